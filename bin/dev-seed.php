@@ -1,0 +1,161 @@
+<?php
+/**
+ * Demo data for the dev site: staff, customers, the two plans of the terms and a support page.
+ *
+ * Run inside WordPress (wp-load.php already required). Idempotent: a second run finds
+ * everything in place and changes nothing. Prints the demo logins as JSON.
+ * Not part of the release zip.
+ *
+ * @package WP24\Helpdesk
+ */
+
+declare(strict_types=1);
+
+use WP24\Helpdesk\Plans\Plan_Meta;
+use WP24\Helpdesk\Plans\Plan_Post_Type;
+use WP24\Helpdesk\Roles\Capabilities;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Creates a user unless the login exists; returns its ID.
+ *
+ * @param string $login    Login.
+ * @param string $password Password.
+ * @param string $role     Role.
+ * @param string $name     Display name.
+ */
+function wp24hd_demo_user( string $login, string $password, string $role, string $name ): int {
+	$existing = get_user_by( 'login', $login );
+	if ( $existing ) {
+		return $existing->ID;
+	}
+	$id = wp_insert_user(
+		array(
+			'user_login'   => $login,
+			'user_pass'    => $password,
+			'user_email'   => $login . '@example.test',
+			'display_name' => $name,
+			'first_name'   => strtok( $name, ' ' ),
+			'role'         => $role,
+		)
+	);
+	if ( is_wp_error( $id ) ) {
+		throw new RuntimeException( $id->get_error_message() );
+	}
+	return (int) $id;
+}
+
+/**
+ * Creates a published plan unless one with the title exists; returns its ID.
+ *
+ * @param string               $title Title.
+ * @param array<string, mixed> $meta  Plan meta.
+ * @param int                  $order Menu order.
+ */
+function wp24hd_demo_plan( string $title, array $meta, int $order ): int {
+	$existing = get_posts(
+		array(
+			'post_type'   => Plan_Post_Type::POST_TYPE,
+			'title'       => $title,
+			'post_status' => 'any',
+			'numberposts' => 1,
+			'fields'      => 'ids',
+		)
+	);
+	if ( $existing ) {
+		return (int) $existing[0];
+	}
+	return (int) wp_insert_post(
+		array(
+			'post_type'    => Plan_Post_Type::POST_TYPE,
+			'post_title'   => $title,
+			'post_status'  => 'publish',
+			'post_excerpt' => $meta['excerpt'],
+			'menu_order'   => $order,
+			'meta_input'   => $meta['meta'],
+		),
+		true
+	);
+}
+
+Capabilities::install();
+
+$wp24hd_services = array(
+	array( 'label' => 'WordPress core, theme and plugin updates', 'description' => '' ),
+	array( 'label' => 'Daily backups', 'description' => '' ),
+	array( 'label' => 'Security monitoring', 'description' => '' ),
+	array( 'label' => 'Uptime monitoring', 'description' => '' ),
+);
+
+$wp24hd_plans = array(
+	'basic'   => wp24hd_demo_plan(
+		'Piano Basic',
+		array(
+			'excerpt' => 'Manutenzione annuale con assistenza via email e chat.',
+			'meta'    => array(
+				Plan_Meta::PRICE                => 199,
+				Plan_Meta::CURRENCY             => 'EUR',
+				Plan_Meta::PHONE_SUPPORT        => false,
+				Plan_Meta::FIRST_RESPONSE_HOURS => 16,
+				Plan_Meta::COVERED_SERVICES     => $wp24hd_services,
+			),
+		),
+		1
+	),
+	'premium' => wp24hd_demo_plan(
+		'Piano Premium',
+		array(
+			'excerpt' => 'Manutenzione annuale con assistenza via email, chat e telefono.',
+			'meta'    => array(
+				Plan_Meta::PRICE                => 399,
+				Plan_Meta::CURRENCY             => 'EUR',
+				Plan_Meta::PHONE_SUPPORT        => true,
+				Plan_Meta::FIRST_RESPONSE_HOURS => 8,
+				Plan_Meta::HIGHLIGHT            => true,
+				Plan_Meta::COVERED_SERVICES     => array_merge(
+					$wp24hd_services,
+					array(
+						array( 'label' => 'Performance tuning', 'description' => '' ),
+						array( 'label' => 'Malware removal', 'description' => '' ),
+					)
+				),
+			),
+		),
+		2
+	),
+);
+
+$wp24hd_logins = array(
+	array( 'role' => 'technician', 'login' => 'tecnico', 'password' => 'tecnico', 'id' => wp24hd_demo_user( 'tecnico', 'tecnico', Capabilities::ROLE, 'Tecnico Demo' ) ),
+	array( 'role' => 'Basic customer', 'login' => 'basic', 'password' => 'basic', 'id' => wp24hd_demo_user( 'basic', 'basic', 'subscriber', 'Bianca Basic' ) ),
+	array( 'role' => 'Premium customer', 'login' => 'premium', 'password' => 'premium', 'id' => wp24hd_demo_user( 'premium', 'premium', 'subscriber', 'Paolo Premium' ) ),
+);
+
+$wp24hd_pages = array(
+	'support' => array( 'Assistenza', '<!-- wp:wp24-helpdesk/ticket-form /-->' ),
+	'tickets' => array( 'I miei ticket', '<!-- wp:wp24-helpdesk/my-tickets /-->' ),
+	'plans'   => array( 'Piani di assistenza', '<!-- wp:wp24-helpdesk/plan-table /-->' ),
+);
+$wp24hd_page_ids = array();
+foreach ( $wp24hd_pages as $wp24hd_slug => list( $wp24hd_title, $wp24hd_content ) ) {
+	$wp24hd_page = get_page_by_path( $wp24hd_slug );
+	$wp24hd_page_ids[ $wp24hd_slug ] = $wp24hd_page ? $wp24hd_page->ID : (int) wp_insert_post(
+		array(
+			'post_type'    => 'page',
+			'post_name'    => $wp24hd_slug,
+			'post_title'   => $wp24hd_title,
+			'post_content' => $wp24hd_content,
+			'post_status'  => 'publish',
+		),
+		true
+	);
+}
+
+echo wp_json_encode(
+	array(
+		'plans'  => $wp24hd_plans,
+		'users'  => $wp24hd_logins,
+		'pages'  => $wp24hd_page_ids,
+	)
+);

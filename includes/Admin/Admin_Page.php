@@ -1,0 +1,112 @@
+<?php
+/**
+ * The "Helpdesk" wp-admin page that mounts the technicians' React app.
+ *
+ * @package WP24\Helpdesk
+ */
+
+declare(strict_types=1);
+
+namespace WP24\Helpdesk\Admin;
+
+use WP24\Helpdesk\Rest\Rest_Namespace;
+use WP24\Helpdesk\Roles\Capabilities;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Prints one root element and enqueues the app only on its own screen.
+ */
+final class Admin_Page {
+
+	public const SLUG = 'wp24-helpdesk';
+
+	public const SCRIPT_HANDLE = 'wp24hd-admin';
+
+	private string $hook_suffix = '';
+
+	/**
+	 * @param string $build_dir Absolute path of the build directory.
+	 * @param string $build_url URL of the build directory, with trailing slash.
+	 */
+	public function __construct( private string $build_dir, private string $build_url ) {}
+
+	/**
+	 * Adds the menu and asset hooks.
+	 */
+	public function register(): void {
+		add_action( 'admin_menu', array( $this, 'add_menu' ) );
+		add_action( 'admin_enqueue_scripts', array( $this, 'enqueue' ) );
+	}
+
+	/**
+	 * Adds the top-level menu for users who work tickets.
+	 */
+	public function add_menu(): void {
+		$this->hook_suffix = (string) add_menu_page(
+			__( 'Helpdesk', 'wp24-helpdesk' ),
+			__( 'Helpdesk', 'wp24-helpdesk' ),
+			Capabilities::MANAGE_TICKETS,
+			self::SLUG,
+			array( $this, 'render' ),
+			'dashicons-sos',
+			26
+		);
+	}
+
+	/**
+	 * Prints the mount point; the app renders everything inside it.
+	 */
+	public function render(): void {
+		printf(
+			'<div class="wrap"><div id="wp24hd-admin-root" class="wp24hd-admin"><p>%s</p></div></div>',
+			esc_html__( 'Loading the helpdesk…', 'wp24-helpdesk' )
+		);
+	}
+
+	/**
+	 * Enqueues the app with the dependencies the build recorded.
+	 *
+	 * @param string $hook_suffix Current admin screen.
+	 */
+	public function enqueue( string $hook_suffix ): void {
+		if ( '' === $this->hook_suffix || $hook_suffix !== $this->hook_suffix ) {
+			return;
+		}
+		$asset_file = $this->build_dir . '/admin/index.asset.php';
+		if ( ! is_readable( $asset_file ) ) {
+			return;
+		}
+		$asset = require $asset_file;
+		wp_enqueue_script(
+			self::SCRIPT_HANDLE,
+			$this->build_url . 'admin/index.js',
+			$asset['dependencies'],
+			$asset['version'],
+			array( 'in_footer' => true )
+		);
+		wp_set_script_translations( self::SCRIPT_HANDLE, 'wp24-helpdesk', WP24HD_DIR . 'languages' );
+		if ( is_readable( $this->build_dir . '/admin/style-index.css' ) ) {
+			wp_enqueue_style( self::SCRIPT_HANDLE, $this->build_url . 'admin/style-index.css', array( 'wp-components' ), $asset['version'] );
+		}
+		wp_add_inline_script(
+			self::SCRIPT_HANDLE,
+			'window.wp24hdAdmin = ' . wp_json_encode( $this->start_up_data() ) . ';',
+			'before'
+		);
+	}
+
+	/**
+	 * What the app needs before its first request.
+	 *
+	 * @return array<string, mixed>
+	 */
+	private function start_up_data(): array {
+		return array(
+			'namespace'   => Rest_Namespace::NAME,
+			'canSettings' => current_user_can( Capabilities::MANAGE_SETTINGS ),
+			'canPlans'    => current_user_can( Capabilities::MANAGE_PLANS ),
+			'version'     => WP24HD_VERSION,
+		);
+	}
+}

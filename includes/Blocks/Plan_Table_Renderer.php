@@ -1,0 +1,96 @@
+<?php
+/**
+ * HTML of the plan-table block.
+ *
+ * @package WP24\Helpdesk
+ */
+
+declare(strict_types=1);
+
+namespace WP24\Helpdesk\Blocks;
+
+use WP24\Helpdesk\Plans\Plan;
+use WP24\Helpdesk\Plans\Plan_Post_Type;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Renders published plans as cards; every value is escaped here, at output.
+ */
+final class Plan_Table_Renderer {
+
+	/**
+	 * @param Plan_Post_Type $plans Plan source.
+	 */
+	public function __construct( private Plan_Post_Type $plans ) {}
+
+	/**
+	 * The block's HTML.
+	 *
+	 * @param array<string, mixed> $attributes Block attributes.
+	 */
+	public function render( array $attributes ): string {
+		$plans         = $this->plans->published();
+		$show_services = (bool) ( $attributes['showServices'] ?? true );
+		$wrapper       = get_block_wrapper_attributes();
+
+		if ( array() === $plans ) {
+			return sprintf(
+				'<div %1$s><p>%2$s</p></div>',
+				$wrapper,
+				esc_html__( 'No support plans are published yet.', 'wp24-helpdesk' )
+			);
+		}
+
+		$cards = '';
+		foreach ( $plans as $plan ) {
+			$cards .= $this->card( $plan, $show_services );
+		}
+		return sprintf( '<div %1$s>%2$s</div>', $wrapper, $cards );
+	}
+
+	/**
+	 * One plan's card.
+	 *
+	 * @param Plan $plan          Plan.
+	 * @param bool $show_services Whether to list covered services.
+	 */
+	private function card( Plan $plan, bool $show_services ): string {
+		$channels = $plan->phone_support
+			? __( 'Email, chat and phone', 'wp24-helpdesk' )
+			: __( 'Email and chat', 'wp24-helpdesk' );
+
+		$services = '';
+		if ( $show_services && array() !== $plan->covered_services ) {
+			$items = '';
+			foreach ( $plan->covered_services as $service ) {
+				$items .= '<li>' . esc_html( $service['label'] ) . '</li>';
+			}
+			$services = '<ul class="wp24hd-plan__services">' . $items . '</ul>';
+		}
+
+		return sprintf(
+			'<section class="%1$s" aria-labelledby="wp24hd-plan-%2$d"><h3 id="wp24hd-plan-%2$d" class="wp24hd-plan__name">%3$s</h3><p class="wp24hd-plan__price">%4$s</p><p class="wp24hd-plan__duration">%5$s</p><p class="wp24hd-plan__channels">%6$s</p>%7$s</section>',
+			esc_attr( 'wp24hd-plan' . ( $plan->highlight ? ' wp24hd-plan--highlight' : '' ) ),
+			$plan->id,
+			esc_html( $plan->name ),
+			esc_html(
+				sprintf(
+					/* translators: 1: amount, 2: ISO currency code. */
+					__( '%1$s %2$s', 'wp24-helpdesk' ),
+					number_format_i18n( $plan->price, 2 ),
+					$plan->currency
+				)
+			),
+			esc_html(
+				sprintf(
+					/* translators: %d: number of days. */
+					_n( '%d day of support', '%d days of support', $plan->duration_days, 'wp24-helpdesk' ),
+					$plan->duration_days
+				)
+			),
+			esc_html( $channels ),
+			$services
+		);
+	}
+}

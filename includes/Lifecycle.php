@@ -1,0 +1,68 @@
+<?php
+/**
+ * Activation and deactivation: the work that must happen once, not on every request.
+ *
+ * @package WP24\Helpdesk
+ */
+
+declare(strict_types=1);
+
+namespace WP24\Helpdesk;
+
+use WP24\Helpdesk\Roles\Capabilities;
+use WP24\Helpdesk\Schema\Schema_Manager;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Installs roles and tables on activation; keeps data on deactivation.
+ *
+ * Upgrades do not run activation hooks, so the schema is also checked on `admin_init`
+ * by Schema_Manager; this class only makes the first activation immediate.
+ */
+final class Lifecycle {
+
+	/**
+	 * Runs on activation, for one site or every site of a network.
+	 *
+	 * @param bool $network_wide Whether the plugin is network-activated.
+	 */
+	public static function activate( bool $network_wide = false ): void {
+		if ( is_multisite() && $network_wide ) {
+			foreach ( get_sites( array( 'fields' => 'ids', 'number' => 0 ) ) as $site_id ) {
+				switch_to_blog( (int) $site_id );
+				self::activate_site();
+				restore_current_blog();
+			}
+			return;
+		}
+		self::activate_site();
+	}
+
+	/**
+	 * Runs on deactivation: clears scheduled jobs, keeps every piece of data.
+	 */
+	public static function deactivate(): void {
+		foreach ( self::cron_hooks() as $hook ) {
+			wp_clear_scheduled_hook( $hook );
+		}
+	}
+
+	/**
+	 * The cron hooks the plugin schedules; deactivation and uninstall clear them.
+	 *
+	 * @return string[]
+	 */
+	public static function cron_hooks(): array {
+		return array();
+	}
+
+	/**
+	 * Sets up one site.
+	 */
+	private static function activate_site(): void {
+		Capabilities::install();
+		( new Schema_Manager() )->maybe_upgrade();
+		update_option( 'wp24hd_activated_version', WP24HD_VERSION, false );
+	}
+}

@@ -1,0 +1,125 @@
+<?php
+/**
+ * The `wp24hd_plan` post type and its typed meta.
+ *
+ * @package WP24\Helpdesk
+ */
+
+declare(strict_types=1);
+
+namespace WP24\Helpdesk\Plans;
+
+use WP24\Helpdesk\Roles\Capabilities;
+use WP_Post;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Plans are posts edited in the block editor; their terms are registered meta shown in REST.
+ */
+final class Plan_Post_Type {
+
+	public const POST_TYPE = 'wp24hd_plan';
+
+	/**
+	 * Adds the registration hook.
+	 */
+	public function register(): void {
+		add_action( 'init', array( $this, 'register_post_type' ) );
+		add_action( 'init', array( $this, 'register_meta' ) );
+	}
+
+	/**
+	 * Registers the post type: no public archive, editable in the block editor by plan managers.
+	 */
+	public function register_post_type(): void {
+		register_post_type(
+			self::POST_TYPE,
+			array(
+				'labels'          => array(
+					'name'          => __( 'Plans', 'wp24-helpdesk' ),
+					'singular_name' => __( 'Plan', 'wp24-helpdesk' ),
+					'add_new_item'  => __( 'Add new plan', 'wp24-helpdesk' ),
+					'edit_item'     => __( 'Edit plan', 'wp24-helpdesk' ),
+					'all_items'     => __( 'Plans', 'wp24-helpdesk' ),
+					'not_found'     => __( 'No plans found.', 'wp24-helpdesk' ),
+				),
+				'public'          => false,
+				'show_ui'         => true,
+				'show_in_menu'    => 'wp24-helpdesk',
+				'show_in_rest'    => true,
+				'rest_base'       => 'wp24hd-plans',
+				'has_archive'     => false,
+				'rewrite'         => false,
+				'hierarchical'    => false,
+				'supports'        => array( 'title', 'editor', 'excerpt', 'custom-fields', 'page-attributes', 'revisions' ),
+				'capability_type' => 'post',
+				'map_meta_cap'    => true,
+				'capabilities'    => array(
+					'edit_posts'             => Capabilities::MANAGE_PLANS,
+					'edit_others_posts'      => Capabilities::MANAGE_PLANS,
+					'publish_posts'          => Capabilities::MANAGE_PLANS,
+					'read_private_posts'     => Capabilities::MANAGE_PLANS,
+					'delete_posts'           => Capabilities::MANAGE_PLANS,
+					'delete_others_posts'    => Capabilities::MANAGE_PLANS,
+					'delete_published_posts' => Capabilities::MANAGE_PLANS,
+					'edit_published_posts'   => Capabilities::MANAGE_PLANS,
+					'create_posts'           => Capabilities::MANAGE_PLANS,
+				),
+			)
+		);
+	}
+
+	/**
+	 * Registers every plan term as typed, sanitised meta visible in REST.
+	 */
+	public function register_meta(): void {
+		foreach ( Plan_Meta::definitions() as $key => $definition ) {
+			register_post_meta(
+				self::POST_TYPE,
+				$key,
+				array_merge(
+					$definition,
+					array(
+						'single'        => true,
+						'auth_callback' => static fn(): bool => current_user_can( Capabilities::MANAGE_PLANS ),
+					)
+				)
+			);
+		}
+	}
+
+	/**
+	 * Published plans, in the owner's order.
+	 *
+	 * @return Plan[]
+	 */
+	public function published(): array {
+		$posts = get_posts(
+			array(
+				'post_type'        => self::POST_TYPE,
+				'post_status'      => 'publish',
+				'numberposts'      => 50,
+				'orderby'          => array(
+					'menu_order' => 'ASC',
+					'ID'         => 'ASC',
+				),
+				'suppress_filters' => false,
+			)
+		);
+		return array_map( static fn( WP_Post $post ): Plan => Plan::from_post( $post ), $posts );
+	}
+
+	/**
+	 * One published plan, or null.
+	 *
+	 * @param int $id Post ID.
+	 */
+	public function find_published( int $id ): ?Plan {
+		$post = get_post( $id );
+		if ( ! $post instanceof WP_Post || self::POST_TYPE !== $post->post_type || 'publish' !== $post->post_status ) {
+			return null;
+		}
+		return Plan::from_post( $post );
+	}
+}

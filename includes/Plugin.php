@@ -1,0 +1,79 @@
+<?php
+/**
+ * The composition root: creates the services and registers their hooks.
+ *
+ * @package WP24\Helpdesk
+ */
+
+declare(strict_types=1);
+
+namespace WP24\Helpdesk;
+
+use WP24\Helpdesk\Admin\Admin_Page;
+use WP24\Helpdesk\Blocks\Block_Registry;
+use WP24\Helpdesk\Plans\Plan_Post_Type;
+use WP24\Helpdesk\Rest\Plans_Controller;
+use WP24\Helpdesk\Schema\Schema_Manager;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Boots the plugin once, on `plugins_loaded`.
+ */
+final class Plugin {
+
+	private static ?Plugin $instance = null;
+
+	private bool $booted = false;
+
+	/**
+	 * The one instance, so `boot()` can be called safely more than once.
+	 */
+	public static function instance(): Plugin {
+		return self::$instance ??= new self();
+	}
+
+	/**
+	 * Creates the services and lets each add its hooks.
+	 */
+	public function boot(): void {
+		if ( $this->booted ) {
+			return;
+		}
+		$this->booted = true;
+
+		add_action( 'init', array( $this, 'load_textdomain' ), 0 );
+
+		$plans = new Plan_Post_Type();
+
+		$services = array(
+			new Schema_Manager(),
+			$plans,
+			new Block_Registry( WP24HD_DIR . 'build' ),
+			new Plans_Controller( $plans ),
+		);
+		if ( is_admin() ) {
+			$services[] = new Admin_Page( WP24HD_DIR . 'build', WP24HD_URL . 'build/' );
+		}
+
+		foreach ( $services as $service ) {
+			$service->register();
+		}
+
+		/**
+		 * Fires once WP24 Helpdesk has registered its services.
+		 *
+		 * @since 0.1.0
+		 */
+		do_action( 'wp24hd_loaded' );
+	}
+
+	/**
+	 * Loads translations shipped in the plugin's languages folder.
+	 *
+	 * WordPress loads translations from wp-content/languages on its own; this covers the copy in the plugin.
+	 */
+	public function load_textdomain(): void {
+		load_plugin_textdomain( 'wp24-helpdesk', false, dirname( plugin_basename( WP24HD_FILE ) ) . '/languages' );
+	}
+}

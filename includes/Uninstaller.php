@@ -1,0 +1,81 @@
+<?php
+/**
+ * Removes what the plugin created on one site, when the owner switched data removal on.
+ *
+ * @package WP24\Helpdesk
+ */
+
+declare(strict_types=1);
+
+namespace WP24\Helpdesk;
+
+use WP24\Helpdesk\Plans\Plan_Post_Type;
+use WP24\Helpdesk\Roles\Capabilities;
+use WP24\Helpdesk\Schema\Schema_Manager;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Always clears scheduled jobs; drops data only on request.
+ */
+final class Uninstaller {
+
+	public const REMOVE_DATA_OPTION = 'wp24hd_remove_data_on_uninstall';
+
+	/**
+	 * Runs for the current site.
+	 */
+	public function run(): void {
+		foreach ( Lifecycle::cron_hooks() as $hook ) {
+			wp_clear_scheduled_hook( $hook );
+		}
+		if ( ! (bool) get_option( self::REMOVE_DATA_OPTION, false ) ) {
+			return;
+		}
+		$this->drop_tables();
+		$this->delete_plans();
+		Capabilities::uninstall();
+		$this->delete_options();
+	}
+
+	/**
+	 * Drops every custom table.
+	 */
+	private function drop_tables(): void {
+		global $wpdb;
+		foreach ( ( new Schema_Manager() )->table_names() as $table ) {
+			// Table names come from code, never from input; %i quotes them as identifiers.
+			$wpdb->query( $wpdb->prepare( 'DROP TABLE IF EXISTS %i', $table ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery
+		}
+	}
+
+	/**
+	 * Deletes the plan posts and their meta.
+	 */
+	private function delete_plans(): void {
+		$ids = get_posts(
+			array(
+				'post_type'   => Plan_Post_Type::POST_TYPE,
+				'post_status' => 'any',
+				'numberposts' => -1,
+				'fields'      => 'ids',
+			)
+		);
+		foreach ( $ids as $id ) {
+			wp_delete_post( (int) $id, true );
+		}
+	}
+
+	/**
+	 * Deletes every `wp24hd_` option, the switch itself last.
+	 */
+	private function delete_options(): void {
+		global $wpdb;
+		$names = $wpdb->get_col( // phpcs:ignore WordPress.DB.DirectDatabaseQuery
+			$wpdb->prepare( "SELECT option_name FROM {$wpdb->options} WHERE option_name LIKE %s", $wpdb->esc_like( 'wp24hd_' ) . '%' )
+		);
+		foreach ( $names as $name ) {
+			delete_option( (string) $name );
+		}
+	}
+}

@@ -1,0 +1,33 @@
+/**
+ * Shapes of the `wp24-helpdesk/v1` REST resources, shared by the blocks and the admin app.
+ */
+
+export type CoveredService = {
+	label: string;
+	description: string;
+};
+
+export type Plan = {
+	id: number;
+	name: string;
+	summary: string;
+	price: number;
+	currency: string;
+	duration_days: number;
+	refund_window_hours: number;
+	renewal_notice_days: number;
+	phone_support: boolean;
+	first_response_hours: number;
+	covered_services: CoveredService[];
+	highlight: boolean;
+	product_ids: number[];
+	sort_order: number;
+};
+
+/** Start-up data the admin page prints before the app's script. */
+export type AdminBootData = {
+	namespace: string;
+	canSettings: boolean;
+	canPlans: boolean;
+	version: string;
+};
