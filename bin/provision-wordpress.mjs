@@ -5,15 +5,21 @@
  * Usage: node bin/provision-wordpress.mjs [latest|minimum|6.8] [--refresh]
  * Progress and the source go to stderr; the path alone goes to stdout.
  */
-import { provisionWordPress } from './lib/wordpress-core.mjs';
+import wordpressCore from './lib/wordpress-core.cjs';
+
+const { provisionWordPress } = wordpressCore;
 
 const args = process.argv.slice( 2 );
 const name = args.find( ( a ) => ! a.startsWith( '--' ) ) ?? 'latest';
 
 try {
-	const { dir } = await provisionWordPress( name, { refresh: args.includes( '--refresh' ) } );
+	const { dir } = await provisionWordPress( name, {
+		refresh: args.includes( '--refresh' ),
+	} );
 	process.stdout.write( dir + '\n' );
 } catch ( error ) {
-	process.stderr.write( `Could not provision WordPress ${ name }: ${ error.message }\n` );
+	process.stderr.write(
+		`Could not provision WordPress ${ name }: ${ error.message }\n`
+	);
 	process.exit( 1 );
 }

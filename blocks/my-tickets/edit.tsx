@@ -15,6 +15,8 @@ import metadata from './block.json';
  * @param props            Block edit props.
  * @param props.attributes Block attributes.
  */
-export default function Edit( { attributes }: BlockEditProps< Record< string, unknown > > ) {
+export default function Edit( {
+	attributes,
+}: BlockEditProps< Record< string, unknown > > ) {
 	return <ServerPreview name={ metadata.name } attributes={ attributes } />;
 }

@@ -23,7 +23,10 @@ type Attributes = {
  * @param props.attributes    Block attributes.
  * @param props.setAttributes Attribute setter.
  */
-export default function Edit( { attributes, setAttributes }: BlockEditProps< Attributes > ) {
+export default function Edit( {
+	attributes,
+	setAttributes,
+}: BlockEditProps< Attributes > ) {
 	return (
 		<>
 			<InspectorControls>

@@ -1,7 +1,13 @@
 /**
  * WordPress dependencies
  */
-import { Card, CardBody, CardHeader, Notice, Spinner } from '@wordpress/components';
+import {
+	Card,
+	CardBody,
+	CardHeader,
+	Notice,
+	Spinner,
+} from '@wordpress/components';
 import { useEffect, useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 
@@ -53,7 +59,9 @@ export function PlansOverview() {
 					</Notice>
 				) }
 				{ state.status === 'ready' && state.plans.length === 0 && (
-					<p>{ __( 'No plan is published yet.', 'wp24-helpdesk' ) }</p>
+					<p>
+						{ __( 'No plan is published yet.', 'wp24-helpdesk' ) }
+					</p>
 				) }
 				{ state.status === 'ready' && state.plans.length > 0 && (
 					<ul>

@@ -5,18 +5,17 @@
  * `wordpress` package fetched with apt-get into an isolated apt state, extracted with
  * dpkg-deb, its symlinks into other Debian packages resolved, its wp-config.php removed.
  */
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+const { execFileSync } = require( 'node:child_process' );
+const fs = require( 'node:fs' );
+const os = require( 'node:os' );
+const path = require( 'node:path' );
 
-import AdmZip from 'adm-zip';
+const AdmZip = require( 'adm-zip' );
 
-const ROOT = path.resolve( path.dirname( fileURLToPath( import.meta.url ) ), '../..' );
+const ROOT = path.resolve( __dirname, '../..' );
 
 /** The versions the project names, and the Debian suite that carries each. */
-export const WORDPRESS_VERSIONS = {
+const WORDPRESS_VERSIONS = {
 	latest: { download: 'latest', suite: 'sid' },
 	minimum: { download: '6.8', suite: 'trixie' },
 };
@@ -38,7 +37,7 @@ const DEBIAN_MIRROR = 'http://deb.debian.org/debian';
 /**
  * The cache root; `WP24_CACHE_DIR` overrides `<repo>/.wp-cache`.
  */
-export function cacheRoot() {
+function cacheRoot() {
 	return process.env.WP24_CACHE_DIR || path.join( ROOT, '.wp-cache' );
 }
 
@@ -47,29 +46,34 @@ export function cacheRoot() {
  *
  * @param {string} dir Candidate core directory.
  */
-export function readCoreVersion( dir ) {
+function readCoreVersion( dir ) {
 	const file = path.join( dir, 'wp-includes', 'version.php' );
 	if ( ! fs.existsSync( file ) ) {
 		return null;
 	}
-	const match = fs.readFileSync( file, 'utf8' ).match( /\$wp_version\s*=\s*'([^']+)'/ );
+	const match = fs
+		.readFileSync( file, 'utf8' )
+		.match( /\$wp_version\s*=\s*'([^']+)'/ );
 	return match ? match[ 1 ] : null;
 }
 
 /**
  * Returns `{ dir, version, source }` for a version name (`latest`, `minimum`) or number.
  *
- * @param {string}                               name              Version name or number.
+ * @param {string}                                             name      Version name or number.
  * @param {{ log?: (msg: string) => void, refresh?: boolean }} [options] Logger and cache bypass.
  */
-export async function provisionWordPress( name = 'latest', options = {} ) {
-	const log = options.log ?? ( ( msg ) => process.stderr.write( msg + '\n' ) );
+async function provisionWordPress( name = 'latest', options = {} ) {
+	const log =
+		options.log ?? ( ( msg ) => process.stderr.write( msg + '\n' ) );
 
 	if ( process.env.WP_CORE_DIR ) {
 		const dir = path.resolve( process.env.WP_CORE_DIR );
 		const version = readCoreVersion( dir );
 		if ( ! version ) {
-			throw new Error( `WP_CORE_DIR=${ dir } is not a WordPress core directory.` );
+			throw new Error(
+				`WP_CORE_DIR=${ dir } is not a WordPress core directory.`
+			);
 		}
 		log( `WordPress ${ version } from WP_CORE_DIR (${ dir })` );
 		return { dir, version, source: 'WP_CORE_DIR' };
@@ -79,10 +83,16 @@ export async function provisionWordPress( name = 'latest', options = {} ) {
 	const dir = path.join( cacheRoot(), `wordpress-${ name }` );
 	const stamp = path.join( cacheRoot(), `wordpress-${ name }.json` );
 
-	if ( ! options.refresh && fs.existsSync( stamp ) && readCoreVersion( dir ) ) {
+	if (
+		! options.refresh &&
+		fs.existsSync( stamp ) &&
+		readCoreVersion( dir )
+	) {
 		const { source } = JSON.parse( fs.readFileSync( stamp, 'utf8' ) );
 		const version = readCoreVersion( dir );
-		log( `WordPress ${ version } from the cache (${ dir }; first fetched from ${ source })` );
+		log(
+			`WordPress ${ version } from the cache (${ dir }; first fetched from ${ source })`
+		);
 		return { dir, version, source: 'cache' };
 	}
 
@@ -101,9 +111,18 @@ export async function provisionWordPress( name = 'latest', options = {} ) {
 
 	const version = readCoreVersion( dir );
 	if ( ! version ) {
-		throw new Error( `The WordPress fetched from ${ source } has no wp-includes/version.php.` );
+		throw new Error(
+			`The WordPress fetched from ${ source } has no wp-includes/version.php.`
+		);
 	}
-	fs.writeFileSync( stamp, JSON.stringify( { version, source, fetchedAt: new Date().toISOString() }, null, '\t' ) );
+	fs.writeFileSync(
+		stamp,
+		JSON.stringify(
+			{ version, source, fetchedAt: new Date().toISOString() },
+			null,
+			'\t'
+		)
+	);
 	log( `WordPress ${ version } from ${ source } (cached in ${ dir })` );
 	return { dir, version, source };
 }
@@ -116,19 +135,26 @@ export async function provisionWordPress( name = 'latest', options = {} ) {
  * @param {(msg: string) => void} log      Logger.
  */
 async function downloadOfficial( download, dir, log ) {
-	const url = download === 'latest'
-		? 'https://wordpress.org/latest.zip'
-		: `https://wordpress.org/wordpress-${ download }.zip`;
+	const url =
+		download === 'latest'
+			? 'https://wordpress.org/latest.zip'
+			: `https://wordpress.org/wordpress-${ download }.zip`;
 	let body;
 	try {
-		const response = await fetch( url, { signal: AbortSignal.timeout( 5000 ) } );
+		const response = await fetch( url, {
+			signal: AbortSignal.timeout( 5000 ),
+		} );
 		if ( ! response.ok ) {
-			log( `Official download answered ${ response.status } (${ url }); falling back to Debian.` );
+			log(
+				`Official download answered ${ response.status } (${ url }); falling back to Debian.`
+			);
 			return null;
 		}
 		body = Buffer.from( await response.arrayBuffer() );
 	} catch ( error ) {
-		log( `Official download unreachable (${ url }: ${ error.cause?.code ?? error.name }); falling back to Debian.` );
+		log(
+			`Official download unreachable (${ url }: ${ error.cause?.code ?? error.name }); falling back to Debian.`
+		);
 		return null;
 	}
 	const staging = fs.mkdtempSync( path.join( os.tmpdir(), 'wp24-zip-' ) );
@@ -168,20 +194,30 @@ function fetchFromDebian( suite, dir, log ) {
 		...( process.getuid?.() === 0 ? [ 'APT::Sandbox::User=root' ] : [] ),
 	].flatMap( ( option ) => [ '-o', option ] );
 
-	log( `Fetching WordPress from Debian ${ suite } (apt-get download into ${ state })…` );
-	execFileSync( 'apt-get', [ ...aptOptions, '-q', 'update' ], { stdio: [ 'ignore', 'ignore', 'inherit' ] } );
+	log(
+		`Fetching WordPress from Debian ${ suite } (apt-get download into ${ state })…`
+	);
+	execFileSync( 'apt-get', [ ...aptOptions, '-q', 'update' ], {
+		stdio: [ 'ignore', 'ignore', 'inherit' ],
+	} );
 	const debs = path.join( state, 'debs' );
 	for ( const file of fs.readdirSync( debs ) ) {
 		fs.rmSync( path.join( debs, file ) );
 	}
-	execFileSync( 'apt-get', [ ...aptOptions, '-q', 'download', ...DEBIAN_PACKAGES ], {
-		cwd: debs,
-		stdio: [ 'ignore', 'ignore', 'inherit' ],
-	} );
+	execFileSync(
+		'apt-get',
+		[ ...aptOptions, '-q', 'download', ...DEBIAN_PACKAGES ],
+		{
+			cwd: debs,
+			stdio: [ 'ignore', 'ignore', 'inherit' ],
+		}
+	);
 
 	const stage = fs.mkdtempSync( path.join( os.tmpdir(), 'wp24-deb-' ) );
 	const versions = [];
-	for ( const file of fs.readdirSync( debs ).filter( ( f ) => f.endsWith( '.deb' ) ) ) {
+	for ( const file of fs
+		.readdirSync( debs )
+		.filter( ( f ) => f.endsWith( '.deb' ) ) ) {
 		execFileSync( 'dpkg-deb', [ '-x', path.join( debs, file ), stage ] );
 		versions.push( file.replace( /_all\.deb$/, '' ) );
 	}
@@ -189,7 +225,9 @@ function fetchFromDebian( suite, dir, log ) {
 	const core = path.join( stage, 'usr/share/wordpress' );
 	const unresolved = resolveSymlinks( core, stage );
 	for ( const link of unresolved ) {
-		log( `  left out ${ path.relative( core, link ) } (its Debian target is not packaged here)` );
+		log(
+			`  left out ${ path.relative( core, link ) } (its Debian target is not packaged here)`
+		);
 	}
 	// Debian's wp-config.php reads /etc/wordpress; Playground writes its own.
 	fs.rmSync( path.join( core, 'wp-config.php' ), { force: true } );
@@ -208,16 +246,21 @@ function fetchFromDebian( suite, dir, log ) {
  * @param {string} stage Root the packages were extracted into.
  * @return {string[]} Removed links.
  */
-export function resolveSymlinks( dir, stage ) {
+function resolveSymlinks( dir, stage ) {
 	const unresolved = [];
 	const walk = ( current ) => {
-		for ( const entry of fs.readdirSync( current, { withFileTypes: true } ) ) {
+		for ( const entry of fs.readdirSync( current, {
+			withFileTypes: true,
+		} ) ) {
 			const full = path.join( current, entry.name );
 			if ( entry.isSymbolicLink() ) {
 				const target = followInStage( full, stage );
 				fs.rmSync( full, { force: true } );
 				if ( target ) {
-					fs.cpSync( target, full, { recursive: true, dereference: true } );
+					fs.cpSync( target, full, {
+						recursive: true,
+						dereference: true,
+					} );
 				} else {
 					unresolved.push( full );
 				}
@@ -276,3 +319,11 @@ function isLink( p ) {
 		return false;
 	}
 }
+
+module.exports = {
+	WORDPRESS_VERSIONS,
+	cacheRoot,
+	readCoreVersion,
+	provisionWordPress,
+	resolveSymlinks,
+};

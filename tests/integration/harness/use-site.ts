@@ -1,0 +1,58 @@
+/**
+ * Gives a test file one booted WordPress with the plugin active, shared by its tests.
+ */
+
+/**
+ * Internal dependencies
+ */
+import { bootPlaygroundSite } from './playground-site';
+import type { Site } from './site';
+
+/**
+ * Boots the site before the file's tests and closes it after; fails the file when the
+ * plugin raised any PHP error, warning, notice or deprecation.
+ *
+ * @return A getter for the booted site.
+ */
+export function useSite(): () => Site {
+	let site: Site | undefined;
+
+	beforeAll( async () => {
+		site = await bootSite();
+	} );
+
+	afterAll( async () => {
+		if ( ! site ) {
+			return;
+		}
+		const errors = site.pluginErrors();
+		await site.close();
+		if ( errors.length ) {
+			throw new Error(
+				`The plugin raised PHP errors:\n${ errors.join( '\n' ) }`
+			);
+		}
+	} );
+
+	return () => {
+		if ( ! site ) {
+			throw new Error(
+				'The site is not booted yet; call it inside a test or hook.'
+			);
+		}
+		return site;
+	};
+}
+
+/**
+ * Boots a site from the lane's installed template with the working tree mounted as the plugin.
+ */
+export function bootSite(): Promise< Site > {
+	const template = process.env.WP24_TEMPLATE_DIR;
+	if ( ! template ) {
+		throw new Error(
+			'WP24_TEMPLATE_DIR is not set: run the tests through tests/integration/jest.config.js.'
+		);
+	}
+	return bootPlaygroundSite( { sourceDir: template } );
+}

@@ -1,0 +1,130 @@
+/**
+ * Internal dependencies
+ */
+import { useSite } from '../harness/use-site';
+
+describe( 'the plugin in a real WordPress', () => {
+	const site = useSite();
+
+	it( 'boots on the lane WordPress version and is active', async () => {
+		const state = await site().phpJson( `
+			echo wp_json_encode( array(
+				'active'  => is_plugin_active( 'wp24-helpdesk/plugin.php' ),
+				'version' => defined( 'WP24HD_VERSION' ) ? WP24HD_VERSION : null,
+				'wp'      => get_bloginfo( 'version' ),
+			) );
+		` );
+		process.stdout.write(
+			`WordPress ${ state.wp } (${ process.env.WP24_WP_VERSION || 'latest' } lane)\n`
+		);
+		expect( state.active ).toBe( true );
+		expect( state.version ).toMatch( /^\d+\.\d+\.\d+$/ );
+		expect( state.wp ).toBe( site().wordpressVersion );
+	} );
+
+	it( 'answers the REST namespace index with its routes', async () => {
+		const response = await site().rest( '/wp24-helpdesk/v1' );
+		expect( response.status ).toBe( 200 );
+		const index = response.json();
+		expect( index.namespace ).toBe( 'wp24-helpdesk/v1' );
+		expect( Object.keys( index.routes ) ).toEqual(
+			expect.arrayContaining( [
+				'/wp24-helpdesk/v1/plans',
+				'/wp24-helpdesk/v1/plans/(?P<id>[\\d]+)',
+			] )
+		);
+	} );
+
+	it( 'registers the three blocks from block.json with API version 3', async () => {
+		const blocks = await site().phpJson( `
+			$out = array();
+			foreach ( array( 'ticket-form', 'plan-table', 'my-tickets' ) as $slug ) {
+				$type = WP_Block_Type_Registry::get_instance()->get_registered( 'wp24-helpdesk/' . $slug );
+				$out[ $slug ] = $type ? array( 'api' => $type->api_version, 'dynamic' => $type->is_dynamic(), 'script' => $type->editor_script_handles ) : null;
+			}
+			echo wp_json_encode( $out );
+		` );
+		for ( const slug of [ 'ticket-form', 'plan-table', 'my-tickets' ] ) {
+			expect( blocks[ slug ] ).toEqual(
+				expect.objectContaining( {
+					api: 3,
+					dynamic: true,
+					script: [ expect.any( String ) ],
+				} )
+			);
+		}
+	} );
+
+	it( 'creates the technician role and grants administrators the helpdesk capabilities', async () => {
+		const caps = await site().phpJson( `
+			$tech  = get_role( 'wp24hd_technician' );
+			$admin = get_role( 'administrator' );
+			echo wp_json_encode( array(
+				'tech'  => $tech ? array_keys( array_filter( $tech->capabilities ) ) : null,
+				'admin' => array_values( array_filter( array( 'wp24hd_manage_tickets', 'wp24hd_manage_plans', 'wp24hd_manage_settings' ), array( $admin, 'has_cap' ) ) ),
+			) );
+		` );
+		expect( caps.tech ).toEqual(
+			expect.arrayContaining( [
+				'read',
+				'wp24hd_manage_tickets',
+				'wp24hd_manage_plans',
+			] )
+		);
+		expect( caps.tech ).not.toContain( 'wp24hd_manage_settings' );
+		expect( caps.admin ).toEqual( [
+			'wp24hd_manage_tickets',
+			'wp24hd_manage_plans',
+			'wp24hd_manage_settings',
+		] );
+	} );
+
+	it( 'stores the schema version without autoloading it', async () => {
+		const option = await site().phpJson( `
+			global $wpdb;
+			echo wp_json_encode( $wpdb->get_row( "SELECT option_value, autoload FROM {$wpdb->options} WHERE option_name = 'wp24hd_schema_version'", ARRAY_A ) );
+		` );
+		expect( Number( option.option_value ) ).toBeGreaterThanOrEqual( 1 );
+		expect( [ 'no', 'off' ] ).toContain( option.autoload );
+	} );
+
+	it( 'deactivates and reactivates without a PHP notice and keeps its data', async () => {
+		const result = await site().phpJson( `
+			require_once ABSPATH . 'wp-admin/includes/plugin.php';
+			$plan = wp_insert_post( array( 'post_type' => 'wp24hd_plan', 'post_title' => 'Kept', 'post_status' => 'publish' ) );
+			deactivate_plugins( 'wp24-helpdesk/plugin.php' );
+			$inactive = ! is_plugin_active( 'wp24-helpdesk/plugin.php' );
+			$error    = activate_plugin( 'wp24-helpdesk/plugin.php' );
+			echo wp_json_encode( array(
+				'inactive' => $inactive,
+				'error'    => is_wp_error( $error ) ? $error->get_error_message() : null,
+				'active'   => is_plugin_active( 'wp24-helpdesk/plugin.php' ),
+				'kept'     => null !== get_post( $plan ),
+			) );
+		` );
+		expect( result ).toEqual( {
+			inactive: true,
+			error: null,
+			active: true,
+			kept: true,
+		} );
+		expect( site().pluginErrors() ).toEqual( [] );
+	} );
+
+	it( 'reports a core "called incorrectly" notice raised from the plugin', async () => {
+		// A PHP file inside the plugin's folder that misuses a core function, as a bug would.
+		await site().php( `
+			$file = WP_PLUGIN_DIR . '/wp24-helpdesk/build/harness-probe.php';
+			file_put_contents( $file, '<?php _doing_it_wrong( "wp24_probe", "probe", "0.1.0" );' );
+			include $file;
+			unlink( $file );
+		` );
+		expect( site().pluginErrors() ).toEqual( [
+			expect.stringContaining( '[doing_it_wrong] wp24_probe' ),
+		] );
+		// Clear the log so this deliberate notice does not fail the file.
+		await site().php(
+			'file_put_contents( WP_CONTENT_DIR . "/debug.log", "" );'
+		);
+	} );
+} );
