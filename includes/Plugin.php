@@ -12,8 +12,11 @@ namespace WP24\Helpdesk;
 use WP24\Helpdesk\Admin\Admin_Page;
 use WP24\Helpdesk\Blocks\Block_Registry;
 use WP24\Helpdesk\Plans\Plan_Post_Type;
+use WP24\Helpdesk\Rest\Availability_Controller;
 use WP24\Helpdesk\Rest\Plans_Controller;
+use WP24\Helpdesk\Rest\Settings_Controller;
 use WP24\Helpdesk\Schema\Schema_Manager;
+use WP24\Helpdesk\Settings\Settings;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -44,13 +47,16 @@ final class Plugin {
 
 		add_action( 'init', array( $this, 'load_textdomain' ), 0 );
 
-		$plans = new Plan_Post_Type();
+		$plans    = new Plan_Post_Type();
+		$settings = new Settings();
 
 		$services = array(
 			new Schema_Manager(),
 			$plans,
 			new Block_Registry( WP24HD_DIR . 'build' ),
 			new Plans_Controller( $plans ),
+			new Availability_Controller( $settings ),
+			new Settings_Controller( $settings ),
 		);
 		if ( is_admin() ) {
 			$services[] = new Admin_Page( WP24HD_DIR . 'build', WP24HD_URL . 'build/' );

@@ -21,5 +21,22 @@ export default async function globalSetup(
 		storageStatePath: storageState as string,
 	} );
 	await requestUtils.setupRest();
+	// Store "welcome guide seen" server-side, so no editor load races to show it over the canvas.
+	await requestUtils.rest( {
+		path: '/wp/v2/users/me',
+		method: 'POST',
+		data: {
+			meta: {
+				persisted_preferences: {
+					'core/edit-post': {
+						welcomeGuide: false,
+						welcomeGuideTemplate: false,
+					},
+					core: { welcomeGuide: false },
+					_modified: new Date().toISOString(),
+				},
+			},
+		},
+	} );
 	await requestContext.dispose();
 }

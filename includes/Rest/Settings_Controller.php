@@ -1,0 +1,136 @@
+<?php
+/**
+ * `GET|PATCH /wp24-helpdesk/v1/settings`: the helpdesk settings, for staff who may change them.
+ *
+ * @package WP24\Helpdesk
+ */
+
+declare(strict_types=1);
+
+namespace WP24\Helpdesk\Rest;
+
+use WP24\Helpdesk\Roles\Capabilities;
+use WP24\Helpdesk\Settings\Settings;
+use WP_Error;
+use WP_REST_Controller;
+use WP_REST_Request;
+use WP_REST_Response;
+use WP_REST_Server;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Thin: validation and storage are the Settings service's.
+ */
+final class Settings_Controller extends WP_REST_Controller {
+
+	/**
+	 * @param Settings $settings Settings service.
+	 */
+	public function __construct( private Settings $settings ) {
+		$this->namespace = Rest_Namespace::NAME;
+		$this->rest_base = 'settings';
+	}
+
+	/**
+	 * Adds the route hook.
+	 */
+	public function register(): void {
+		add_action( 'rest_api_init', array( $this, 'register_routes' ) );
+	}
+
+	/**
+	 * Registers the routes.
+	 */
+	public function register_routes(): void {
+		register_rest_route(
+			$this->namespace,
+			'/' . $this->rest_base,
+			array(
+				array(
+					'methods'             => WP_REST_Server::READABLE,
+					'callback'            => array( $this, 'get_item' ),
+					'permission_callback' => array( $this, 'permissions_check' ),
+				),
+				array(
+					'methods'             => WP_REST_Server::EDITABLE,
+					'callback'            => array( $this, 'update_item' ),
+					'permission_callback' => array( $this, 'permissions_check' ),
+					'args'                => $this->get_endpoint_args_for_item_schema( WP_REST_Server::EDITABLE ),
+				),
+				'schema' => array( $this, 'get_public_item_schema' ),
+			)
+		);
+	}
+
+	/**
+	 * Only users with the settings capability read or change settings.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return true|WP_Error
+	 */
+	public function permissions_check( $request ) {
+		if ( current_user_can( Capabilities::MANAGE_SETTINGS ) ) {
+			return true;
+		}
+		return new WP_Error(
+			'rest_forbidden',
+			__( 'Sorry, you are not allowed to manage the helpdesk settings.', 'wp24-helpdesk' ),
+			array( 'status' => rest_authorization_required_code() )
+		);
+	}
+
+	/**
+	 * The current settings.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response
+	 */
+	public function get_item( $request ) {
+		return rest_ensure_response( $this->settings->all() );
+	}
+
+	/**
+	 * Changes the settings sent; the others keep their value.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function update_item( $request ) {
+		$changes = array_intersect_key( $request->get_json_params() ?? $request->get_body_params(), Settings::properties() );
+		$unknown = array_diff_key( $request->get_json_params() ?? array(), Settings::properties() );
+		if ( array() !== $unknown ) {
+			return new WP_Error(
+				'rest_invalid_param',
+				/* translators: %s: comma-separated field names. */
+				sprintf( __( 'Unknown settings: %s.', 'wp24-helpdesk' ), implode( ', ', array_keys( $unknown ) ) ),
+				array( 'status' => 400 )
+			);
+		}
+		$result = $this->settings->update( $changes );
+		return is_wp_error( $result ) ? $result : rest_ensure_response( $result );
+	}
+
+	/**
+	 * The settings schema, from the Settings service.
+	 *
+	 * @return array<string, mixed>
+	 */
+	public function get_item_schema(): array {
+		if ( ! $this->schema ) {
+			$properties = array();
+			foreach ( Settings::properties() as $key => $schema ) {
+				$properties[ $key ] = array_merge( $schema, array( 'context' => array( 'view', 'edit' ) ) );
+				unset( $properties[ $key ]['default'] );
+			}
+			$this->schema = array(
+				'$schema'              => 'http://json-schema.org/draft-04/schema#',
+				'title'                => 'wp24hd-settings',
+				'type'                 => 'object',
+				'additionalProperties' => false,
+				'properties'           => $properties,
+			);
+		}
+		return $this->schema;
+	}
+}

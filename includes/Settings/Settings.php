@@ -1,0 +1,247 @@
+<?php
+/**
+ * The helpdesk settings: one option, one JSON schema that validates every change.
+ *
+ * @package WP24\Helpdesk
+ */
+
+declare(strict_types=1);
+
+namespace WP24\Helpdesk\Settings;
+
+use DateTimeZone;
+use WP24\Helpdesk\Calendar\Business_Calendar;
+use WP24\Helpdesk\Calendar\Business_Hours;
+use WP24\Helpdesk\Uninstaller;
+use WP_Error;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Reads settings with their defaults and writes only values that pass the schema and the rules.
+ *
+ * The schema is also the REST schema of `/settings`, so the API and the store cannot disagree.
+ */
+final class Settings {
+
+	public const OPTION = 'wp24hd_settings';
+
+	/** ISO weekday number of each day name used in the settings. */
+	public const DAYS = array(
+		'monday'    => 1,
+		'tuesday'   => 2,
+		'wednesday' => 3,
+		'thursday'  => 4,
+		'friday'    => 5,
+		'saturday'  => 6,
+		'sunday'    => 7,
+	);
+
+	/**
+	 * The schema of every setting, with defaults.
+	 *
+	 * @return array<string, array<string, mixed>>
+	 */
+	public static function properties(): array {
+		$interval = array(
+			'type'                 => 'object',
+			'additionalProperties' => false,
+			'required'             => array( 'open', 'close' ),
+			'properties'           => array(
+				'open'  => array(
+					'type'    => 'string',
+					'pattern' => '^([01][0-9]|2[0-3]):[0-5][0-9]$',
+				),
+				'close' => array(
+					'type'    => 'string',
+					'pattern' => '^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$',
+				),
+			),
+		);
+		$working  = array(
+			array(
+				'open'  => '09:30',
+				'close' => '19:30',
+			),
+		);
+		$weekly   = array();
+		$defaults = array();
+		foreach ( array_keys( self::DAYS ) as $day ) {
+			$weekly[ $day ]   = array(
+				'type'     => 'array',
+				'items'    => $interval,
+				'maxItems' => 4,
+			);
+			$defaults[ $day ] = 'sunday' === $day ? array() : $working;
+		}
+		return array(
+			'timezone'                     => array(
+				'description' => __( 'Timezone of the business hours.', 'wp24-helpdesk' ),
+				'type'        => 'string',
+				'enum'        => timezone_identifiers_list(),
+				'default'     => 'Europe/Rome',
+			),
+			'weekly_hours'                 => array(
+				'description'          => __( 'Opening hours of each weekday; an empty list means closed.', 'wp24-helpdesk' ),
+				'type'                 => 'object',
+				'additionalProperties' => false,
+				'properties'           => $weekly,
+				'default'              => $defaults,
+			),
+			'national_holidays'            => array(
+				'description' => __( 'Close on Italian national holidays (Easter Monday included).', 'wp24-helpdesk' ),
+				'type'        => 'boolean',
+				'default'     => true,
+			),
+			'closures'                     => array(
+				'description' => __( 'Extra closed days, such as the patron saint or a summer week.', 'wp24-helpdesk' ),
+				'type'        => 'array',
+				'items'       => array(
+					'type'    => 'string',
+					'pattern' => '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$',
+				),
+				'maxItems'    => 366,
+				'uniqueItems' => true,
+				'default'     => array(),
+			),
+			'default_first_response_hours' => array(
+				'description' => __( 'First-response target in business hours for customers without a plan target.', 'wp24-helpdesk' ),
+				'type'        => 'integer',
+				'minimum'     => 1,
+				'maximum'     => 240,
+				'default'     => 8,
+			),
+			'remove_data_on_uninstall'     => array(
+				'description' => __( 'Remove all helpdesk data when the plugin is deleted.', 'wp24-helpdesk' ),
+				'type'        => 'boolean',
+				'default'     => false,
+			),
+		);
+	}
+
+	/**
+	 * Every setting, stored values over defaults.
+	 *
+	 * @return array<string, mixed>
+	 */
+	public function all(): array {
+		$stored   = get_option( self::OPTION, array() );
+		$stored   = is_array( $stored ) ? $stored : array();
+		$settings = array();
+		foreach ( self::properties() as $key => $schema ) {
+			$settings[ $key ] = $stored[ $key ] ?? $schema['default'];
+		}
+		$settings['remove_data_on_uninstall'] = (bool) get_option( Uninstaller::REMOVE_DATA_OPTION, false );
+		return $settings;
+	}
+
+	/**
+	 * Validates and saves a partial change; nothing is saved when any field is invalid.
+	 *
+	 * @param array<string, mixed> $changes Fields to change.
+	 * @return array<string, mixed>|WP_Error The settings after the change, or the first problem found.
+	 */
+	public function update( array $changes ) {
+		$properties = self::properties();
+		foreach ( $changes as $key => $value ) {
+			if ( ! isset( $properties[ $key ] ) ) {
+				/* translators: %s: setting name. */
+				return new WP_Error( 'wp24hd_unknown_setting', sprintf( __( '"%s" is not a helpdesk setting.', 'wp24-helpdesk' ), $key ), array( 'status' => 400 ) );
+			}
+			$valid = rest_validate_value_from_schema( $value, $properties[ $key ], $key );
+			if ( is_wp_error( $valid ) ) {
+				$valid->add_data( array( 'status' => 400 ) );
+				return $valid;
+			}
+			$changes[ $key ] = rest_sanitize_value_from_schema( $value, $properties[ $key ], $key );
+		}
+		if ( isset( $changes['weekly_hours'] ) ) {
+			$problem = $this->check_intervals( $changes['weekly_hours'] );
+			if ( $problem ) {
+				return $problem;
+			}
+		}
+		if ( array_key_exists( 'remove_data_on_uninstall', $changes ) ) {
+			update_option( Uninstaller::REMOVE_DATA_OPTION, (bool) $changes['remove_data_on_uninstall'], false );
+			unset( $changes['remove_data_on_uninstall'] );
+		}
+		if ( isset( $changes['closures'] ) ) {
+			foreach ( $changes['closures'] as $date ) {
+				list( $year, $month, $day ) = array_map( 'intval', explode( '-', $date ) );
+				if ( ! checkdate( $month, $day, $year ) ) {
+					/* translators: %s: a date as typed. */
+					return new WP_Error( 'rest_invalid_param', sprintf( __( 'closures: %s is not a calendar date.', 'wp24-helpdesk' ), $date ), array( 'status' => 400 ) );
+				}
+			}
+			$closures = array_values( array_unique( $changes['closures'] ) );
+			sort( $closures );
+			$changes['closures'] = $closures;
+		}
+		$stored = get_option( self::OPTION, array() );
+		update_option( self::OPTION, array_merge( is_array( $stored ) ? $stored : array(), $changes ), false );
+		return $this->all();
+	}
+
+	/**
+	 * The schedule the SLA clock runs on.
+	 */
+	public function business_hours(): Business_Hours {
+		$settings = $this->all();
+		$weekly   = array();
+		foreach ( self::DAYS as $name => $number ) {
+			$weekly[ $number ] = array_map(
+				static fn( array $interval ): array => array( self::minutes( $interval['open'] ), self::minutes( $interval['close'] ) ),
+				(array) ( $settings['weekly_hours'][ $name ] ?? array() )
+			);
+		}
+		return new Business_Hours(
+			$weekly,
+			new DateTimeZone( (string) $settings['timezone'] ),
+			array_map( 'strval', (array) $settings['closures'] ),
+			(bool) $settings['national_holidays']
+		);
+	}
+
+	/**
+	 * The calendar built from the current settings.
+	 */
+	public function calendar(): Business_Calendar {
+		return new Business_Calendar( $this->business_hours() );
+	}
+
+	/**
+	 * Refuses intervals that end before they start or overlap.
+	 *
+	 * @param array<string, array<int, array{open: string, close: string}>> $weekly Weekly hours.
+	 */
+	private function check_intervals( array $weekly ): ?WP_Error {
+		foreach ( $weekly as $day => $intervals ) {
+			$previous_close = -1;
+			usort( $intervals, static fn( array $a, array $b ): int => strcmp( $a['open'], $b['open'] ) );
+			foreach ( $intervals as $interval ) {
+				$open  = self::minutes( $interval['open'] );
+				$close = self::minutes( $interval['close'] );
+				if ( $open >= $close || $open < $previous_close ) {
+					return new WP_Error(
+						'rest_invalid_param',
+						/* translators: %s: weekday name in English as used by the API, e.g. monday. */
+						sprintf( __( 'weekly_hours[%s]: each interval must open before it closes and must not overlap another.', 'wp24-helpdesk' ), $day ),
+						array( 'status' => 400 )
+					);
+				}
+				$previous_close = $close;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Minutes after midnight of `HH:MM`.
+	 *
+	 * @param string $time Time.
+	 */
+	private static function minutes( string $time ): int {
+		list( $hours, $minutes ) = array_map( 'intval', explode( ':', $time ) );
+		return $hours * 60 + $minutes;
+	}
+}

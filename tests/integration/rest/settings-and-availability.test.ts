@@ -1,0 +1,193 @@
+/**
+ * Internal dependencies
+ */
+import { useSite } from '../harness/use-site';
+import type { Session } from '../harness/site';
+
+describe( 'settings and availability over REST', () => {
+	const site = useSite();
+	let admin: Session;
+	let technician: Session;
+	let customer: Session;
+
+	beforeAll( async () => {
+		const tech = await site().createUser( 'wp24hd_technician' );
+		const subscriber = await site().createUser( 'subscriber' );
+		const owner = await site().createUser( 'administrator' );
+		// One at a time: Playground's SQLite serialises writes, and a login writes a session token.
+		admin = await site().loginAs( owner.login, owner.password );
+		technician = await site().loginAs( tech.login, tech.password );
+		customer = await site().loginAs(
+			subscriber.login,
+			subscriber.password
+		);
+	} );
+
+	it( 'lets only users with the settings capability read the settings', async () => {
+		expect(
+			( await site().rest( '/wp24-helpdesk/v1/settings' ) ).status
+		).toBe( 401 );
+		expect(
+			( await customer.rest( '/wp24-helpdesk/v1/settings' ) ).status
+		).toBe( 403 );
+		expect(
+			( await technician.rest( '/wp24-helpdesk/v1/settings' ) ).status
+		).toBe( 403 );
+
+		const response = await admin.rest( '/wp24-helpdesk/v1/settings' );
+		expect( response.status ).toBe( 200 );
+		expect( response.json() ).toEqual(
+			expect.objectContaining( {
+				timezone: 'Europe/Rome',
+				national_holidays: true,
+				closures: [],
+				remove_data_on_uninstall: false,
+				weekly_hours: expect.objectContaining( {
+					saturday: [ { open: '09:30', close: '19:30' } ],
+					sunday: [],
+				} ),
+			} )
+		);
+	} );
+
+	it( 'refuses a cookie-authenticated change without a valid REST nonce', async () => {
+		const body = { json: { closures: [ '2026-12-24' ] }, method: 'PATCH' };
+		// No nonce: WordPress treats the request as logged out.
+		const without = await admin.request(
+			'/?rest_route=/wp24-helpdesk/v1/settings',
+			body
+		);
+		expect( without.status ).toBe( 401 );
+		const forged = await admin.rest( '/wp24-helpdesk/v1/settings', {
+			...body,
+			headers: { 'X-WP-Nonce': '0123456789' },
+		} );
+		expect( forged.status ).toBe( 403 );
+		expect( forged.json().code ).toBe( 'rest_cookie_invalid_nonce' );
+		const stored = await admin.rest( '/wp24-helpdesk/v1/settings' );
+		expect( stored.json().closures ).toEqual( [] );
+	} );
+
+	it.each( [
+		[
+			'an interval that closes before it opens',
+			{ weekly_hours: { monday: [ { open: '19:30', close: '09:30' } ] } },
+			'weekly_hours',
+		],
+		[
+			'overlapping intervals',
+			{
+				weekly_hours: {
+					monday: [
+						{ open: '09:00', close: '13:00' },
+						{ open: '12:00', close: '18:00' },
+					],
+				},
+			},
+			'weekly_hours',
+		],
+		[
+			'a malformed time',
+			{ weekly_hours: { monday: [ { open: '9.30', close: '19:30' } ] } },
+			'weekly_hours',
+		],
+		[
+			'an unknown weekday',
+			{ weekly_hours: { funday: [] } },
+			'weekly_hours',
+		],
+		[ 'an unknown timezone', { timezone: 'Mars/Olympus' }, 'timezone' ],
+		[
+			'a date that does not exist',
+			{ closures: [ '2026-02-30' ] },
+			'closures',
+		],
+		[
+			'a target out of range',
+			{ default_first_response_hours: 0 },
+			'default_first_response_hours',
+		],
+		[
+			'a field that is not a setting',
+			{ phone_number: '+39 000' },
+			'phone_number',
+		],
+	] )(
+		'answers 400 naming the field for %s, and saves nothing',
+		async ( _label, body, field ) => {
+			const response = await admin.rest( '/wp24-helpdesk/v1/settings', {
+				method: 'PATCH',
+				json: { closures: [ '2027-01-02' ], ...body },
+			} );
+			expect( response.status ).toBe( 400 );
+			expect( JSON.stringify( response.json() ) ).toContain( field );
+			const stored = await admin.rest( '/wp24-helpdesk/v1/settings' );
+			expect( stored.json().closures ).toEqual( [] );
+		}
+	);
+
+	it( 'saves a valid change and the availability follows it', async () => {
+		const closedEveryDay = Object.fromEntries(
+			[
+				'monday',
+				'tuesday',
+				'wednesday',
+				'thursday',
+				'friday',
+				'saturday',
+				'sunday',
+			].map( ( d ) => [ d, [] ] )
+		);
+		const saved = await admin.rest( '/wp24-helpdesk/v1/settings', {
+			method: 'PATCH',
+			json: {
+				weekly_hours: closedEveryDay,
+				closures: [ '2026-12-31', '2026-12-24' ],
+			},
+		} );
+		expect( saved.status ).toBe( 200 );
+		expect( saved.json().closures ).toEqual( [
+			'2026-12-24',
+			'2026-12-31',
+		] );
+
+		const availability = await site().rest(
+			'/wp24-helpdesk/v1/availability'
+		);
+		expect( availability.status ).toBe( 200 );
+		const body = availability.json();
+		expect( body ).toEqual(
+			expect.objectContaining( {
+				open: false,
+				next_opening: null,
+				timezone: 'Europe/Rome',
+			} )
+		);
+		// Urgent tickets keep their 24 hours even when the desk is closed.
+		expect(
+			Date.parse( body.expected_response.urgent ) - Date.parse( body.now )
+		).toBe( 24 * 3600 * 1000 );
+		expect( body.expected_response.normal ).toBeNull();
+	} );
+
+	it( 'tells anonymous visitors when the desk opens and when to expect an answer', async () => {
+		await site().php( `delete_option( 'wp24hd_settings' );` );
+		const response = await site().rest( '/wp24-helpdesk/v1/availability' );
+		expect( response.status ).toBe( 200 );
+		expect( response.headers.get( 'cache-control' ) ).toContain(
+			'no-cache'
+		);
+		const body = response.json();
+		const now = Date.parse( body.now );
+		const nextOpening = Date.parse( body.next_opening );
+		expect( nextOpening ).toBeGreaterThanOrEqual( now );
+		// At most Saturday evening to Monday morning, plus a holiday or two.
+		expect( nextOpening - now ).toBeLessThan( 5 * 24 * 3600 * 1000 );
+		expect( body.open ).toBe( nextOpening === now );
+		expect( Date.parse( body.expected_response.normal ) ).toBeGreaterThan(
+			nextOpening
+		);
+		expect( body.next_opening_label ).toEqual( expect.any( String ) );
+		expect( body.expected_response.urgent_hours ).toBe( 24 );
+	} );
+} );
