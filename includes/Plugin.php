@@ -11,8 +11,14 @@ namespace WP24\Helpdesk;
 
 use WP24\Helpdesk\Admin\Admin_Page;
 use WP24\Helpdesk\Blocks\Block_Registry;
+use WP24\Helpdesk\Customers\Channel_Policy;
+use WP24\Helpdesk\Entitlements\Entitlement_Repository;
+use WP24\Helpdesk\Entitlements\Entitlement_Service;
 use WP24\Helpdesk\Plans\Plan_Post_Type;
 use WP24\Helpdesk\Rest\Availability_Controller;
+use WP24\Helpdesk\Rest\Entitlements_Controller;
+use WP24\Helpdesk\Rest\Entitlements_Presenter;
+use WP24\Helpdesk\Rest\Me_Controller;
 use WP24\Helpdesk\Rest\Plans_Controller;
 use WP24\Helpdesk\Rest\Settings_Controller;
 use WP24\Helpdesk\Schema\Schema_Manager;
@@ -47,8 +53,12 @@ final class Plugin {
 
 		add_action( 'init', array( $this, 'load_textdomain' ), 0 );
 
-		$plans    = new Plan_Post_Type();
-		$settings = new Settings();
+		$plans        = new Plan_Post_Type();
+		$settings     = new Settings();
+		$repository   = new Entitlement_Repository();
+		$entitlements = new Entitlement_Service( $repository, $plans );
+		$presenter    = new Entitlements_Presenter( $entitlements, $repository );
+		$channels     = new Channel_Policy( $settings, $entitlements, $plans );
 
 		$services = array(
 			new Schema_Manager(),
@@ -57,6 +67,8 @@ final class Plugin {
 			new Plans_Controller( $plans ),
 			new Availability_Controller( $settings ),
 			new Settings_Controller( $settings ),
+			new Entitlements_Controller( $entitlements, $repository, $presenter ),
+			new Me_Controller( $entitlements, $plans, $channels, $presenter ),
 		);
 		if ( is_admin() ) {
 			$services[] = new Admin_Page( WP24HD_DIR . 'build', WP24HD_URL . 'build/' );

@@ -111,6 +111,19 @@ final class Plan_Post_Type {
 	}
 
 	/**
+	 * One plan in any status but trash, or null (entitlements keep pointing at unpublished plans).
+	 *
+	 * @param int $id Post ID.
+	 */
+	public function find( int $id ): ?Plan {
+		$post = get_post( $id );
+		if ( ! $post instanceof WP_Post || self::POST_TYPE !== $post->post_type || 'trash' === $post->post_status ) {
+			return null;
+		}
+		return Plan::from_post( $post );
+	}
+
+	/**
 	 * One published plan, or null.
 	 *
 	 * @param int $id Post ID.

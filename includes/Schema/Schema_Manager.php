@@ -22,7 +22,7 @@ final class Schema_Manager {
 	public const OPTION = 'wp24hd_schema_version';
 
 	/** Bump when a table definition changes. */
-	public const VERSION = 1;
+	public const VERSION = 2;
 
 	/**
 	 * Adds the upgrade check.
@@ -59,7 +59,48 @@ final class Schema_Manager {
 	 * @return string[]
 	 */
 	public function table_definitions(): array {
-		return array();
+		global $wpdb;
+		$collate      = $wpdb->get_charset_collate();
+		$entitlements = Tables::entitlements();
+		$log          = Tables::entitlement_log();
+		return array(
+			"CREATE TABLE {$entitlements} (
+id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+user_id bigint(20) unsigned NOT NULL DEFAULT 0,
+plan_id bigint(20) unsigned NOT NULL,
+source varchar(20) NOT NULL DEFAULT 'order',
+order_id bigint(20) unsigned NOT NULL DEFAULT 0,
+order_item_id bigint(20) unsigned NOT NULL DEFAULT 0,
+status varchar(20) NOT NULL DEFAULT 'active',
+starts_at datetime NOT NULL,
+expires_at datetime NOT NULL,
+paid_at datetime DEFAULT NULL,
+created_at datetime NOT NULL,
+updated_at datetime NOT NULL,
+PRIMARY KEY  (id),
+KEY user_status (user_id,status,expires_at),
+KEY status_expires (status,expires_at),
+KEY order_item (order_item_id)
+) {$collate};",
+			"CREATE TABLE {$log} (
+id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+entitlement_id bigint(20) unsigned NOT NULL DEFAULT 0,
+event varchar(30) NOT NULL,
+event_key varchar(100) DEFAULT NULL,
+actor_id bigint(20) unsigned NOT NULL DEFAULT 0,
+order_id bigint(20) unsigned NOT NULL DEFAULT 0,
+order_item_id bigint(20) unsigned NOT NULL DEFAULT 0,
+expires_before datetime DEFAULT NULL,
+expires_after datetime DEFAULT NULL,
+channel varchar(30) NOT NULL DEFAULT '',
+outcome varchar(30) NOT NULL DEFAULT '',
+note text NOT NULL,
+created_at datetime NOT NULL,
+PRIMARY KEY  (id),
+UNIQUE KEY event_key (event_key),
+KEY entitlement (entitlement_id,created_at)
+) {$collate};",
+		);
 	}
 
 	/**
@@ -68,6 +109,6 @@ final class Schema_Manager {
 	 * @return string[]
 	 */
 	public function table_names(): array {
-		return array();
+		return Tables::all();
 	}
 }

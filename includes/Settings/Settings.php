@@ -111,6 +111,24 @@ final class Settings {
 				'maximum'     => 240,
 				'default'     => 8,
 			),
+			'support_email'                => array(
+				'description' => __( 'Support email address shown to customers.', 'wp24-helpdesk' ),
+				'type'        => 'string',
+				'format'      => 'email',
+				'default'     => (string) get_option( 'admin_email' ),
+			),
+			'whatsapp_number'              => array(
+				'description' => __( 'WhatsApp number for live chat, international format.', 'wp24-helpdesk' ),
+				'type'        => 'string',
+				'pattern'     => '^(\\+[1-9][0-9 ]{5,19})?$',
+				'default'     => '',
+			),
+			'phone_number'                 => array(
+				'description' => __( 'Support phone line, shown only to Premium customers and staff.', 'wp24-helpdesk' ),
+				'type'        => 'string',
+				'pattern'     => '^(\\+[1-9][0-9 ]{5,19})?$',
+				'default'     => '',
+			),
 			'remove_data_on_uninstall'     => array(
 				'description' => __( 'Remove all helpdesk data when the plugin is deleted.', 'wp24-helpdesk' ),
 				'type'        => 'boolean',

@@ -88,6 +88,23 @@ describe( 'the plugin in a real WordPress', () => {
 		expect( [ 'no', 'off' ] ).toContain( option.autoload );
 	} );
 
+	it( 'upgrades an older schema on admin_init, as after an automatic update', async () => {
+		const result = await site().phpJson( `
+			global $wpdb;
+			$table = $wpdb->prefix . 'wp24hd_entitlement_log';
+			$wpdb->query( "DROP TABLE {$table}" );
+			update_option( 'wp24hd_schema_version', 1, false );
+			$missing = count( $wpdb->get_col( $wpdb->prepare( 'SHOW TABLES LIKE %s', $table ) ) );
+			do_action( 'admin_init' );
+			echo wp_json_encode( array(
+				'missing' => $missing,
+				'present' => count( $wpdb->get_col( $wpdb->prepare( 'SHOW TABLES LIKE %s', $table ) ) ),
+				'version' => (int) get_option( 'wp24hd_schema_version' ),
+			) );
+		` );
+		expect( result ).toEqual( { missing: 0, present: 1, version: 2 } );
+	} );
+
 	it( 'deactivates and reactivates without a PHP notice and keeps its data', async () => {
 		const result = await site().phpJson( `
 			require_once ABSPATH . 'wp-admin/includes/plugin.php';

@@ -112,12 +112,14 @@ describe( 'the release zip', () => {
 				'plans'  => count( get_posts( array( 'post_type' => 'wp24hd_plan', 'post_status' => 'any', 'numberposts' => -1 ) ) ),
 				'role'   => null !== get_role( 'wp24hd_technician' ),
 				'schema' => get_option( 'wp24hd_schema_version' ),
+				'tables' => count( $GLOBALS['wpdb']->get_col( "SHOW TABLES LIKE '{$GLOBALS['wpdb']->prefix}wp24hd\\_%'" ) ),
 			) );
 		` );
 		expect( kept ).toEqual( {
 			plans: 1,
 			role: true,
 			schema: expect.anything(),
+			tables: 2,
 		} );
 
 		const removed = await site.phpJson( `
@@ -134,6 +136,7 @@ describe( 'the release zip', () => {
 				'plans'   => count( get_posts( array( 'post_type' => 'any', 'post_status' => 'any', 'numberposts' => -1, 'meta_key' => 'wp24hd_price' ) ) ),
 				'role'    => null !== get_role( 'wp24hd_technician' ),
 				'admin'   => get_role( 'administrator' )->has_cap( 'wp24hd_manage_tickets' ),
+				'tables'  => count( $GLOBALS['wpdb']->get_col( "SHOW TABLES LIKE '{$GLOBALS['wpdb']->prefix}wp24hd\\_%'" ) ),
 				'options' => (int) $GLOBALS['wpdb']->get_var( "SELECT COUNT(*) FROM {$GLOBALS['wpdb']->options} WHERE option_name LIKE 'wp24hd\\\\_%'" ),
 			) );
 		` );
@@ -143,6 +146,7 @@ describe( 'the release zip', () => {
 			plans: 0,
 			role: false,
 			admin: false,
+			tables: 0,
 			options: 0,
 		} );
 		expect( site.pluginErrors() ).toEqual( [] );

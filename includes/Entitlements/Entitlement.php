@@ -1,0 +1,71 @@
+<?php
+/**
+ * A plan held by a customer for a period.
+ *
+ * @package WP24\Helpdesk
+ */
+
+declare(strict_types=1);
+
+namespace WP24\Helpdesk\Entitlements;
+
+use DateTimeImmutable;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Immutable row of the entitlements table, times in UTC.
+ */
+final class Entitlement {
+
+	public const ACTIVE    = 'active';
+	public const EXPIRED   = 'expired';
+	public const REFUNDED  = 'refunded';
+	public const CANCELLED = 'cancelled';
+
+	public const SOURCE_ORDER = 'order';
+	public const SOURCE_STAFF = 'staff';
+
+	/**
+	 * @param int                    $id            Row ID.
+	 * @param int                    $user_id       Customer.
+	 * @param int                    $plan_id       Plan post ID.
+	 * @param string                 $source        `order` or `staff`.
+	 * @param int                    $order_id      WooCommerce order that started it, or 0.
+	 * @param int                    $order_item_id Order line item that started it, or 0.
+	 * @param string                 $status        One of the status constants.
+	 * @param DateTimeImmutable      $starts_at     Start of the period.
+	 * @param DateTimeImmutable      $expires_at    End of the period (exclusive).
+	 * @param DateTimeImmutable|null $paid_at       Payment of the order that started it.
+	 */
+	public function __construct(
+		public readonly int $id,
+		public readonly int $user_id,
+		public readonly int $plan_id,
+		public readonly string $source,
+		public readonly int $order_id,
+		public readonly int $order_item_id,
+		public readonly string $status,
+		public readonly DateTimeImmutable $starts_at,
+		public readonly DateTimeImmutable $expires_at,
+		public readonly ?DateTimeImmutable $paid_at,
+	) {}
+
+	/**
+	 * Whether it covers a moment: active status and inside its period.
+	 *
+	 * @param DateTimeImmutable $at Moment.
+	 */
+	public function is_active_at( DateTimeImmutable $at ): bool {
+		return self::ACTIVE === $this->status && $at >= $this->starts_at && $at < $this->expires_at;
+	}
+
+	/**
+	 * Every status.
+	 *
+	 * @return string[]
+	 */
+	public static function statuses(): array {
+		return array( self::ACTIVE, self::EXPIRED, self::REFUNDED, self::CANCELLED );
+	}
+}

@@ -1,0 +1,294 @@
+<?php
+/**
+ * The only code that reads and writes the entitlement tables.
+ *
+ * @package WP24\Helpdesk
+ */
+
+declare(strict_types=1);
+
+namespace WP24\Helpdesk\Entitlements;
+
+use DateTimeImmutable;
+use DateTimeZone;
+use WP24\Helpdesk\Schema\Tables;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Prepared SQL over `wp24hd_entitlements` and `wp24hd_entitlement_log`; times stored in UTC.
+ *
+ * phpcs:disable WordPress.DB.DirectDatabaseQuery -- custom tables have no core API.
+ */
+final class Entitlement_Repository {
+
+	private const DATE = 'Y-m-d H:i:s';
+
+	/**
+	 * One entitlement by ID.
+	 *
+	 * @param int $id Row ID.
+	 */
+	public function find( int $id ): ?Entitlement {
+		global $wpdb;
+		$row = $wpdb->get_row( $wpdb->prepare( 'SELECT * FROM %i WHERE id = %d', Tables::entitlements(), $id ), ARRAY_A );
+		return $row ? $this->hydrate( $row ) : null;
+	}
+
+	/**
+	 * The user's entitlements, newest period first.
+	 *
+	 * @param int $user_id User.
+	 * @return Entitlement[]
+	 */
+	public function for_user( int $user_id ): array {
+		global $wpdb;
+		$rows = $wpdb->get_results(
+			$wpdb->prepare( 'SELECT * FROM %i WHERE user_id = %d ORDER BY expires_at DESC, id DESC LIMIT 200', Tables::entitlements(), $user_id ),
+			ARRAY_A
+		);
+		return array_map( array( $this, 'hydrate' ), $rows );
+	}
+
+	/**
+	 * The user's active entitlement of a plan whose period contains `$at`, latest expiry first.
+	 *
+	 * @param int               $user_id User.
+	 * @param int               $plan_id Plan, or 0 for any plan.
+	 * @param DateTimeImmutable $at      Moment.
+	 * @return Entitlement[]
+	 */
+	public function active_for_user( int $user_id, int $plan_id, DateTimeImmutable $at ): array {
+		global $wpdb;
+		$moment = $this->date( $at );
+		$sql    = 'SELECT * FROM %i WHERE user_id = %d AND status = %s AND starts_at <= %s AND expires_at > %s';
+		$args   = array( Tables::entitlements(), $user_id, Entitlement::ACTIVE, $moment, $moment );
+		if ( $plan_id > 0 ) {
+			$sql   .= ' AND plan_id = %d';
+			$args[] = $plan_id;
+		}
+		$rows = $wpdb->get_results( $wpdb->prepare( $sql . ' ORDER BY expires_at DESC, id DESC', $args ), ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- built from constants above.
+		return array_map( array( $this, 'hydrate' ), $rows );
+	}
+
+	/**
+	 * A filtered page of entitlements for staff.
+	 *
+	 * @param array{user_id?: int, plan_id?: int, status?: string, expires_before?: DateTimeImmutable, expires_after?: DateTimeImmutable} $filters Filters.
+	 * @param int                                                                                                                          $page     Page, from 1.
+	 * @param int                                                                                                                          $per_page Rows per page.
+	 * @return array{items: Entitlement[], total: int}
+	 */
+	public function search( array $filters, int $page, int $per_page ): array {
+		global $wpdb;
+		$where = array( '1=1' );
+		$args  = array();
+		if ( ! empty( $filters['user_id'] ) ) {
+			$where[] = 'user_id = %d';
+			$args[]  = $filters['user_id'];
+		}
+		if ( ! empty( $filters['plan_id'] ) ) {
+			$where[] = 'plan_id = %d';
+			$args[]  = $filters['plan_id'];
+		}
+		if ( ! empty( $filters['status'] ) ) {
+			$where[] = 'status = %s';
+			$args[]  = $filters['status'];
+		}
+		if ( isset( $filters['expires_after'] ) ) {
+			$where[] = 'expires_at > %s';
+			$args[]  = $this->date( $filters['expires_after'] );
+		}
+		if ( isset( $filters['expires_before'] ) ) {
+			$where[] = 'expires_at <= %s';
+			$args[]  = $this->date( $filters['expires_before'] );
+		}
+		$clause = implode( ' AND ', $where );
+		$total  = (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM %i WHERE {$clause}", array_merge( array( Tables::entitlements() ), $args ) ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- clause holds placeholders only.
+		$rows   = $wpdb->get_results(
+			$wpdb->prepare(
+				"SELECT * FROM %i WHERE {$clause} ORDER BY expires_at ASC, id ASC LIMIT %d OFFSET %d", // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- clause holds placeholders only.
+				array_merge( array( Tables::entitlements() ), $args, array( $per_page, ( $page - 1 ) * $per_page ) )
+			),
+			ARRAY_A
+		);
+		return array(
+			'items' => array_map( array( $this, 'hydrate' ), $rows ),
+			'total' => $total,
+		);
+	}
+
+	/**
+	 * Inserts an entitlement and returns it.
+	 *
+	 * @param array<string, mixed> $fields Column values (times as DateTimeImmutable).
+	 */
+	public function insert( array $fields ): Entitlement {
+		global $wpdb;
+		$now = $this->date( new DateTimeImmutable( 'now', new DateTimeZone( 'UTC' ) ) );
+		$row = $this->to_row( $fields ) + array(
+			'created_at' => $now,
+			'updated_at' => $now,
+		);
+		if ( false === $wpdb->insert( Tables::entitlements(), $row ) ) {
+			throw new \RuntimeException( 'Could not insert the entitlement: ' . $wpdb->last_error );
+		}
+		return $this->find( (int) $wpdb->insert_id );
+	}
+
+	/**
+	 * Updates columns of one entitlement.
+	 *
+	 * @param int                  $id     Row ID.
+	 * @param array<string, mixed> $fields Column values.
+	 */
+	public function update( int $id, array $fields ): Entitlement {
+		global $wpdb;
+		$row               = $this->to_row( $fields );
+		$row['updated_at'] = $this->date( new DateTimeImmutable( 'now', new DateTimeZone( 'UTC' ) ) );
+		if ( false === $wpdb->update( Tables::entitlements(), $row, array( 'id' => $id ) ) ) {
+			throw new \RuntimeException( 'Could not update the entitlement: ' . $wpdb->last_error );
+		}
+		return $this->find( $id );
+	}
+
+	/**
+	 * Claims a one-time event key; false when another call claimed it first.
+	 *
+	 * The unique index on `event_key` makes this safe against hooks firing twice at once.
+	 *
+	 * @param string               $event_key Unique key, e.g. `grant:order_item:123`.
+	 * @param array<string, mixed> $fields    Log columns.
+	 */
+	public function claim_event( string $event_key, array $fields ): bool {
+		global $wpdb;
+		$suppress = $wpdb->suppress_errors( true );
+		$ok       = $wpdb->insert( Tables::entitlement_log(), $this->log_row( $fields + array( 'event_key' => $event_key ) ) );
+		$wpdb->suppress_errors( $suppress );
+		return false !== $ok;
+	}
+
+	/**
+	 * Fills in a claimed event once the entitlement change is known.
+	 *
+	 * @param string               $event_key Key passed to claim_event().
+	 * @param array<string, mixed> $fields    Log columns.
+	 */
+	public function complete_event( string $event_key, array $fields ): void {
+		global $wpdb;
+		$wpdb->update( Tables::entitlement_log(), $this->log_row( $fields, false ), array( 'event_key' => $event_key ) );
+	}
+
+	/**
+	 * The entitlement a claimed event applied to (0 when none yet).
+	 *
+	 * @param string $event_key Key.
+	 */
+	public function event_entitlement( string $event_key ): int {
+		global $wpdb;
+		return (int) $wpdb->get_var( $wpdb->prepare( 'SELECT entitlement_id FROM %i WHERE event_key = %s', Tables::entitlement_log(), $event_key ) );
+	}
+
+	/**
+	 * Adds a log entry.
+	 *
+	 * @param array<string, mixed> $fields Log columns.
+	 */
+	public function log( array $fields ): void {
+		global $wpdb;
+		$wpdb->insert( Tables::entitlement_log(), $this->log_row( $fields ) );
+	}
+
+	/**
+	 * The log of one entitlement, oldest first.
+	 *
+	 * @param int $entitlement_id Entitlement.
+	 * @return array<int, array<string, mixed>>
+	 */
+	public function log_for( int $entitlement_id ): array {
+		global $wpdb;
+		return $wpdb->get_results(
+			$wpdb->prepare( 'SELECT event, actor_id, order_id, order_item_id, expires_before, expires_after, channel, outcome, note, created_at FROM %i WHERE entitlement_id = %d ORDER BY id ASC', Tables::entitlement_log(), $entitlement_id ),
+			ARRAY_A
+		);
+	}
+
+	/**
+	 * Runs `$work` in a database transaction; rolls back when it throws.
+	 *
+	 * @template T
+	 * @param callable(): T $work The writes.
+	 * @return T
+	 */
+	public function transaction( callable $work ) {
+		global $wpdb;
+		$wpdb->query( 'START TRANSACTION' );
+		try {
+			$result = $work();
+			$wpdb->query( 'COMMIT' );
+			return $result;
+		} catch ( \Throwable $e ) {
+			$wpdb->query( 'ROLLBACK' );
+			throw $e;
+		}
+	}
+
+	/**
+	 * @param array<string, mixed> $row Database row.
+	 */
+	private function hydrate( array $row ): Entitlement {
+		$utc = new DateTimeZone( 'UTC' );
+		return new Entitlement(
+			(int) $row['id'],
+			(int) $row['user_id'],
+			(int) $row['plan_id'],
+			(string) $row['source'],
+			(int) $row['order_id'],
+			(int) $row['order_item_id'],
+			(string) $row['status'],
+			new DateTimeImmutable( (string) $row['starts_at'], $utc ),
+			new DateTimeImmutable( (string) $row['expires_at'], $utc ),
+			empty( $row['paid_at'] ) ? null : new DateTimeImmutable( (string) $row['paid_at'], $utc ),
+		);
+	}
+
+	/**
+	 * @param array<string, mixed> $fields Values, times as DateTimeImmutable.
+	 * @return array<string, mixed>
+	 */
+	private function to_row( array $fields ): array {
+		$allowed = array( 'user_id', 'plan_id', 'source', 'order_id', 'order_item_id', 'status', 'starts_at', 'expires_at', 'paid_at' );
+		$row     = array();
+		foreach ( array_intersect_key( $fields, array_flip( $allowed ) ) as $key => $value ) {
+			$row[ $key ] = $value instanceof DateTimeImmutable ? $this->date( $value ) : $value;
+		}
+		return $row;
+	}
+
+	/**
+	 * @param array<string, mixed> $fields   Values.
+	 * @param bool                 $defaults Fill defaults for a new row.
+	 * @return array<string, mixed>
+	 */
+	private function log_row( array $fields, bool $defaults = true ): array {
+		$allowed = array( 'entitlement_id', 'event', 'event_key', 'actor_id', 'order_id', 'order_item_id', 'expires_before', 'expires_after', 'channel', 'outcome', 'note' );
+		$row     = array();
+		foreach ( array_intersect_key( $fields, array_flip( $allowed ) ) as $key => $value ) {
+			$row[ $key ] = $value instanceof DateTimeImmutable ? $this->date( $value ) : $value;
+		}
+		if ( $defaults ) {
+			$row += array(
+				'note'       => '',
+				'created_at' => $this->date( new DateTimeImmutable( 'now', new DateTimeZone( 'UTC' ) ) ),
+			);
+		}
+		return $row;
+	}
+
+	/**
+	 * @param DateTimeImmutable $moment Moment.
+	 */
+	private function date( DateTimeImmutable $moment ): string {
+		return $moment->setTimezone( new DateTimeZone( 'UTC' ) )->format( self::DATE );
+	}
+}

@@ -1,0 +1,310 @@
+<?php
+/**
+ * The plan-holding rules: 365 days from payment, renewals that stack, refunds, staff changes (R10–R12).
+ *
+ * @package WP24\Helpdesk
+ */
+
+declare(strict_types=1);
+
+namespace WP24\Helpdesk\Entitlements;
+
+use DateInterval;
+use DateTimeImmutable;
+use DateTimeZone;
+use WP24\Helpdesk\Errors\Domain_Exception;
+use WP24\Helpdesk\Plans\Plan;
+use WP24\Helpdesk\Plans\Plan_Post_Type;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Works on plain values only; WooCommerce reaches it through Purchase objects.
+ */
+final class Entitlement_Service {
+
+	/**
+	 * @param Entitlement_Repository $repository Storage.
+	 * @param Plan_Post_Type         $plans      Plan source.
+	 */
+	public function __construct( private Entitlement_Repository $repository, private Plan_Post_Type $plans ) {}
+
+	/**
+	 * Grants (or extends) a plan for a paid order line; the same line never grants twice.
+	 *
+	 * While the customer holds the plan, the period is extended from its current expiry;
+	 * otherwise a new period starts at the payment date (R10).
+	 *
+	 * @param Purchase $purchase The paid line.
+	 */
+	public function grant_for_purchase( Purchase $purchase ): Entitlement {
+		$plan = $this->plan( $purchase->plan_id );
+		$key  = 'grant:order_item:' . $purchase->order_item_id;
+
+		return $this->repository->transaction(
+			function () use ( $purchase, $plan, $key ): Entitlement {
+				if ( ! $this->repository->claim_event(
+					$key,
+					array(
+						'event'         => 'purchase',
+						'order_id'      => $purchase->order_id,
+						'order_item_id' => $purchase->order_item_id,
+					)
+				) ) {
+					$existing = $this->repository->find( $this->repository->event_entitlement( $key ) );
+					if ( null === $existing ) {
+						throw Domain_Exception::conflict( 'wp24hd_grant_in_progress', __( 'This order line is already being processed.', 'wp24-helpdesk' ) );
+					}
+					return $existing;
+				}
+
+				$current = $this->repository->active_for_user( $purchase->user_id, $plan->id, $purchase->paid_at )[0] ?? null;
+				if ( null !== $current ) {
+					$before      = $current->expires_at;
+					$entitlement = $this->repository->update( $current->id, array( 'expires_at' => $this->add_days( $before, $plan->duration_days ) ) );
+					$event       = 'renewal';
+				} else {
+					$before      = null;
+					$entitlement = $this->repository->insert(
+						array(
+							'user_id'       => $purchase->user_id,
+							'plan_id'       => $plan->id,
+							'source'        => Entitlement::SOURCE_ORDER,
+							'order_id'      => $purchase->order_id,
+							'order_item_id' => $purchase->order_item_id,
+							'status'        => Entitlement::ACTIVE,
+							'starts_at'     => $purchase->paid_at,
+							'expires_at'    => $this->add_days( $purchase->paid_at, $plan->duration_days ),
+							'paid_at'       => $purchase->paid_at,
+						)
+					);
+					$event = 'purchase';
+				}
+				$this->repository->complete_event(
+					$key,
+					array(
+						'entitlement_id' => $entitlement->id,
+						'event'          => $event,
+						'expires_before' => $before,
+						'expires_after'  => $entitlement->expires_at,
+					)
+				);
+				return $entitlement;
+			}
+		);
+	}
+
+	/**
+	 * The plan the user holds at a moment, or null. With several, the one that lasts longest.
+	 *
+	 * @param int                    $user_id User.
+	 * @param DateTimeImmutable|null $at      Moment; now by default.
+	 */
+	public function active_for_user( int $user_id, ?DateTimeImmutable $at = null ): ?Entitlement {
+		if ( $user_id <= 0 ) {
+			return null;
+		}
+		return $this->repository->active_for_user( $user_id, 0, $at ?? $this->now() )[0] ?? null;
+	}
+
+	/**
+	 * Whether the customer may still ask for a refund of an entitlement (R11).
+	 *
+	 * Only purchases can be refunded, and only within the plan's window from the payment date.
+	 *
+	 * @param Entitlement            $entitlement Entitlement.
+	 * @param DateTimeImmutable|null $at          Moment; now by default.
+	 */
+	public function refund_window_open( Entitlement $entitlement, ?DateTimeImmutable $at = null ): bool {
+		if ( Entitlement::ACTIVE !== $entitlement->status || null === $entitlement->paid_at ) {
+			return false;
+		}
+		$plan     = $this->plans->find( $entitlement->plan_id );
+		$hours    = $plan ? $plan->refund_window_hours : 24;
+		$deadline = $entitlement->paid_at->add( new DateInterval( 'PT' . $hours . 'H' ) );
+		return ( $at ?? $this->now() ) < $deadline;
+	}
+
+	/**
+	 * Revokes the entitlement granted by a fully refunded order line (R11).
+	 *
+	 * A refund after the window needs `$override`, and is logged as such.
+	 *
+	 * @param int    $order_item_id Refunded line.
+	 * @param int    $actor_id      Who refunded.
+	 * @param bool   $override      Staff accepted a refund outside the window.
+	 * @param string $note          Why.
+	 */
+	public function refund_order_item( int $order_item_id, int $actor_id, bool $override = false, string $note = '' ): ?Entitlement {
+		$entitlement = $this->repository->find( $this->repository->event_entitlement( 'grant:order_item:' . $order_item_id ) );
+		if ( null === $entitlement || Entitlement::REFUNDED === $entitlement->status ) {
+			return $entitlement;
+		}
+		$inside = $this->refund_window_open( $entitlement );
+		if ( ! $inside && ! $override ) {
+			throw Domain_Exception::conflict( 'wp24hd_refund_window_closed', __( 'The refund window of this plan has closed.', 'wp24-helpdesk' ) );
+		}
+		return $this->change_status( $entitlement, Entitlement::REFUNDED, $actor_id, $inside ? 'refund' : 'refund_override', $note );
+	}
+
+	/**
+	 * Staff grant a plan by hand, starting now.
+	 *
+	 * @param int    $user_id  Customer.
+	 * @param int    $plan_id  Plan.
+	 * @param int    $days     Length; 0 for the plan's duration.
+	 * @param int    $actor_id Staff member.
+	 * @param string $reason   Why (kept in the log).
+	 */
+	public function grant_by_staff( int $user_id, int $plan_id, int $days, int $actor_id, string $reason ): Entitlement {
+		$plan = $this->plan( $plan_id );
+		if ( ! get_userdata( $user_id ) ) {
+			throw Domain_Exception::invalid( 'wp24hd_invalid_user', __( 'user_id: no user has this ID.', 'wp24-helpdesk' ) );
+		}
+		$this->require_reason( $reason );
+		$now         = $this->now();
+		$entitlement = $this->repository->insert(
+			array(
+				'user_id'    => $user_id,
+				'plan_id'    => $plan->id,
+				'source'     => Entitlement::SOURCE_STAFF,
+				'status'     => Entitlement::ACTIVE,
+				'starts_at'  => $now,
+				'expires_at' => $this->add_days( $now, $days > 0 ? $days : $plan->duration_days ),
+			)
+		);
+		$this->repository->log(
+			array(
+				'entitlement_id' => $entitlement->id,
+				'event'          => 'staff_grant',
+				'actor_id'       => $actor_id,
+				'expires_after'  => $entitlement->expires_at,
+				'note'           => $reason,
+			)
+		);
+		return $entitlement;
+	}
+
+	/**
+	 * Staff extend an entitlement by some days.
+	 *
+	 * @param int    $id       Entitlement.
+	 * @param int    $days     Days to add (1–3650).
+	 * @param int    $actor_id Staff member.
+	 * @param string $reason   Why.
+	 */
+	public function extend( int $id, int $days, int $actor_id, string $reason ): Entitlement {
+		$entitlement = $this->existing( $id );
+		$this->require_reason( $reason );
+		if ( $days < 1 || $days > 3650 ) {
+			throw Domain_Exception::invalid( 'wp24hd_invalid_days', __( 'days: extend by 1 to 3650 days.', 'wp24-helpdesk' ) );
+		}
+		if ( in_array( $entitlement->status, array( Entitlement::REFUNDED, Entitlement::CANCELLED ), true ) ) {
+			throw Domain_Exception::conflict( 'wp24hd_entitlement_ended', __( 'A refunded or revoked plan cannot be extended; grant a new one.', 'wp24-helpdesk' ) );
+		}
+		$updated = $this->repository->update(
+			$id,
+			array(
+				'expires_at' => $this->add_days( max( $entitlement->expires_at, $this->now() ), $days ),
+				'status'     => Entitlement::ACTIVE,
+			)
+		);
+		$this->repository->log(
+			array(
+				'entitlement_id' => $id,
+				'event'          => 'staff_extend',
+				'actor_id'       => $actor_id,
+				'expires_before' => $entitlement->expires_at,
+				'expires_after'  => $updated->expires_at,
+				'note'           => $reason,
+			)
+		);
+		return $updated;
+	}
+
+	/**
+	 * Staff revoke an entitlement.
+	 *
+	 * @param int    $id       Entitlement.
+	 * @param int    $actor_id Staff member.
+	 * @param string $reason   Why.
+	 */
+	public function revoke( int $id, int $actor_id, string $reason ): Entitlement {
+		$entitlement = $this->existing( $id );
+		$this->require_reason( $reason );
+		if ( Entitlement::ACTIVE !== $entitlement->status ) {
+			throw Domain_Exception::conflict( 'wp24hd_entitlement_not_active', __( 'Only an active plan can be revoked.', 'wp24-helpdesk' ) );
+		}
+		return $this->change_status( $entitlement, Entitlement::CANCELLED, $actor_id, 'staff_revoke', $reason );
+	}
+
+	/**
+	 * An entitlement with its log, or a 404.
+	 *
+	 * @param int $id Entitlement.
+	 */
+	public function existing( int $id ): Entitlement {
+		$entitlement = $this->repository->find( $id );
+		if ( null === $entitlement ) {
+			throw Domain_Exception::not_found( 'wp24hd_entitlement_not_found', __( 'No plan holding has this ID.', 'wp24-helpdesk' ) );
+		}
+		return $entitlement;
+	}
+
+	/**
+	 * @param Entitlement $entitlement Entitlement.
+	 * @param string      $status      New status.
+	 * @param int         $actor_id    Who.
+	 * @param string      $event       Log event.
+	 * @param string      $note        Why.
+	 */
+	private function change_status( Entitlement $entitlement, string $status, int $actor_id, string $event, string $note ): Entitlement {
+		$updated = $this->repository->update( $entitlement->id, array( 'status' => $status ) );
+		$this->repository->log(
+			array(
+				'entitlement_id' => $entitlement->id,
+				'event'          => $event,
+				'actor_id'       => $actor_id,
+				'note'           => $note,
+			)
+		);
+		return $updated;
+	}
+
+	/**
+	 * A published or draft plan, or a 400.
+	 *
+	 * @param int $plan_id Plan.
+	 */
+	private function plan( int $plan_id ): Plan {
+		$plan = $this->plans->find( $plan_id );
+		if ( null === $plan ) {
+			throw Domain_Exception::invalid( 'wp24hd_invalid_plan', __( 'plan_id: no plan has this ID.', 'wp24-helpdesk' ) );
+		}
+		return $plan;
+	}
+
+	/**
+	 * @param string $reason Reason given.
+	 */
+	private function require_reason( string $reason ): void {
+		if ( '' === trim( $reason ) ) {
+			throw Domain_Exception::invalid( 'wp24hd_reason_required', __( 'reason: say why, for the log.', 'wp24-helpdesk' ) );
+		}
+	}
+
+	/**
+	 * @param DateTimeImmutable $from Start.
+	 * @param int               $days Days.
+	 */
+	private function add_days( DateTimeImmutable $from, int $days ): DateTimeImmutable {
+		return $from->setTimezone( new DateTimeZone( 'UTC' ) )->add( new DateInterval( 'P' . $days . 'D' ) );
+	}
+
+	/**
+	 * Now, UTC.
+	 */
+	private function now(): DateTimeImmutable {
+		return new DateTimeImmutable( 'now', new DateTimeZone( 'UTC' ) );
+	}
+}

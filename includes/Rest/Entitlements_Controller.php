@@ -1,0 +1,324 @@
+<?php
+/**
+ * `/wp24-helpdesk/v1/entitlements`: plan holdings. Staff list, grant, extend, revoke; customers read their own.
+ *
+ * @package WP24\Helpdesk
+ */
+
+declare(strict_types=1);
+
+namespace WP24\Helpdesk\Rest;
+
+use DateInterval;
+use DateTimeImmutable;
+use DateTimeZone;
+use WP24\Helpdesk\Entitlements\Entitlement;
+use WP24\Helpdesk\Entitlements\Entitlement_Repository;
+use WP24\Helpdesk\Entitlements\Entitlement_Service;
+use WP24\Helpdesk\Errors\Domain_Exception;
+use WP24\Helpdesk\Roles\Capabilities;
+use WP_Error;
+use WP_REST_Controller;
+use WP_REST_Request;
+use WP_REST_Response;
+use WP_REST_Server;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Thin: rules are in Entitlement_Service, the shape in Entitlements_Presenter.
+ */
+final class Entitlements_Controller extends WP_REST_Controller {
+
+	/**
+	 * @param Entitlement_Service    $service    Rules.
+	 * @param Entitlement_Repository $repository Queries.
+	 * @param Entitlements_Presenter $presenter  Shape.
+	 */
+	public function __construct(
+		private Entitlement_Service $service,
+		private Entitlement_Repository $repository,
+		private Entitlements_Presenter $presenter,
+	) {
+		$this->namespace = Rest_Namespace::NAME;
+		$this->rest_base = 'entitlements';
+	}
+
+	/**
+	 * Adds the route hook.
+	 */
+	public function register(): void {
+		add_action( 'rest_api_init', array( $this, 'register_routes' ) );
+	}
+
+	/**
+	 * Registers the routes.
+	 */
+	public function register_routes(): void {
+		$reason = array(
+			'description' => __( 'Why: kept in the log.', 'wp24-helpdesk' ),
+			'type'        => 'string',
+			'minLength'   => 1,
+			'maxLength'   => 500,
+			'required'    => true,
+		);
+		register_rest_route(
+			$this->namespace,
+			'/' . $this->rest_base,
+			array(
+				array(
+					'methods'             => WP_REST_Server::READABLE,
+					'callback'            => array( $this, 'get_items' ),
+					'permission_callback' => array( $this, 'logged_in_check' ),
+					'args'                => $this->get_collection_params(),
+				),
+				array(
+					'methods'             => WP_REST_Server::CREATABLE,
+					'callback'            => array( $this, 'create_item' ),
+					'permission_callback' => array( $this, 'manage_check' ),
+					'args'                => array(
+						'user_id'       => array(
+							'type'     => 'integer',
+							'minimum'  => 1,
+							'required' => true,
+						),
+						'plan_id'       => array(
+							'type'     => 'integer',
+							'minimum'  => 1,
+							'required' => true,
+						),
+						'duration_days' => array(
+							'description' => __( 'Length in days; the plan duration when left out.', 'wp24-helpdesk' ),
+							'type'        => 'integer',
+							'minimum'     => 1,
+							'maximum'     => 3650,
+						),
+						'reason'        => $reason,
+					),
+				),
+			)
+		);
+		$id = array(
+			'id' => array(
+				'type'    => 'integer',
+				'minimum' => 1,
+			),
+		);
+		register_rest_route(
+			$this->namespace,
+			'/' . $this->rest_base . '/(?P<id>[\d]+)',
+			array(
+				'args' => $id,
+				array(
+					'methods'             => WP_REST_Server::READABLE,
+					'callback'            => array( $this, 'get_item' ),
+					'permission_callback' => array( $this, 'logged_in_check' ),
+				),
+			)
+		);
+		register_rest_route(
+			$this->namespace,
+			'/' . $this->rest_base . '/(?P<id>[\d]+)/extend',
+			array(
+				'args' => $id,
+				array(
+					'methods'             => WP_REST_Server::CREATABLE,
+					'callback'            => array( $this, 'extend_item' ),
+					'permission_callback' => array( $this, 'manage_check' ),
+					'args'                => array(
+						'days'   => array(
+							'type'     => 'integer',
+							'minimum'  => 1,
+							'maximum'  => 3650,
+							'required' => true,
+						),
+						'reason' => $reason,
+					),
+				),
+			)
+		);
+		register_rest_route(
+			$this->namespace,
+			'/' . $this->rest_base . '/(?P<id>[\d]+)/revoke',
+			array(
+				'args' => $id,
+				array(
+					'methods'             => WP_REST_Server::CREATABLE,
+					'callback'            => array( $this, 'revoke_item' ),
+					'permission_callback' => array( $this, 'manage_check' ),
+					'args'                => array( 'reason' => $reason ),
+				),
+			)
+		);
+	}
+
+	/**
+	 * Listing and reading need a login; what is visible is narrowed in the callbacks.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return true|WP_Error
+	 */
+	public function logged_in_check( $request ) {
+		return is_user_logged_in() ? true : new WP_Error( 'rest_forbidden', __( 'Please log in to see your plans.', 'wp24-helpdesk' ), array( 'status' => 401 ) );
+	}
+
+	/**
+	 * Granting, extending and revoking need the plans capability.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return true|WP_Error
+	 */
+	public function manage_check( $request ) {
+		if ( current_user_can( Capabilities::MANAGE_PLANS ) ) {
+			return true;
+		}
+		return new WP_Error( 'rest_forbidden', __( 'Sorry, you are not allowed to change plan holdings.', 'wp24-helpdesk' ), array( 'status' => rest_authorization_required_code() ) );
+	}
+
+	/**
+	 * Staff: filtered, paginated list. Customers: their own, filters on other users ignored.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function get_items( $request ) {
+		return Rest_Response::run(
+			function () use ( $request ): WP_REST_Response {
+				$staff   = current_user_can( Capabilities::MANAGE_TICKETS );
+				$filters = array_filter(
+					array(
+						'user_id' => $staff ? (int) $request['user_id'] : get_current_user_id(),
+						'plan_id' => (int) $request['plan_id'],
+						'status'  => (string) $request['status'],
+					)
+				);
+				if ( null !== $request['expiring_within_days'] ) {
+					$now                       = new DateTimeImmutable( 'now', new DateTimeZone( 'UTC' ) );
+					$filters['expires_after']  = $now;
+					$filters['expires_before'] = $now->add( new DateInterval( 'P' . (int) $request['expiring_within_days'] . 'D' ) );
+					$filters['status']         = Entitlement::ACTIVE;
+				}
+				$page     = (int) $request['page'];
+				$per_page = (int) $request['per_page'];
+				$result   = $this->repository->search( $filters, $page, $per_page );
+				$response = new WP_REST_Response(
+					array_map( fn( Entitlement $e ): array => $this->presenter->present( $e, $staff ), $result['items'] )
+				);
+				$response->header( 'X-WP-Total', (string) $result['total'] );
+				$response->header( 'X-WP-TotalPages', (string) max( 1, (int) ceil( $result['total'] / $per_page ) ) );
+				return $response;
+			}
+		);
+	}
+
+	/**
+	 * One entitlement: any for staff, only one's own for a customer (404 otherwise).
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function get_item( $request ) {
+		return Rest_Response::run(
+			function () use ( $request ): array {
+				$entitlement = $this->service->existing( (int) $request['id'] );
+				$staff       = current_user_can( Capabilities::MANAGE_TICKETS );
+				if ( ! $staff && $entitlement->user_id !== get_current_user_id() ) {
+					// The same answer as for a missing ID: existence is not revealed.
+					throw Domain_Exception::not_found( 'wp24hd_entitlement_not_found', __( 'No plan holding has this ID.', 'wp24-helpdesk' ) );
+				}
+				return $this->presenter->present( $entitlement, $staff );
+			}
+		);
+	}
+
+	/**
+	 * Staff grant a plan by hand.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function create_item( $request ) {
+		return Rest_Response::run(
+			function () use ( $request ): WP_REST_Response {
+				$entitlement = $this->service->grant_by_staff(
+					(int) $request['user_id'],
+					(int) $request['plan_id'],
+					(int) $request['duration_days'],
+					get_current_user_id(),
+					sanitize_textarea_field( (string) $request['reason'] )
+				);
+				return Rest_Response::created( $this->presenter->present( $entitlement, true ), $this->namespace . '/' . $this->rest_base . '/' . $entitlement->id );
+			}
+		);
+	}
+
+	/**
+	 * Staff extend an entitlement.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function extend_item( $request ) {
+		return Rest_Response::run(
+			fn(): array => $this->presenter->present(
+				$this->service->extend( (int) $request['id'], (int) $request['days'], get_current_user_id(), sanitize_textarea_field( (string) $request['reason'] ) ),
+				true
+			)
+		);
+	}
+
+	/**
+	 * Staff revoke an entitlement.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function revoke_item( $request ) {
+		return Rest_Response::run(
+			fn(): array => $this->presenter->present(
+				$this->service->revoke( (int) $request['id'], get_current_user_id(), sanitize_textarea_field( (string) $request['reason'] ) ),
+				true
+			)
+		);
+	}
+
+	/**
+	 * Filters and pagination of the list.
+	 *
+	 * @return array<string, array<string, mixed>>
+	 */
+	public function get_collection_params(): array {
+		return array(
+			'page'                 => array(
+				'type'    => 'integer',
+				'default' => 1,
+				'minimum' => 1,
+			),
+			'per_page'             => array(
+				'type'    => 'integer',
+				'default' => 20,
+				'minimum' => 1,
+				'maximum' => 100,
+			),
+			'user_id'              => array(
+				'description' => __( 'Only this customer (staff only).', 'wp24-helpdesk' ),
+				'type'        => 'integer',
+				'minimum'     => 1,
+			),
+			'plan_id'              => array(
+				'type'    => 'integer',
+				'minimum' => 1,
+			),
+			'status'               => array(
+				'type' => 'string',
+				'enum' => Entitlement::statuses(),
+			),
+			'expiring_within_days' => array(
+				'description' => __( 'Only active holdings that expire within this many days.', 'wp24-helpdesk' ),
+				'type'        => 'integer',
+				'minimum'     => 0,
+				'maximum'     => 365,
+			),
+		);
+	}
+}

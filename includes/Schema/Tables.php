@@ -1,0 +1,41 @@
+<?php
+/**
+ * The custom table names, spelled once.
+ *
+ * @package WP24\Helpdesk
+ */
+
+declare(strict_types=1);
+
+namespace WP24\Helpdesk\Schema;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Prefixed names of the plugin's tables on the current site.
+ */
+final class Tables {
+
+	/**
+	 * Plans held by customers.
+	 */
+	public static function entitlements(): string {
+		return $GLOBALS['wpdb']->prefix . 'wp24hd_entitlements';
+	}
+
+	/**
+	 * Every change to an entitlement and every renewal contact: the audit trail.
+	 */
+	public static function entitlement_log(): string {
+		return $GLOBALS['wpdb']->prefix . 'wp24hd_entitlement_log';
+	}
+
+	/**
+	 * All tables, for upgrades and uninstall.
+	 *
+	 * @return string[]
+	 */
+	public static function all(): array {
+		return array( self::entitlements(), self::entitlement_log() );
+	}
+}
