@@ -19,10 +19,19 @@ use WP24\Helpdesk\Rest\Availability_Controller;
 use WP24\Helpdesk\Rest\Entitlements_Controller;
 use WP24\Helpdesk\Rest\Entitlements_Presenter;
 use WP24\Helpdesk\Rest\Me_Controller;
+use WP24\Helpdesk\Rest\Ticket_Messages_Controller;
+use WP24\Helpdesk\Rest\Ticket_Presenter;
+use WP24\Helpdesk\Rest\Ticket_Quote_Controller;
+use WP24\Helpdesk\Rest\Tickets_Controller;
 use WP24\Helpdesk\Rest\Plans_Controller;
 use WP24\Helpdesk\Rest\Settings_Controller;
 use WP24\Helpdesk\Schema\Schema_Manager;
+use WP24\Helpdesk\Security\Rate_Limiter;
 use WP24\Helpdesk\Settings\Settings;
+use WP24\Helpdesk\Tickets\Quote_Service;
+use WP24\Helpdesk\Tickets\Ticket_Access;
+use WP24\Helpdesk\Tickets\Ticket_Repository;
+use WP24\Helpdesk\Tickets\Ticket_Service;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -59,6 +68,12 @@ final class Plugin {
 		$entitlements = new Entitlement_Service( $repository, $plans );
 		$presenter    = new Entitlements_Presenter( $entitlements, $repository );
 		$channels     = new Channel_Policy( $settings, $entitlements, $plans );
+		$limiter      = new Rate_Limiter();
+		$tickets_repo = new Ticket_Repository();
+		$tickets      = new Ticket_Service( $tickets_repo, $entitlements, $plans, $settings );
+		$quotes       = new Quote_Service( $tickets_repo, $tickets );
+		$access       = new Ticket_Access( $tickets_repo, $limiter );
+		$ticket_view  = new Ticket_Presenter( $quotes );
 
 		$services = array(
 			new Schema_Manager(),
@@ -69,6 +84,9 @@ final class Plugin {
 			new Settings_Controller( $settings ),
 			new Entitlements_Controller( $entitlements, $repository, $presenter ),
 			new Me_Controller( $entitlements, $plans, $channels, $presenter ),
+			new Tickets_Controller( $tickets, $tickets_repo, $access, $ticket_view, $limiter ),
+			new Ticket_Messages_Controller( $tickets, $tickets_repo, $access, $ticket_view, $limiter ),
+			new Ticket_Quote_Controller( $quotes, $access, $ticket_view ),
 		);
 		if ( is_admin() ) {
 			$services[] = new Admin_Page( WP24HD_DIR . 'build', WP24HD_URL . 'build/' );

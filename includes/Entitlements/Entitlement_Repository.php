@@ -213,25 +213,6 @@ final class Entitlement_Repository {
 		);
 	}
 
-	/**
-	 * Runs `$work` in a database transaction; rolls back when it throws.
-	 *
-	 * @template T
-	 * @param callable(): T $work The writes.
-	 * @return T
-	 */
-	public function transaction( callable $work ) {
-		global $wpdb;
-		$wpdb->query( 'START TRANSACTION' );
-		try {
-			$result = $work();
-			$wpdb->query( 'COMMIT' );
-			return $result;
-		} catch ( \Throwable $e ) {
-			$wpdb->query( 'ROLLBACK' );
-			throw $e;
-		}
-	}
 
 	/**
 	 * @param array<string, mixed> $row Database row.

@@ -15,6 +15,7 @@ use DateTimeZone;
 use WP24\Helpdesk\Errors\Domain_Exception;
 use WP24\Helpdesk\Plans\Plan;
 use WP24\Helpdesk\Plans\Plan_Post_Type;
+use WP24\Helpdesk\Schema\Transaction;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -41,7 +42,7 @@ final class Entitlement_Service {
 		$plan = $this->plan( $purchase->plan_id );
 		$key  = 'grant:order_item:' . $purchase->order_item_id;
 
-		return $this->repository->transaction(
+		return Transaction::run(
 			function () use ( $purchase, $plan, $key ): Entitlement {
 				if ( ! $this->repository->claim_event(
 					$key,

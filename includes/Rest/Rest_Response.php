@@ -11,6 +11,7 @@ namespace WP24\Helpdesk\Rest;
 
 use Throwable;
 use WP24\Helpdesk\Errors\Domain_Exception;
+use WP24\Helpdesk\Security\Rate_Limited;
 use WP_Error;
 use WP_REST_Response;
 
@@ -30,6 +31,17 @@ final class Rest_Response {
 	public static function run( callable $callback ) {
 		try {
 			return rest_ensure_response( $callback() );
+		} catch ( Rate_Limited $e ) {
+			$response = new WP_REST_Response(
+				array(
+					'code'    => $e->error_code(),
+					'message' => $e->getMessage(),
+					'data'    => array( 'status' => 429 ),
+				),
+				429
+			);
+			$response->header( 'Retry-After', (string) max( 1, $e->retry_after ) );
+			return $response;
 		} catch ( Domain_Exception $e ) {
 			return new WP_Error( $e->error_code(), $e->getMessage(), array( 'status' => $e->status() ) );
 		} catch ( Throwable $e ) {

@@ -22,7 +22,7 @@ final class Schema_Manager {
 	public const OPTION = 'wp24hd_schema_version';
 
 	/** Bump when a table definition changes. */
-	public const VERSION = 2;
+	public const VERSION = 3;
 
 	/**
 	 * Adds the upgrade check.
@@ -63,7 +63,79 @@ final class Schema_Manager {
 		$collate      = $wpdb->get_charset_collate();
 		$entitlements = Tables::entitlements();
 		$log          = Tables::entitlement_log();
+		$tickets      = Tables::tickets();
+		$messages     = Tables::messages();
+		$quotes       = Tables::quotes();
 		return array(
+			"CREATE TABLE {$tickets} (
+id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+reference varchar(20) NOT NULL,
+subject varchar(200) NOT NULL,
+type varchar(30) NOT NULL DEFAULT 'support',
+priority varchar(10) NOT NULL DEFAULT 'normal',
+status varchar(30) NOT NULL DEFAULT 'new',
+coverage varchar(20) NOT NULL DEFAULT 'covered',
+coverage_reason text NOT NULL,
+customer_id bigint(20) unsigned NOT NULL DEFAULT 0,
+guest_email varchar(100) NOT NULL DEFAULT '',
+guest_name varchar(100) NOT NULL DEFAULT '',
+guest_key_hash varchar(64) NOT NULL DEFAULT '',
+plan_id bigint(20) unsigned NOT NULL DEFAULT 0,
+entitlement_id bigint(20) unsigned NOT NULL DEFAULT 0,
+assignee_id bigint(20) unsigned NOT NULL DEFAULT 0,
+service varchar(120) NOT NULL DEFAULT '',
+site_url varchar(255) NOT NULL DEFAULT '',
+consent_at datetime NOT NULL,
+consent_version varchar(20) NOT NULL DEFAULT '',
+first_response_due datetime DEFAULT NULL,
+first_response_at datetime DEFAULT NULL,
+last_customer_reply_at datetime DEFAULT NULL,
+last_staff_reply_at datetime DEFAULT NULL,
+last_activity_at datetime NOT NULL,
+close_reason varchar(30) NOT NULL DEFAULT '',
+closed_at datetime DEFAULT NULL,
+created_at datetime NOT NULL,
+updated_at datetime NOT NULL,
+PRIMARY KEY  (id),
+UNIQUE KEY reference (reference),
+KEY status_activity (status,last_activity_at),
+KEY customer (customer_id,created_at),
+KEY guest_email (guest_email),
+KEY assignee_status (assignee_id,status),
+KEY sla (status,first_response_due),
+KEY waiting (status,last_staff_reply_at)
+) {$collate};",
+			"CREATE TABLE {$messages} (
+id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+ticket_id bigint(20) unsigned NOT NULL,
+author_id bigint(20) unsigned NOT NULL DEFAULT 0,
+author_role varchar(20) NOT NULL,
+body longtext NOT NULL,
+internal tinyint(1) NOT NULL DEFAULT 0,
+created_at datetime NOT NULL,
+PRIMARY KEY  (id),
+KEY ticket (ticket_id,id)
+) {$collate};",
+			"CREATE TABLE {$quotes} (
+id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+ticket_id bigint(20) unsigned NOT NULL,
+amount_cents bigint(20) unsigned NOT NULL,
+currency char(3) NOT NULL DEFAULT 'EUR',
+conditions text NOT NULL,
+valid_until datetime NOT NULL,
+status varchar(20) NOT NULL DEFAULT 'draft',
+created_by bigint(20) unsigned NOT NULL DEFAULT 0,
+sent_at datetime DEFAULT NULL,
+decided_by bigint(20) unsigned NOT NULL DEFAULT 0,
+decided_at datetime DEFAULT NULL,
+decided_ip varchar(45) NOT NULL DEFAULT '',
+order_id bigint(20) unsigned NOT NULL DEFAULT 0,
+created_at datetime NOT NULL,
+updated_at datetime NOT NULL,
+PRIMARY KEY  (id),
+KEY ticket (ticket_id,id),
+KEY status_valid (status,valid_until)
+) {$collate};",
 			"CREATE TABLE {$entitlements} (
 id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
 user_id bigint(20) unsigned NOT NULL DEFAULT 0,

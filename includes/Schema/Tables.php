@@ -31,11 +31,32 @@ final class Tables {
 	}
 
 	/**
+	 * Support tickets.
+	 */
+	public static function tickets(): string {
+		return $GLOBALS['wpdb']->prefix . 'wp24hd_tickets';
+	}
+
+	/**
+	 * Ticket threads: customer, technician and system messages.
+	 */
+	public static function messages(): string {
+		return $GLOBALS['wpdb']->prefix . 'wp24hd_messages';
+	}
+
+	/**
+	 * Quotes for one-shot work.
+	 */
+	public static function quotes(): string {
+		return $GLOBALS['wpdb']->prefix . 'wp24hd_quotes';
+	}
+
+	/**
 	 * All tables, for upgrades and uninstall.
 	 *
 	 * @return string[]
 	 */
 	public static function all(): array {
-		return array( self::entitlements(), self::entitlement_log() );
+		return array( self::entitlements(), self::entitlement_log(), self::tickets(), self::messages(), self::quotes() );
 	}
 }

@@ -111,6 +111,19 @@ final class Settings {
 				'maximum'     => 240,
 				'default'     => 8,
 			),
+			'consent_version'              => array(
+				'description' => __( 'Version of the privacy consent text; stored with every ticket.', 'wp24-helpdesk' ),
+				'type'        => 'string',
+				'pattern'     => '^[A-Za-z0-9._-]{1,20}$',
+				'default'     => '2026-1',
+			),
+			'reopen_days'                  => array(
+				'description' => __( 'Days after closing during which a customer reply reopens the ticket.', 'wp24-helpdesk' ),
+				'type'        => 'integer',
+				'minimum'     => 0,
+				'maximum'     => 90,
+				'default'     => 14,
+			),
 			'support_email'                => array(
 				'description' => __( 'Support email address shown to customers.', 'wp24-helpdesk' ),
 				'type'        => 'string',

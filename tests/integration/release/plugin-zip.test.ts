@@ -119,7 +119,7 @@ describe( 'the release zip', () => {
 			plans: 1,
 			role: true,
 			schema: expect.anything(),
-			tables: 2,
+			tables: 5,
 		} );
 
 		const removed = await site.phpJson( `

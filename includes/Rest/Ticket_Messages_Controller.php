@@ -1,0 +1,127 @@
+<?php
+/**
+ * `/wp24-helpdesk/v1/tickets/{id}/messages`: the thread, and replies to it.
+ *
+ * @package WP24\Helpdesk
+ */
+
+declare(strict_types=1);
+
+namespace WP24\Helpdesk\Rest;
+
+use WP24\Helpdesk\Tickets\Ticket_Access;
+use WP24\Helpdesk\Tickets\Ticket_Repository;
+use WP24\Helpdesk\Tickets\Ticket_Service;
+use WP24\Helpdesk\Security\Rate_Limiter;
+use WP_REST_Controller;
+use WP_REST_Request;
+use WP_REST_Response;
+use WP_REST_Server;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Internal notes reach staff only; customers and guests reply to their own tickets.
+ */
+final class Ticket_Messages_Controller extends WP_REST_Controller {
+
+	/**
+	 * @param Ticket_Service    $service    Rules.
+	 * @param Ticket_Repository $repository Thread queries.
+	 * @param Ticket_Access     $access     Visibility.
+	 * @param Ticket_Presenter  $presenter  Shapes.
+	 * @param Rate_Limiter      $limiter    Reply throttling.
+	 */
+	public function __construct(
+		private Ticket_Service $service,
+		private Ticket_Repository $repository,
+		private Ticket_Access $access,
+		private Ticket_Presenter $presenter,
+		private Rate_Limiter $limiter,
+	) {
+		$this->namespace = Rest_Namespace::NAME;
+		$this->rest_base = 'tickets/(?P<id>[\d]+)/messages';
+	}
+
+	/**
+	 * Adds the route hook.
+	 */
+	public function register(): void {
+		add_action( 'rest_api_init', array( $this, 'register_routes' ) );
+	}
+
+	/**
+	 * Registers the routes.
+	 */
+	public function register_routes(): void {
+		register_rest_route(
+			$this->namespace,
+			'/' . $this->rest_base,
+			array(
+				'args' => Tickets_Controller::id_arg(),
+				array(
+					'methods'             => WP_REST_Server::READABLE,
+					'callback'            => array( $this, 'get_items' ),
+					// Visibility is decided per ticket (staff, owner or guest key); others get 404.
+					'permission_callback' => '__return_true',
+				),
+				array(
+					'methods'             => WP_REST_Server::CREATABLE,
+					'callback'            => array( $this, 'create_item' ),
+					// Per ticket, as above; internal notes are refused for non-staff by the service.
+					'permission_callback' => '__return_true',
+					'args'                => array(
+						'body'     => array(
+							'type'      => 'string',
+							'minLength' => 1,
+							'maxLength' => 20000,
+							'required'  => true,
+						),
+						'internal' => array(
+							'type'    => 'boolean',
+							'default' => false,
+						),
+					),
+				),
+			)
+		);
+	}
+
+	/**
+	 * The thread.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response|\WP_Error
+	 */
+	public function get_items( $request ) {
+		return Rest_Response::run(
+			function () use ( $request ): WP_REST_Response {
+				$ticket   = $this->access->ticket_for_caller( (int) $request['id'], Tickets_Controller::guest_key( $request ) );
+				$rows     = $this->repository->messages( $ticket->id(), $this->access->is_staff() );
+				$response = new WP_REST_Response( array_map( array( $this->presenter, 'message' ), $rows ) );
+				$response->header( 'Cache-Control', 'private, no-store' );
+				return $response;
+			}
+		);
+	}
+
+	/**
+	 * Adds a reply or an internal note.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response|\WP_Error
+	 */
+	public function create_item( $request ) {
+		return Rest_Response::run(
+			function () use ( $request ): WP_REST_Response {
+				$ticket = $this->access->ticket_for_caller( (int) $request['id'], Tickets_Controller::guest_key( $request ) );
+				$staff  = $this->access->is_staff();
+				if ( ! $staff ) {
+					$this->limiter->hit( 'reply', Rate_Limiter::client_ip(), 30, HOUR_IN_SECONDS );
+				}
+				$updated = $this->service->reply( $ticket, get_current_user_id(), $staff, (string) $request['body'], (bool) $request['internal'] );
+				return Rest_Response::created( $this->presenter->ticket( $updated, $staff ), $this->namespace . '/tickets/' . $updated->id() . '/messages' );
+			}
+		);
+	}
+}

@@ -1,0 +1,130 @@
+<?php
+/**
+ * The REST shapes of tickets, messages and quotes, for staff and for customers.
+ *
+ * @package WP24\Helpdesk
+ */
+
+declare(strict_types=1);
+
+namespace WP24\Helpdesk\Rest;
+
+use DateTimeImmutable;
+use DateTimeInterface;
+use DateTimeZone;
+use WP24\Helpdesk\Tickets\Quote_Service;
+use WP24\Helpdesk\Tickets\Ticket;
+use WP24\Helpdesk\Tickets\Ticket_Lifecycle;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Customers never receive the key hash, internal fields or draft quotes.
+ */
+final class Ticket_Presenter {
+
+	/**
+	 * @param Quote_Service $quotes Quotes.
+	 */
+	public function __construct( private Quote_Service $quotes ) {}
+
+	/**
+	 * A ticket.
+	 *
+	 * @param Ticket $ticket Ticket.
+	 * @param bool   $staff  Staff view.
+	 * @return array<string, mixed>
+	 */
+	public function ticket( Ticket $ticket, bool $staff ): array {
+		$due  = $ticket->time( 'first_response_due' );
+		$data = array(
+			'id'                 => $ticket->id(),
+			'reference'          => (string) $ticket->reference,
+			'subject'            => (string) $ticket->subject,
+			'type'               => (string) $ticket->type,
+			'priority'           => (string) $ticket->priority,
+			'status'             => $ticket->status(),
+			'coverage'           => (string) $ticket->coverage,
+			'coverage_reason'    => (string) $ticket->coverage_reason,
+			'service'            => (string) $ticket->service,
+			'site_url'           => (string) $ticket->site_url,
+			'plan_id'            => (int) $ticket->plan_id,
+			'first_response_due' => $this->iso( $due ),
+			'first_response_at'  => $this->iso( $ticket->time( 'first_response_at' ) ),
+			'close_reason'       => (string) $ticket->close_reason,
+			'closed_at'          => $this->iso( $ticket->time( 'closed_at' ) ),
+			'created_at'         => $this->iso( $ticket->time( 'created_at' ) ),
+			'last_activity_at'   => $this->iso( $ticket->time( 'last_activity_at' ) ),
+			'quote'              => $this->quote( $this->quotes->latest( $ticket ), $staff ),
+		);
+		if ( $staff ) {
+			$data += array(
+				'customer_id'            => $ticket->customer_id(),
+				'guest_email'            => (string) $ticket->guest_email,
+				'guest_name'             => (string) $ticket->guest_name,
+				'entitlement_id'         => (int) $ticket->entitlement_id,
+				'assignee_id'            => (int) $ticket->assignee_id,
+				'consent_at'             => $this->iso( $ticket->time( 'consent_at' ) ),
+				'consent_version'        => (string) $ticket->consent_version,
+				'last_customer_reply_at' => $this->iso( $ticket->time( 'last_customer_reply_at' ) ),
+				'last_staff_reply_at'    => $this->iso( $ticket->time( 'last_staff_reply_at' ) ),
+				'sla_breached'           => null === $ticket->first_response_at && null !== $due && $due < new DateTimeImmutable( 'now', new DateTimeZone( 'UTC' ) ) && Ticket::STATUS_CLOSED !== $ticket->status(),
+				'next_statuses'          => Ticket_Lifecycle::next( $ticket->status() ),
+			);
+		}
+		return $data;
+	}
+
+	/**
+	 * A message.
+	 *
+	 * @param array<string, mixed> $row Message row.
+	 * @return array<string, mixed>
+	 */
+	public function message( array $row ): array {
+		$author = (int) $row['author_id'];
+		$user   = $author ? get_userdata( $author ) : false;
+		return array(
+			'id'          => (int) $row['id'],
+			'author_role' => (string) $row['author_role'],
+			'author_name' => 'system' === $row['author_role'] ? '' : ( $user ? $user->display_name : '' ),
+			'body'        => (string) $row['body'],
+			'internal'    => (bool) $row['internal'],
+			'created_at'  => mysql_to_rfc3339( (string) $row['created_at'] ),
+		);
+	}
+
+	/**
+	 * A quote; customers do not see drafts.
+	 *
+	 * @param array<string, mixed>|null $row   Quote row.
+	 * @param bool                      $staff Staff view.
+	 * @return array<string, mixed>|null
+	 */
+	public function quote( ?array $row, bool $staff ): ?array {
+		if ( null === $row || ( ! $staff && Quote_Service::DRAFT === $row['status'] ) ) {
+			return null;
+		}
+		$data = array(
+			'id'          => (int) $row['id'],
+			'amount'      => round( (int) $row['amount_cents'] / 100, 2 ),
+			'currency'    => (string) $row['currency'],
+			'conditions'  => (string) $row['conditions'],
+			'valid_until' => mysql_to_rfc3339( (string) $row['valid_until'] ),
+			'status'      => (string) $row['status'],
+			'decided_at'  => $row['decided_at'] ? mysql_to_rfc3339( (string) $row['decided_at'] ) : null,
+		);
+		if ( $staff ) {
+			$data['decided_by'] = (int) $row['decided_by'];
+			$data['decided_ip'] = (string) $row['decided_ip'];
+		}
+		return $data;
+	}
+
+	/**
+	 * @param DateTimeImmutable|null $moment Moment.
+	 */
+	private function iso( ?DateTimeImmutable $moment ): ?string {
+		return $moment?->format( DateTimeInterface::ATOM );
+	}
+}

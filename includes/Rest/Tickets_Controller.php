@@ -1,0 +1,416 @@
+<?php
+/**
+ * `/wp24-helpdesk/v1/tickets`: intake, the queue, one ticket, and staff or customer changes.
+ *
+ * @package WP24\Helpdesk
+ */
+
+declare(strict_types=1);
+
+namespace WP24\Helpdesk\Rest;
+
+use WP24\Helpdesk\Errors\Domain_Exception;
+use WP24\Helpdesk\Security\Rate_Limiter;
+use WP24\Helpdesk\Tickets\Intake;
+use WP24\Helpdesk\Tickets\Ticket;
+use WP24\Helpdesk\Tickets\Ticket_Access;
+use WP24\Helpdesk\Tickets\Ticket_Repository;
+use WP24\Helpdesk\Tickets\Ticket_Service;
+use WP_Error;
+use WP_REST_Controller;
+use WP_REST_Request;
+use WP_REST_Response;
+use WP_REST_Server;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Thin: rules in Ticket_Service, visibility in Ticket_Access, shapes in Ticket_Presenter.
+ */
+final class Tickets_Controller extends WP_REST_Controller {
+
+	/** Header that carries a guest's ticket key (kept out of URLs and logs where possible). */
+	public const KEY_HEADER = 'X-WP24-Ticket-Key';
+
+	/**
+	 * @param Ticket_Service    $service    Rules.
+	 * @param Ticket_Repository $repository Queue queries.
+	 * @param Ticket_Access     $access     Visibility.
+	 * @param Ticket_Presenter  $presenter  Shapes.
+	 * @param Rate_Limiter      $limiter    Intake throttling.
+	 */
+	public function __construct(
+		private Ticket_Service $service,
+		private Ticket_Repository $repository,
+		private Ticket_Access $access,
+		private Ticket_Presenter $presenter,
+		private Rate_Limiter $limiter,
+	) {
+		$this->namespace = Rest_Namespace::NAME;
+		$this->rest_base = 'tickets';
+	}
+
+	/**
+	 * Adds the route hook.
+	 */
+	public function register(): void {
+		add_action( 'rest_api_init', array( $this, 'register_routes' ) );
+	}
+
+	/**
+	 * Registers the routes.
+	 */
+	public function register_routes(): void {
+		register_rest_route(
+			$this->namespace,
+			'/' . $this->rest_base,
+			array(
+				array(
+					'methods'             => WP_REST_Server::READABLE,
+					'callback'            => array( $this, 'get_items' ),
+					'permission_callback' => array( $this, 'logged_in_check' ),
+					'args'                => $this->get_collection_params(),
+				),
+				array(
+					'methods'             => WP_REST_Server::CREATABLE,
+					'callback'            => array( $this, 'create_item' ),
+					// Public on purpose: visitors open tickets. Guarded by consent, rate limits and a honeypot.
+					'permission_callback' => '__return_true',
+					'args'                => $this->intake_args(),
+				),
+			)
+		);
+		register_rest_route(
+			$this->namespace,
+			'/' . $this->rest_base . '/(?P<id>[\d]+)',
+			array(
+				'args' => self::id_arg(),
+				array(
+					'methods'             => WP_REST_Server::READABLE,
+					'callback'            => array( $this, 'get_item' ),
+					// Visibility is decided per ticket (staff, owner or guest key); others get 404.
+					'permission_callback' => '__return_true',
+				),
+				array(
+					'methods'             => WP_REST_Server::EDITABLE,
+					'callback'            => array( $this, 'update_item' ),
+					// Per ticket: staff change anything allowed, owners may only close.
+					'permission_callback' => '__return_true',
+					'args'                => array(
+						'status'          => array(
+							'type' => 'string',
+							'enum' => Ticket::statuses(),
+						),
+						'close_reason'    => array(
+							'type' => 'string',
+							'enum' => Ticket::CLOSE_REASONS,
+						),
+						'priority'        => array(
+							'type' => 'string',
+							'enum' => array( Ticket::PRIORITY_NORMAL, Ticket::PRIORITY_URGENT ),
+						),
+						'assignee_id'     => array(
+							'type'    => 'integer',
+							'minimum' => 0,
+						),
+						'coverage'        => array(
+							'type' => 'string',
+							'enum' => array( Ticket::NOT_COVERED ),
+						),
+						'coverage_reason' => array(
+							'type'      => 'string',
+							'maxLength' => 1000,
+						),
+					),
+				),
+			)
+		);
+	}
+
+	/**
+	 * The route's `id` argument.
+	 *
+	 * @return array<string, array<string, mixed>>
+	 */
+	public static function id_arg(): array {
+		return array(
+			'id' => array(
+				'type'    => 'integer',
+				'minimum' => 1,
+			),
+		);
+	}
+
+	/**
+	 * The guest key sent with a request (header first, then `key`).
+	 *
+	 * @param WP_REST_Request $request Request.
+	 */
+	public static function guest_key( WP_REST_Request $request ): string {
+		$key = (string) ( $request->get_header( self::KEY_HEADER ) ?? $request->get_param( 'key' ) ?? '' );
+		return preg_match( '/^[a-f0-9]{64}$/', $key ) ? $key : ( '' === $key ? '' : 'invalid' );
+	}
+
+	/**
+	 * Lists need a login: staff see the queue, customers their own tickets.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return true|WP_Error
+	 */
+	public function logged_in_check( $request ) {
+		return is_user_logged_in() ? true : new WP_Error( 'rest_forbidden', __( 'Please log in to see your tickets.', 'wp24-helpdesk' ), array( 'status' => 401 ) );
+	}
+
+	/**
+	 * The queue (staff) or the customer's own tickets.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function get_items( $request ) {
+		return Rest_Response::run(
+			function () use ( $request ): WP_REST_Response {
+				$staff   = $this->access->is_staff();
+				$filters = array(
+					'status'       => $request['status'],
+					'priority'     => $request['priority'],
+					'type'         => $request['type'],
+					'assignee_id'  => $staff ? $request['assignee_id'] : null,
+					'plan_id'      => $request['plan_id'],
+					'customer_id'  => $staff ? $request['customer_id'] : get_current_user_id(),
+					'search'       => $request['search'],
+					'sla_breached' => $staff && $request['sla_breached'],
+				);
+				$per_page = (int) $request['per_page'];
+				$result   = $this->repository->search( $filters, (string) $request['orderby'], (string) $request['order'], (int) $request['page'], $per_page );
+				$response = new WP_REST_Response( array_map( fn( Ticket $t ): array => $this->presenter->ticket( $t, $staff ), $result['items'] ) );
+				$response->header( 'X-WP-Total', (string) $result['total'] );
+				$response->header( 'X-WP-TotalPages', (string) max( 1, (int) ceil( $result['total'] / $per_page ) ) );
+				$response->header( 'Cache-Control', 'private, no-store' );
+				return $response;
+			}
+		);
+	}
+
+	/**
+	 * Opens a ticket.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function create_item( $request ) {
+		return Rest_Response::run(
+			function () use ( $request ): WP_REST_Response {
+				if ( '' !== (string) $request['website'] ) {
+					// Honeypot: people do not see this field; bots fill it.
+					throw Domain_Exception::invalid( 'wp24hd_rejected', __( 'The request could not be accepted.', 'wp24-helpdesk' ) );
+				}
+				$user_id = get_current_user_id();
+				$this->limiter->hit( 'intake', Rate_Limiter::client_ip(), 10, HOUR_IN_SECONDS );
+				$email = $user_id ? (string) wp_get_current_user()->user_email : (string) $request['email'];
+				$this->limiter->hit( 'intake_email', $email, 5, HOUR_IN_SECONDS );
+
+				$result = $this->service->intake(
+					new Intake(
+						$user_id,
+						(string) $request['subject'],
+						(string) $request['message'],
+						(string) $request['type'],
+						(string) $request['priority'],
+						(string) $request['service'],
+						(string) $request['site_url'],
+						true === $request['consent'],
+						(string) $request['name'],
+						(string) $request['email'],
+					)
+				);
+				$data = $this->presenter->ticket( $result['ticket'], $this->access->is_staff() );
+				if ( null !== $result['guest_key'] ) {
+					// Shown once: only its hash is stored.
+					$data['guest_key'] = $result['guest_key'];
+				}
+				$response = Rest_Response::created( $data, $this->namespace . '/' . $this->rest_base . '/' . $result['ticket']->id() );
+				$response->header( 'Cache-Control', 'private, no-store' );
+				return $response;
+			}
+		);
+	}
+
+	/**
+	 * One ticket, for staff, its customer or its guest key.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function get_item( $request ) {
+		return Rest_Response::run(
+			function () use ( $request ): WP_REST_Response {
+				$ticket   = $this->access->ticket_for_caller( (int) $request['id'], self::guest_key( $request ) );
+				$response = new WP_REST_Response( $this->presenter->ticket( $ticket, $this->access->is_staff() ) );
+				$response->header( 'Cache-Control', 'private, no-store' );
+				return $response;
+			}
+		);
+	}
+
+	/**
+	 * Staff change status, priority, assignee or coverage; a customer may only close.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function update_item( $request ) {
+		return Rest_Response::run(
+			function () use ( $request ): array {
+				$ticket = $this->access->ticket_for_caller( (int) $request['id'], self::guest_key( $request ) );
+				$actor  = get_current_user_id();
+				$params = array_intersect_key( $request->get_params(), array_flip( array( 'status', 'close_reason', 'priority', 'assignee_id', 'coverage', 'coverage_reason' ) ) );
+				if ( ! $this->access->is_staff() ) {
+					if ( array( 'status' ) !== array_keys( $params ) || Ticket::STATUS_CLOSED !== $params['status'] ) {
+						throw new Domain_Exception( 'wp24hd_forbidden_field', __( 'You can only close your own ticket; the other fields are set by our technicians.', 'wp24-helpdesk' ), 403 );
+					}
+					return $this->presenter->ticket( $this->service->close_by_customer( $ticket, $actor ), false );
+				}
+				if ( isset( $params['coverage'] ) ) {
+					$ticket = $this->service->mark_not_covered( $ticket, (string) ( $params['coverage_reason'] ?? '' ), $actor );
+				}
+				$ticket = $this->service->update_fields( $ticket, $params, $actor );
+				if ( isset( $params['status'] ) ) {
+					$ticket = $this->service->change_status( $ticket, $params['status'], $actor, $params['close_reason'] ?? null );
+				}
+				return $this->presenter->ticket( $ticket, true );
+			}
+		);
+	}
+
+	/**
+	 * Arguments of intake.
+	 *
+	 * @return array<string, array<string, mixed>>
+	 */
+	private function intake_args(): array {
+		return array(
+			'subject'  => array(
+				'type'      => 'string',
+				'minLength' => 3,
+				'maxLength' => 200,
+				'required'  => true,
+			),
+			'message'  => array(
+				'type'      => 'string',
+				'minLength' => 10,
+				'maxLength' => 20000,
+				'required'  => true,
+			),
+			'type'     => array(
+				'type'    => 'string',
+				'enum'    => Ticket::types(),
+				'default' => Ticket::TYPE_SUPPORT,
+			),
+			'priority' => array(
+				'type'    => 'string',
+				'enum'    => array( Ticket::PRIORITY_NORMAL, Ticket::PRIORITY_URGENT ),
+				'default' => Ticket::PRIORITY_NORMAL,
+			),
+			'service'  => array(
+				'type'      => 'string',
+				'maxLength' => 120,
+				'default'   => '',
+			),
+			'site_url' => array(
+				'type'      => 'string',
+				'maxLength' => 255,
+				'default'   => '',
+			),
+			'consent'  => array(
+				'description' => __( 'Consent to the processing of personal data; the server records when and which text.', 'wp24-helpdesk' ),
+				'type'        => 'boolean',
+				'required'    => true,
+			),
+			'name'     => array(
+				'description' => __( 'Guest name (visitors without an account).', 'wp24-helpdesk' ),
+				'type'        => 'string',
+				'maxLength'   => 100,
+				'default'     => '',
+			),
+			'email'    => array(
+				'description' => __( 'Guest email (visitors without an account).', 'wp24-helpdesk' ),
+				'type'        => 'string',
+				'maxLength'   => 100,
+				'default'     => '',
+			),
+			'website'  => array(
+				'description' => __( 'Leave empty.', 'wp24-helpdesk' ),
+				'type'        => 'string',
+				'maxLength'   => 200,
+				'default'     => '',
+			),
+		);
+	}
+
+	/**
+	 * Filters, sort and pagination of the queue.
+	 *
+	 * @return array<string, array<string, mixed>>
+	 */
+	public function get_collection_params(): array {
+		return array(
+			'page'         => array(
+				'type'    => 'integer',
+				'default' => 1,
+				'minimum' => 1,
+			),
+			'per_page'     => array(
+				'type'    => 'integer',
+				'default' => 20,
+				'minimum' => 1,
+				'maximum' => 100,
+			),
+			'status'       => array(
+				'type'  => 'array',
+				'items' => array(
+					'type' => 'string',
+					'enum' => Ticket::statuses(),
+				),
+			),
+			'priority'     => array(
+				'type' => 'string',
+				'enum' => array( Ticket::PRIORITY_NORMAL, Ticket::PRIORITY_URGENT ),
+			),
+			'type'         => array(
+				'type' => 'string',
+				'enum' => Ticket::types(),
+			),
+			'assignee_id'  => array(
+				'type'    => 'integer',
+				'minimum' => 0,
+			),
+			'plan_id'      => array(
+				'type'    => 'integer',
+				'minimum' => 1,
+			),
+			'customer_id'  => array(
+				'type'    => 'integer',
+				'minimum' => 1,
+			),
+			'search'       => array(
+				'type'      => 'string',
+				'maxLength' => 100,
+			),
+			'sla_breached' => array(
+				'type'    => 'boolean',
+				'default' => false,
+			),
+			'orderby'      => array(
+				'type'    => 'string',
+				'enum'    => array_keys( Ticket_Repository::SORTS ),
+				'default' => 'last_activity',
+			),
+			'order'        => array(
+				'type'    => 'string',
+				'enum'    => array( 'asc', 'desc' ),
+				'default' => 'desc',
+			),
+		);
+	}
+}

@@ -1,0 +1,43 @@
+<?php
+/**
+ * A ticket request as received, before the rules run.
+ *
+ * @package WP24\Helpdesk
+ */
+
+declare(strict_types=1);
+
+namespace WP24\Helpdesk\Tickets;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Plain values built by the REST controller from a validated request.
+ */
+final class Intake {
+
+	/**
+	 * @param int    $user_id     Logged-in customer, 0 for a guest.
+	 * @param string $subject     Plain-text subject.
+	 * @param string $message     Raw message body (sanitised by the service).
+	 * @param string $type        Ticket type.
+	 * @param string $priority    normal or urgent.
+	 * @param string $service     Covered service concerned, or ''.
+	 * @param string $site_url    Site concerned, or ''.
+	 * @param bool   $consent     Privacy consent given.
+	 * @param string $guest_name  Guest's name.
+	 * @param string $guest_email Guest's email.
+	 */
+	public function __construct(
+		public readonly int $user_id,
+		public readonly string $subject,
+		public readonly string $message,
+		public readonly string $type,
+		public readonly string $priority,
+		public readonly string $service,
+		public readonly string $site_url,
+		public readonly bool $consent,
+		public readonly string $guest_name = '',
+		public readonly string $guest_email = '',
+	) {}
+}

@@ -1,0 +1,158 @@
+<?php
+/**
+ * Quotes for one-shot work (R8): priced before work starts, accepted by the customer.
+ *
+ * @package WP24\Helpdesk
+ */
+
+declare(strict_types=1);
+
+namespace WP24\Helpdesk\Tickets;
+
+use DateTimeImmutable;
+use DateTimeZone;
+use WP24\Helpdesk\Errors\Domain_Exception;
+use WP24\Helpdesk\Schema\Transaction;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * A ticket has at most one live quote: sending a new one replaces a pending one.
+ */
+final class Quote_Service {
+
+	public const DRAFT    = 'draft';
+	public const SENT     = 'sent';
+	public const ACCEPTED = 'accepted';
+	public const DECLINED = 'declined';
+	public const EXPIRED  = 'expired';
+
+	/**
+	 * @param Ticket_Repository $repository Storage.
+	 * @param Ticket_Service    $tickets    Lifecycle.
+	 */
+	public function __construct( private Ticket_Repository $repository, private Ticket_Service $tickets ) {}
+
+	/**
+	 * A technician sends (or drafts) a quote.
+	 *
+	 * @param Ticket            $ticket       Ticket.
+	 * @param int               $amount_cents Price in cents (> 0).
+	 * @param string            $currency     ISO 4217.
+	 * @param string            $conditions   Conditions, plain text.
+	 * @param DateTimeImmutable $valid_until  Last moment it can be accepted.
+	 * @param bool              $send         Send now (else keep as draft).
+	 * @param int               $actor_id     Technician.
+	 * @return array<string, mixed> The quote row.
+	 */
+	public function create( Ticket $ticket, int $amount_cents, string $currency, string $conditions, DateTimeImmutable $valid_until, bool $send, int $actor_id ): array {
+		if ( Ticket::STATUS_CLOSED === $ticket->status() ) {
+			throw Domain_Exception::conflict( 'wp24hd_ticket_closed', __( 'A closed ticket cannot receive a quote.', 'wp24-helpdesk' ) );
+		}
+		if ( $amount_cents <= 0 ) {
+			throw Domain_Exception::invalid( 'wp24hd_invalid_amount', __( 'amount: the price must be greater than zero.', 'wp24-helpdesk' ) );
+		}
+		if ( $valid_until <= $this->now() ) {
+			throw Domain_Exception::invalid( 'wp24hd_invalid_validity', __( 'valid_until: the quote must be valid for some time from now.', 'wp24-helpdesk' ) );
+		}
+		$current = $this->repository->latest_quote( $ticket->id() );
+		if ( null !== $current && self::ACCEPTED === $current['status'] ) {
+			throw Domain_Exception::conflict( 'wp24hd_quote_already_accepted', __( 'The customer already accepted a quote for this ticket.', 'wp24-helpdesk' ) );
+		}
+		return Transaction::run(
+			function () use ( $ticket, $amount_cents, $currency, $conditions, $valid_until, $send, $actor_id, $current ): array {
+				if ( null !== $current && in_array( $current['status'], array( self::DRAFT, self::SENT ), true ) ) {
+					$this->repository->update_quote( (int) $current['id'], array( 'status' => self::EXPIRED ) );
+				}
+				$quote = $this->repository->insert_quote(
+					array(
+						'ticket_id'    => $ticket->id(),
+						'amount_cents' => $amount_cents,
+						'currency'     => strtoupper( $currency ),
+						'conditions'   => sanitize_textarea_field( $conditions ),
+						'valid_until'  => Ticket_Repository::date( $valid_until ),
+						'status'       => $send ? self::SENT : self::DRAFT,
+						'created_by'   => $actor_id,
+						'sent_at'      => $send ? Ticket_Repository::now() : null,
+					)
+				);
+				if ( $send ) {
+					$this->tickets->system_note(
+						$ticket,
+						sprintf(
+							/* translators: 1: amount, 2: currency code, 3: date. */
+							__( 'Quote sent: %1$s %2$s, valid until %3$s. The work starts once you accept it.', 'wp24-helpdesk' ),
+							number_format_i18n( $amount_cents / 100, 2 ),
+							strtoupper( $currency ),
+							wp_date( get_option( 'date_format' ), $valid_until->getTimestamp() )
+						),
+						false,
+						$actor_id
+					);
+					if ( Ticket::STATUS_QUOTE_SENT !== $ticket->status() ) {
+						$this->tickets->move( $ticket, Ticket::STATUS_QUOTE_SENT, $actor_id );
+					}
+				}
+				return $quote;
+			}
+		);
+	}
+
+	/**
+	 * The customer accepts or declines the sent quote; who, when and from where are stored.
+	 *
+	 * @param Ticket $ticket   Ticket.
+	 * @param bool   $accept   Accept (else decline).
+	 * @param int    $actor_id Customer (0 for a guest).
+	 * @param string $ip       Client IP.
+	 * @return array<string, mixed> The quote row.
+	 */
+	public function decide( Ticket $ticket, bool $accept, int $actor_id, string $ip ): array {
+		$quote = $this->repository->latest_quote( $ticket->id() );
+		if ( null === $quote || self::SENT !== $quote['status'] ) {
+			throw Domain_Exception::conflict( 'wp24hd_no_pending_quote', __( 'There is no quote waiting for your answer.', 'wp24-helpdesk' ) );
+		}
+		if ( new DateTimeImmutable( (string) $quote['valid_until'], new DateTimeZone( 'UTC' ) ) < $this->now() ) {
+			$this->repository->update_quote( (int) $quote['id'], array( 'status' => self::EXPIRED ) );
+			throw Domain_Exception::conflict( 'wp24hd_quote_expired', __( 'This quote has expired. Reply to the ticket to ask for a new one.', 'wp24-helpdesk' ) );
+		}
+		return Transaction::run(
+			function () use ( $ticket, $accept, $actor_id, $ip, $quote ): array {
+				$this->repository->update_quote(
+					(int) $quote['id'],
+					array(
+						'status'     => $accept ? self::ACCEPTED : self::DECLINED,
+						'decided_by' => $actor_id,
+						'decided_at' => Ticket_Repository::now(),
+						'decided_ip' => substr( $ip, 0, 45 ),
+					)
+				);
+				if ( $accept ) {
+					$this->tickets->system_note( $ticket, __( 'Quote accepted by the customer. The technicians can start the work.', 'wp24-helpdesk' ), false, $actor_id );
+					$this->tickets->move( $ticket, Ticket::STATUS_OPEN, $actor_id );
+				} else {
+					$this->tickets->system_note( $ticket, __( 'Quote declined by the customer.', 'wp24-helpdesk' ), false, $actor_id );
+					$this->tickets->move( $ticket, Ticket::STATUS_CLOSED, $actor_id, 'quote_declined' );
+				}
+				return $this->repository->latest_quote( $ticket->id() );
+			}
+		);
+	}
+
+	/**
+	 * The latest quote of a ticket, or null.
+	 *
+	 * @param Ticket $ticket Ticket.
+	 * @return array<string, mixed>|null
+	 */
+	public function latest( Ticket $ticket ): ?array {
+		return $this->repository->latest_quote( $ticket->id() );
+	}
+
+	/**
+	 * Now, UTC.
+	 */
+	private function now(): DateTimeImmutable {
+		return new DateTimeImmutable( 'now', new DateTimeZone( 'UTC' ) );
+	}
+}

@@ -1,0 +1,237 @@
+<?php
+/**
+ * The only code that reads and writes tickets, messages and quotes.
+ *
+ * @package WP24\Helpdesk
+ */
+
+declare(strict_types=1);
+
+namespace WP24\Helpdesk\Tickets;
+
+use DateTimeImmutable;
+use DateTimeZone;
+use RuntimeException;
+use WP24\Helpdesk\Schema\Tables;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Prepared SQL over the ticket tables; filters and sort keys are allow-listed here.
+ *
+ * phpcs:disable WordPress.DB.DirectDatabaseQuery -- custom tables have no core API.
+ * phpcs:disable WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- clauses hold placeholders only.
+ */
+final class Ticket_Repository {
+
+	/** Sort keys the queue may ask for, mapped to columns. */
+	public const SORTS = array(
+		'last_activity'      => 'last_activity_at',
+		'created'            => 'created_at',
+		'first_response_due' => 'first_response_due',
+		'priority'           => 'priority',
+	);
+
+	/**
+	 * Current time as stored (UTC).
+	 */
+	public static function now(): string {
+		return self::date( new DateTimeImmutable( 'now', new DateTimeZone( 'UTC' ) ) );
+	}
+
+	/**
+	 * A moment as stored (UTC `Y-m-d H:i:s`).
+	 *
+	 * @param DateTimeImmutable $moment Moment.
+	 */
+	public static function date( DateTimeImmutable $moment ): string {
+		return $moment->setTimezone( new DateTimeZone( 'UTC' ) )->format( 'Y-m-d H:i:s' );
+	}
+
+	/**
+	 * One ticket by ID.
+	 *
+	 * @param int $id Ticket.
+	 */
+	public function find( int $id ): ?Ticket {
+		global $wpdb;
+		$row = $wpdb->get_row( $wpdb->prepare( 'SELECT * FROM %i WHERE id = %d', Tables::tickets(), $id ), ARRAY_A );
+		return $row ? new Ticket( $row ) : null;
+	}
+
+	/**
+	 * Inserts a ticket.
+	 *
+	 * @param array<string, mixed> $fields Columns.
+	 */
+	public function insert( array $fields ): Ticket {
+		global $wpdb;
+		$now    = self::now();
+		$fields = $fields + array(
+			'coverage_reason'  => '',
+			'created_at'       => $now,
+			'updated_at'       => $now,
+			'last_activity_at' => $now,
+		);
+		if ( false === $wpdb->insert( Tables::tickets(), $fields ) ) {
+			throw new RuntimeException( 'Could not insert the ticket: ' . $wpdb->last_error );
+		}
+		return $this->find( (int) $wpdb->insert_id );
+	}
+
+	/**
+	 * Updates a ticket.
+	 *
+	 * @param int                  $id     Ticket.
+	 * @param array<string, mixed> $fields Columns.
+	 */
+	public function update( int $id, array $fields ): Ticket {
+		global $wpdb;
+		$fields['updated_at'] = self::now();
+		if ( false === $wpdb->update( Tables::tickets(), $fields, array( 'id' => $id ) ) ) {
+			throw new RuntimeException( 'Could not update the ticket: ' . $wpdb->last_error );
+		}
+		return $this->find( $id );
+	}
+
+	/**
+	 * Whether a public reference is taken.
+	 *
+	 * @param string $reference Reference.
+	 */
+	public function reference_exists( string $reference ): bool {
+		global $wpdb;
+		return (bool) $wpdb->get_var( $wpdb->prepare( 'SELECT 1 FROM %i WHERE reference = %s', Tables::tickets(), $reference ) );
+	}
+
+	/**
+	 * A filtered, sorted page of tickets.
+	 *
+	 * @param array<string, mixed> $filters  status[], priority, type, assignee_id, plan_id, customer_id, search, sla_breached.
+	 * @param string               $sort     Key of SORTS.
+	 * @param string               $order    asc or desc.
+	 * @param int                  $page     Page from 1.
+	 * @param int                  $per_page Rows per page.
+	 * @return array{items: Ticket[], total: int}
+	 */
+	public function search( array $filters, string $sort, string $order, int $page, int $per_page ): array {
+		global $wpdb;
+		$where = array( '1=1' );
+		$args  = array();
+		if ( ! empty( $filters['status'] ) ) {
+			$statuses = (array) $filters['status'];
+			$where[]  = 'status IN (' . implode( ',', array_fill( 0, count( $statuses ), '%s' ) ) . ')';
+			$args     = array_merge( $args, $statuses );
+		}
+		foreach ( array( 'priority' => '%s', 'type' => '%s', 'assignee_id' => '%d', 'plan_id' => '%d', 'customer_id' => '%d' ) as $column => $placeholder ) {
+			if ( isset( $filters[ $column ] ) && '' !== $filters[ $column ] ) {
+				$where[] = "{$column} = {$placeholder}";
+				$args[]  = $filters[ $column ];
+			}
+		}
+		if ( ! empty( $filters['search'] ) ) {
+			$like    = '%' . $wpdb->esc_like( (string) $filters['search'] ) . '%';
+			$where[] = '(subject LIKE %s OR reference LIKE %s OR guest_email LIKE %s)';
+			array_push( $args, $like, $like, $like );
+		}
+		if ( ! empty( $filters['sla_breached'] ) ) {
+			$where[] = 'first_response_at IS NULL AND first_response_due IS NOT NULL AND first_response_due < %s AND status <> %s';
+			array_push( $args, self::now(), Ticket::STATUS_CLOSED );
+		}
+		$clause    = implode( ' AND ', $where );
+		$column    = self::SORTS[ $sort ] ?? 'last_activity_at';
+		$direction = 'asc' === strtolower( $order ) ? 'ASC' : 'DESC';
+		$total     = (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM %i WHERE {$clause}", array_merge( array( Tables::tickets() ), $args ) ) );
+		$rows      = $wpdb->get_results(
+			$wpdb->prepare(
+				"SELECT * FROM %i WHERE {$clause} ORDER BY {$column} {$direction}, id {$direction} LIMIT %d OFFSET %d",
+				array_merge( array( Tables::tickets() ), $args, array( $per_page, ( $page - 1 ) * $per_page ) )
+			),
+			ARRAY_A
+		);
+		return array(
+			'items' => array_map( static fn( array $row ): Ticket => new Ticket( $row ), $rows ),
+			'total' => $total,
+		);
+	}
+
+	/**
+	 * Adds a message to a thread and returns its ID.
+	 *
+	 * @param int    $ticket_id Ticket.
+	 * @param int    $author_id Author (0 for a guest or the system).
+	 * @param string $role      customer, technician or system.
+	 * @param string $body      Sanitised body.
+	 * @param bool   $internal  Staff-only note.
+	 */
+	public function add_message( int $ticket_id, int $author_id, string $role, string $body, bool $internal ): int {
+		global $wpdb;
+		$ok = $wpdb->insert(
+			Tables::messages(),
+			array(
+				'ticket_id'   => $ticket_id,
+				'author_id'   => $author_id,
+				'author_role' => $role,
+				'body'        => $body,
+				'internal'    => $internal ? 1 : 0,
+				'created_at'  => self::now(),
+			)
+		);
+		if ( false === $ok ) {
+			throw new RuntimeException( 'Could not insert the message: ' . $wpdb->last_error );
+		}
+		return (int) $wpdb->insert_id;
+	}
+
+	/**
+	 * A thread, oldest first.
+	 *
+	 * @param int  $ticket_id        Ticket.
+	 * @param bool $include_internal Include staff-only notes.
+	 * @return array<int, array<string, mixed>>
+	 */
+	public function messages( int $ticket_id, bool $include_internal ): array {
+		global $wpdb;
+		$sql = 'SELECT * FROM %i WHERE ticket_id = %d' . ( $include_internal ? '' : ' AND internal = 0' ) . ' ORDER BY id ASC LIMIT 1000';
+		return $wpdb->get_results( $wpdb->prepare( $sql, Tables::messages(), $ticket_id ), ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- built from constants.
+	}
+
+	/**
+	 * The newest quote of a ticket.
+	 *
+	 * @param int $ticket_id Ticket.
+	 * @return array<string, mixed>|null
+	 */
+	public function latest_quote( int $ticket_id ): ?array {
+		global $wpdb;
+		$row = $wpdb->get_row( $wpdb->prepare( 'SELECT * FROM %i WHERE ticket_id = %d ORDER BY id DESC LIMIT 1', Tables::quotes(), $ticket_id ), ARRAY_A );
+		return $row ?: null;
+	}
+
+	/**
+	 * Inserts a quote and returns it.
+	 *
+	 * @param array<string, mixed> $fields Columns.
+	 * @return array<string, mixed>
+	 */
+	public function insert_quote( array $fields ): array {
+		global $wpdb;
+		$now = self::now();
+		if ( false === $wpdb->insert( Tables::quotes(), $fields + array( 'created_at' => $now, 'updated_at' => $now ) ) ) {
+			throw new RuntimeException( 'Could not insert the quote: ' . $wpdb->last_error );
+		}
+		return $this->latest_quote( (int) $fields['ticket_id'] );
+	}
+
+	/**
+	 * Updates a quote.
+	 *
+	 * @param int                  $id     Quote.
+	 * @param array<string, mixed> $fields Columns.
+	 */
+	public function update_quote( int $id, array $fields ): void {
+		global $wpdb;
+		$fields['updated_at'] = self::now();
+		$wpdb->update( Tables::quotes(), $fields, array( 'id' => $id ) );
+	}
+}

@@ -1,0 +1,387 @@
+<?php
+/**
+ * The ticket rules: intake by plan (R4–R7, R13), the lifecycle, replies, coverage and SLA times (R2, R3).
+ *
+ * @package WP24\Helpdesk
+ */
+
+declare(strict_types=1);
+
+namespace WP24\Helpdesk\Tickets;
+
+use DateTimeImmutable;
+use DateTimeZone;
+use WP24\Helpdesk\Entitlements\Entitlement_Service;
+use WP24\Helpdesk\Errors\Domain_Exception;
+use WP24\Helpdesk\Plans\Plan_Post_Type;
+use WP24\Helpdesk\Schema\Transaction;
+use WP24\Helpdesk\Settings\Settings;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Every change is written to the thread as a system message, so the thread is the audit trail.
+ */
+final class Ticket_Service {
+
+	/** Request types open to people without an active plan. */
+	public const TYPES_WITHOUT_PLAN = array( Ticket::TYPE_ONE_SHOT, Ticket::TYPE_REFUND );
+
+	/**
+	 * @param Ticket_Repository   $repository   Storage.
+	 * @param Entitlement_Service $entitlements Plan holdings.
+	 * @param Plan_Post_Type      $plans        Plans.
+	 * @param Settings            $settings     Calendar and consent text version.
+	 */
+	public function __construct(
+		private Ticket_Repository $repository,
+		private Entitlement_Service $entitlements,
+		private Plan_Post_Type $plans,
+		private Settings $settings,
+	) {}
+
+	/**
+	 * Opens a ticket; returns it with the guest key (shown once, stored hashed) for guests.
+	 *
+	 * @param Intake $intake The request.
+	 * @return array{ticket: Ticket, guest_key: string|null}
+	 */
+	public function intake( Intake $intake ): array {
+		if ( ! $intake->consent ) {
+			throw Domain_Exception::invalid( 'wp24hd_consent_required', __( 'consent: please accept the processing of your personal data, or we cannot handle the request.', 'wp24-helpdesk' ) );
+		}
+		$subject = trim( sanitize_text_field( $intake->subject ) );
+		if ( mb_strlen( $subject ) < 3 || mb_strlen( $subject ) > 200 ) {
+			throw Domain_Exception::invalid( 'wp24hd_invalid_subject', __( 'subject: write between 3 and 200 characters.', 'wp24-helpdesk' ) );
+		}
+		$body = Message_Body::sanitize( $intake->message );
+		if ( mb_strlen( wp_strip_all_tags( $body ) ) < 10 || mb_strlen( $body ) > Message_Body::MAX_LENGTH ) {
+			throw Domain_Exception::invalid( 'wp24hd_invalid_message', __( 'message: describe the problem in at least 10 characters (20,000 at most).', 'wp24-helpdesk' ) );
+		}
+
+		$now         = new DateTimeImmutable( 'now', new DateTimeZone( 'UTC' ) );
+		$entitlement = $this->entitlements->active_for_user( $intake->user_id, $now );
+		$plan        = $entitlement ? $this->plans->find( $entitlement->plan_id ) : null;
+
+		if ( null === $plan && ! in_array( $intake->type, self::TYPES_WITHOUT_PLAN, true ) ) {
+			throw Domain_Exception::invalid(
+				'wp24hd_plan_required',
+				__( 'type: without an active maintenance plan you can ask for a one-shot intervention (priced by a quote) or for a refund.', 'wp24-helpdesk' )
+			);
+		}
+		if ( null !== $entitlement && Ticket::TYPE_REFUND === $intake->type && ! $this->entitlements->refund_window_open( $entitlement, $now ) ) {
+			throw Domain_Exception::invalid( 'wp24hd_refund_window_closed', __( 'type: plans can be refunded only within 24 hours of purchase.', 'wp24-helpdesk' ) );
+		}
+		$service = sanitize_text_field( $intake->service );
+		if ( '' !== $service && ( null === $plan || ! in_array( $service, array_column( $plan->covered_services, 'label' ), true ) ) ) {
+			throw Domain_Exception::invalid( 'wp24hd_invalid_service', __( 'service: choose one of the services your plan covers.', 'wp24-helpdesk' ) );
+		}
+		$site_url = '' === $intake->site_url ? '' : esc_url_raw( $intake->site_url, array( 'http', 'https' ) );
+		if ( '' !== $intake->site_url && '' === $site_url ) {
+			throw Domain_Exception::invalid( 'wp24hd_invalid_site_url', __( 'site_url: enter the address of your site, starting with https://.', 'wp24-helpdesk' ) );
+		}
+
+		$guest_key = null;
+		$guest     = array();
+		if ( $intake->user_id <= 0 ) {
+			$email = sanitize_email( $intake->guest_email );
+			$name  = trim( sanitize_text_field( $intake->guest_name ) );
+			if ( ! is_email( $email ) ) {
+				throw Domain_Exception::invalid( 'wp24hd_invalid_email', __( 'email: enter a valid email address, so we can answer you.', 'wp24-helpdesk' ) );
+			}
+			if ( '' === $name || mb_strlen( $name ) > 100 ) {
+				throw Domain_Exception::invalid( 'wp24hd_invalid_name', __( 'name: tell us your name (100 characters at most).', 'wp24-helpdesk' ) );
+			}
+			$guest_key = Guest_Key::generate();
+			$guest     = array(
+				'guest_email'    => $email,
+				'guest_name'     => $name,
+				'guest_key_hash' => Guest_Key::hash( $guest_key ),
+			);
+		}
+
+		$urgent = Ticket::PRIORITY_URGENT === $intake->priority;
+		$target = $plan ? $plan->first_response_hours : (int) $this->settings->all()['default_first_response_hours'];
+		$due    = $this->settings->calendar()->first_response_due( $now, $urgent, $target );
+
+		$ticket = Transaction::run(
+			function () use ( $intake, $subject, $body, $service, $site_url, $guest, $plan, $entitlement, $urgent, $due, $now ): Ticket {
+				$ticket = $this->repository->insert(
+					array(
+						'reference'              => $this->new_reference(),
+						'subject'                => $subject,
+						'type'                   => $intake->type,
+						'priority'               => $urgent ? Ticket::PRIORITY_URGENT : Ticket::PRIORITY_NORMAL,
+						'status'                 => Ticket::STATUS_NEW,
+						'customer_id'            => max( 0, $intake->user_id ),
+						'plan_id'                => $plan ? $plan->id : 0,
+						'entitlement_id'         => $entitlement ? $entitlement->id : 0,
+						'service'                => $service,
+						'site_url'               => $site_url,
+						'consent_at'             => Ticket_Repository::date( $now ),
+						'consent_version'        => (string) $this->settings->all()['consent_version'],
+						'first_response_due'     => $due ? Ticket_Repository::date( $due ) : null,
+						'last_customer_reply_at' => Ticket_Repository::date( $now ),
+					) + $guest
+				);
+				$this->repository->add_message( $ticket->id(), max( 0, $intake->user_id ), 'customer', $body, false );
+				return $ticket;
+			}
+		);
+
+		/**
+		 * Fires after a ticket was opened.
+		 *
+		 * @since 0.1.0
+		 *
+		 * @param int $ticket_id The new ticket.
+		 */
+		do_action( 'wp24hd_ticket_created', $ticket->id() );
+
+		return array(
+			'ticket'    => $ticket,
+			'guest_key' => $guest_key,
+		);
+	}
+
+	/**
+	 * Adds a reply; customer replies reopen waiting tickets, staff replies set first response.
+	 *
+	 * @param Ticket $ticket    Ticket.
+	 * @param int    $author_id Author (0 for a guest).
+	 * @param bool   $staff     Whether the author is staff.
+	 * @param string $body      Raw body.
+	 * @param bool   $internal  Staff-only note.
+	 */
+	public function reply( Ticket $ticket, int $author_id, bool $staff, string $body, bool $internal = false ): Ticket {
+		$clean = Message_Body::sanitize( $body );
+		if ( '' === wp_strip_all_tags( $clean ) || mb_strlen( $clean ) > Message_Body::MAX_LENGTH ) {
+			throw Domain_Exception::invalid( 'wp24hd_invalid_message', __( 'body: write a message (20,000 characters at most).', 'wp24-helpdesk' ) );
+		}
+		if ( $internal && ! $staff ) {
+			throw Domain_Exception::invalid( 'wp24hd_internal_forbidden', __( 'internal: only technicians can add internal notes.', 'wp24-helpdesk' ) );
+		}
+		$now = Ticket_Repository::now();
+
+		return Transaction::run(
+			function () use ( $ticket, $author_id, $staff, $clean, $internal, $now ): Ticket {
+				$this->repository->add_message( $ticket->id(), $author_id, $staff ? 'technician' : 'customer', $clean, $internal );
+				if ( $internal ) {
+					return $this->repository->update( $ticket->id(), array( 'last_activity_at' => $now ) );
+				}
+				if ( $staff ) {
+					$fields = array(
+						'last_staff_reply_at' => $now,
+						'last_activity_at'    => $now,
+					);
+					if ( null === $ticket->first_response_at ) {
+						$fields['first_response_at'] = $now;
+					}
+					$updated = $this->repository->update( $ticket->id(), $fields );
+					if ( in_array( $ticket->status(), array( Ticket::STATUS_NEW, Ticket::STATUS_OPEN ), true ) ) {
+						$updated = $this->move( $updated, Ticket::STATUS_WAITING, $author_id );
+					}
+					return $updated;
+				}
+				if ( Ticket::STATUS_CLOSED === $ticket->status() ) {
+					$this->assert_reopenable( $ticket );
+				}
+				$updated = $this->repository->update(
+					$ticket->id(),
+					array(
+						'last_customer_reply_at' => $now,
+						'last_activity_at'       => $now,
+					)
+				);
+				if ( in_array( $ticket->status(), array( Ticket::STATUS_WAITING, Ticket::STATUS_CLOSED ), true ) ) {
+					$updated = $this->move( $updated, Ticket::STATUS_OPEN, $author_id );
+				}
+				return $updated;
+			}
+		);
+	}
+
+	/**
+	 * Staff move a ticket to another status; the lifecycle and the quote rule are enforced.
+	 *
+	 * @param Ticket      $ticket       Ticket.
+	 * @param string      $status       Wanted status.
+	 * @param int         $actor_id     Who.
+	 * @param string|null $close_reason Reason when closing.
+	 */
+	public function change_status( Ticket $ticket, string $status, int $actor_id, ?string $close_reason = null ): Ticket {
+		if ( $status === $ticket->status() ) {
+			return $ticket;
+		}
+		if ( ! Ticket_Lifecycle::allows( $ticket->status(), $status ) ) {
+			throw Domain_Exception::conflict(
+				'wp24hd_invalid_transition',
+				/* translators: 1: current status, 2: wanted status. */
+				sprintf( __( 'status: a ticket cannot go from %1$s to %2$s.', 'wp24-helpdesk' ), $ticket->status(), $status )
+			);
+		}
+		if ( Ticket::STATUS_OPEN === $status && Ticket::TYPE_ONE_SHOT === $ticket->type && ! $this->quote_accepted( $ticket ) ) {
+			throw Domain_Exception::conflict( 'wp24hd_quote_not_accepted', __( 'status: one-shot work starts only after the customer accepts the quote.', 'wp24-helpdesk' ) );
+		}
+		if ( Ticket::STATUS_CLOSED === $status && ! in_array( $close_reason ?? 'resolved', Ticket::CLOSE_REASONS, true ) ) {
+			throw Domain_Exception::invalid( 'wp24hd_invalid_close_reason', __( 'close_reason: not a known reason.', 'wp24-helpdesk' ) );
+		}
+		return Transaction::run( fn(): Ticket => $this->move( $ticket, $status, $actor_id, $close_reason ?? 'resolved' ) );
+	}
+
+	/**
+	 * The customer closes their own ticket.
+	 *
+	 * @param Ticket $ticket   Ticket.
+	 * @param int    $actor_id Customer (0 for a guest).
+	 */
+	public function close_by_customer( Ticket $ticket, int $actor_id ): Ticket {
+		if ( Ticket::STATUS_CLOSED === $ticket->status() ) {
+			return $ticket;
+		}
+		return Transaction::run( fn(): Ticket => $this->move( $ticket, Ticket::STATUS_CLOSED, $actor_id, 'by_customer' ) );
+	}
+
+	/**
+	 * Staff change priority or assignee.
+	 *
+	 * @param Ticket               $ticket   Ticket.
+	 * @param array<string, mixed> $changes  priority, assignee_id.
+	 * @param int                  $actor_id Who.
+	 */
+	public function update_fields( Ticket $ticket, array $changes, int $actor_id ): Ticket {
+		return Transaction::run(
+			function () use ( $ticket, $changes, $actor_id ): Ticket {
+				$fields = array();
+				if ( isset( $changes['priority'] ) && $changes['priority'] !== $ticket->priority ) {
+					$fields['priority'] = $changes['priority'];
+					/* translators: %s: new priority. */
+					$this->system_note( $ticket, sprintf( __( 'Priority changed to %s.', 'wp24-helpdesk' ), $changes['priority'] ), false, $actor_id );
+				}
+				if ( isset( $changes['assignee_id'] ) && (int) $changes['assignee_id'] !== (int) $ticket->assignee_id ) {
+					$assignee = (int) $changes['assignee_id'];
+					if ( $assignee > 0 && ! user_can( $assignee, 'wp24hd_manage_tickets' ) ) {
+						throw Domain_Exception::invalid( 'wp24hd_invalid_assignee', __( 'assignee_id: assign tickets to technicians only.', 'wp24-helpdesk' ) );
+					}
+					$fields['assignee_id'] = $assignee;
+					$this->system_note( $ticket, $assignee ? sprintf( /* translators: %s: technician name. */ __( 'Assigned to %s.', 'wp24-helpdesk' ), get_userdata( $assignee )->display_name ) : __( 'Unassigned.', 'wp24-helpdesk' ), true, $actor_id );
+				}
+				return array() === $fields ? $ticket : $this->repository->update( $ticket->id(), $fields + array( 'last_activity_at' => Ticket_Repository::now() ) );
+			}
+		);
+	}
+
+	/**
+	 * A technician marks a ticket not covered by the plan (R5); the customer is offered a quote.
+	 *
+	 * @param Ticket $ticket   Ticket.
+	 * @param string $reason   Why, shown to the customer.
+	 * @param int    $actor_id Technician.
+	 */
+	public function mark_not_covered( Ticket $ticket, string $reason, int $actor_id ): Ticket {
+		$reason = trim( sanitize_textarea_field( $reason ) );
+		if ( '' === $reason ) {
+			throw Domain_Exception::invalid( 'wp24hd_reason_required', __( 'coverage_reason: explain why the request is not covered.', 'wp24-helpdesk' ) );
+		}
+		return Transaction::run(
+			function () use ( $ticket, $reason, $actor_id ): Ticket {
+				$updated = $this->repository->update(
+					$ticket->id(),
+					array(
+						'coverage'        => Ticket::NOT_COVERED,
+						'coverage_reason' => $reason,
+						'type'            => Ticket::TYPE_ONE_SHOT,
+					)
+				);
+				$this->system_note(
+					$updated,
+					/* translators: %s: the technician's reason. */
+					sprintf( __( 'This request is not covered by your plan: %s. We can quote a one-shot intervention; the work starts only after you accept the quote.', 'wp24-helpdesk' ), $reason ),
+					false,
+					$actor_id
+				);
+				return $updated;
+			}
+		);
+	}
+
+	/**
+	 * Whether the ticket's latest quote is accepted.
+	 *
+	 * @param Ticket $ticket Ticket.
+	 */
+	public function quote_accepted( Ticket $ticket ): bool {
+		$quote = $this->repository->latest_quote( $ticket->id() );
+		return null !== $quote && 'accepted' === $quote['status'];
+	}
+
+	/**
+	 * Moves the status and writes the system message (caller holds the transaction).
+	 *
+	 * @param Ticket $ticket       Ticket.
+	 * @param string $status       New status.
+	 * @param int    $actor_id     Who.
+	 * @param string $close_reason Reason when closing.
+	 */
+	public function move( Ticket $ticket, string $status, int $actor_id, string $close_reason = 'resolved' ): Ticket {
+		$fields = array(
+			'status'           => $status,
+			'last_activity_at' => Ticket_Repository::now(),
+		);
+		if ( Ticket::STATUS_CLOSED === $status ) {
+			$fields['close_reason'] = $close_reason;
+			$fields['closed_at']    = Ticket_Repository::now();
+		} elseif ( Ticket::STATUS_CLOSED === $ticket->status() ) {
+			$fields['close_reason'] = '';
+			$fields['closed_at']    = null;
+		}
+		$updated = $this->repository->update( $ticket->id(), $fields );
+		$this->system_note(
+			$updated,
+			/* translators: 1: old status, 2: new status. */
+			sprintf( __( 'Status changed from %1$s to %2$s.', 'wp24-helpdesk' ), $ticket->status(), $status ),
+			false,
+			$actor_id
+		);
+		return $updated;
+	}
+
+	/**
+	 * Writes a system message to the thread.
+	 *
+	 * @param Ticket $ticket   Ticket.
+	 * @param string $text     Plain text.
+	 * @param bool   $internal Staff only.
+	 * @param int    $actor_id Who caused it.
+	 */
+	public function system_note( Ticket $ticket, string $text, bool $internal, int $actor_id = 0 ): void {
+		$this->repository->add_message( $ticket->id(), $actor_id, 'system', esc_html( $text ), $internal );
+	}
+
+	/**
+	 * Refuses a reply to a ticket closed longer ago than the reopen window.
+	 *
+	 * @param Ticket $ticket Closed ticket.
+	 */
+	private function assert_reopenable( Ticket $ticket ): void {
+		$closed = $ticket->time( 'closed_at' );
+		$days   = (int) $this->settings->all()['reopen_days'];
+		if ( null === $closed || $closed->modify( '+' . $days . ' days' ) < new DateTimeImmutable( 'now', new DateTimeZone( 'UTC' ) ) ) {
+			throw Domain_Exception::conflict( 'wp24hd_ticket_closed', __( 'This ticket was closed too long ago to be reopened. Please open a new ticket.', 'wp24-helpdesk' ) );
+		}
+	}
+
+	/**
+	 * A public reference nobody can guess the next of, e.g. `WP24-7K3F9Q2M`.
+	 */
+	private function new_reference(): string {
+		$alphabet = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
+		do {
+			$reference = 'WP24-';
+			for ( $i = 0; $i < 8; $i++ ) {
+				$reference .= $alphabet[ random_int( 0, strlen( $alphabet ) - 1 ) ];
+			}
+		} while ( $this->repository->reference_exists( $reference ) );
+		return $reference;
+	}
+}
