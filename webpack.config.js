@@ -18,6 +18,7 @@ module.exports = [
 			return {
 				...blockEntries,
 				'admin/index': path.resolve( __dirname, 'src/admin/index.tsx' ),
+				'plan-editor/index': path.resolve( __dirname, 'src/plan-editor/index.tsx' ),
 			};
 		},
 		devtool: process.env.NODE_ENV === 'production' ? false : scriptConfig.devtool,

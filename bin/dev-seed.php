@@ -60,23 +60,24 @@ function wp24hd_demo_plan( string $title, array $meta, int $order ): int {
 			'title'       => $title,
 			'post_status' => 'any',
 			'numberposts' => 1,
-			'fields'      => 'ids',
 		)
 	);
-	if ( $existing ) {
-		return (int) $existing[0];
-	}
-	return (int) wp_insert_post(
-		array(
-			'post_type'    => Plan_Post_Type::POST_TYPE,
-			'post_title'   => $title,
-			'post_status'  => 'publish',
-			'post_excerpt' => $meta['excerpt'],
-			'menu_order'   => $order,
-			'meta_input'   => $meta['meta'],
-		),
-		true
+	$post     = array(
+		'post_type'    => Plan_Post_Type::POST_TYPE,
+		'post_title'   => $title,
+		'post_status'  => 'publish',
+		'post_excerpt' => $meta['excerpt'],
+		'menu_order'   => $order,
+		'meta_input'   => $meta['meta'],
 	);
+	if ( $existing ) {
+		// The plugin creates the plans as drafts on activation; the demo publishes them once.
+		if ( 'publish' === $existing[0]->post_status ) {
+			return $existing[0]->ID;
+		}
+		$post['ID'] = $existing[0]->ID;
+	}
+	return (int) wp_insert_post( $post, true );
 }
 
 Capabilities::install();
@@ -90,7 +91,7 @@ $wp24hd_services = array(
 
 $wp24hd_plans = array(
 	'basic'   => wp24hd_demo_plan(
-		'Piano Basic',
+		__( 'Basic plan', 'wp24-helpdesk' ),
 		array(
 			'excerpt' => 'Manutenzione annuale con assistenza via email e chat.',
 			'meta'    => array(
@@ -104,7 +105,7 @@ $wp24hd_plans = array(
 		1
 	),
 	'premium' => wp24hd_demo_plan(
-		'Piano Premium',
+		__( 'Premium plan', 'wp24-helpdesk' ),
 		array(
 			'excerpt' => 'Manutenzione annuale con assistenza via email, chat e telefono.',
 			'meta'    => array(
@@ -131,6 +132,22 @@ $wp24hd_logins = array(
 	array( 'role' => 'Basic customer', 'login' => 'basic', 'password' => 'basic', 'id' => wp24hd_demo_user( 'basic', 'basic', 'subscriber', 'Bianca Basic' ) ),
 	array( 'role' => 'Premium customer', 'login' => 'premium', 'password' => 'premium', 'id' => wp24hd_demo_user( 'premium', 'premium', 'subscriber', 'Paolo Premium' ) ),
 );
+
+// Plans held by the demo customers, granted as a paid order would grant them.
+$wp24hd_entitlements = new \WP24\Helpdesk\Entitlements\Entitlement_Service( new \WP24\Helpdesk\Entitlements\Entitlement_Repository(), new Plan_Post_Type() );
+$wp24hd_paid         = ( new DateTimeImmutable( 'now', new DateTimeZone( 'UTC' ) ) )->modify( '-40 days' );
+$wp24hd_entitlements->grant_for_purchase( new \WP24\Helpdesk\Entitlements\Purchase( $wp24hd_logins[1]['id'], $wp24hd_plans['basic'], 1, 1, $wp24hd_paid ) );
+$wp24hd_entitlements->grant_for_purchase( new \WP24\Helpdesk\Entitlements\Purchase( $wp24hd_logins[2]['id'], $wp24hd_plans['premium'], 2, 2, $wp24hd_paid ) );
+
+$wp24hd_settings = new \WP24\Helpdesk\Settings\Settings();
+if ( '' === $wp24hd_settings->all()['phone_number'] ) {
+	$wp24hd_settings->update(
+		array(
+			'phone_number'    => '+39 06 0000 0000',
+			'whatsapp_number' => '+39 333 000 0000',
+		)
+	);
+}
 
 $wp24hd_pages = array(
 	'support' => array( 'Assistenza', '<!-- wp:wp24-helpdesk/ticket-form /-->' ),

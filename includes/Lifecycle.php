@@ -9,6 +9,8 @@ declare(strict_types=1);
 
 namespace WP24\Helpdesk;
 
+use WP24\Helpdesk\Plans\Default_Plans;
+use WP24\Helpdesk\Plans\Plan_Post_Type;
 use WP24\Helpdesk\Roles\Capabilities;
 use WP24\Helpdesk\Schema\Schema_Manager;
 
@@ -63,6 +65,9 @@ final class Lifecycle {
 	private static function activate_site(): void {
 		Capabilities::install();
 		( new Schema_Manager() )->maybe_upgrade();
+		// The post type is registered on init, which may not have run for this site yet.
+		( new Plan_Post_Type() )->register_post_type();
+		Default_Plans::install();
 		update_option( 'wp24hd_activated_version', WP24HD_VERSION, false );
 	}
 }

@@ -10,15 +10,18 @@ declare(strict_types=1);
 namespace WP24\Helpdesk;
 
 use WP24\Helpdesk\Admin\Admin_Page;
+use WP24\Helpdesk\Attachments\Attachment_Store;
 use WP24\Helpdesk\Blocks\Block_Registry;
 use WP24\Helpdesk\Customers\Channel_Policy;
 use WP24\Helpdesk\Entitlements\Entitlement_Repository;
 use WP24\Helpdesk\Entitlements\Entitlement_Service;
+use WP24\Helpdesk\Plans\Plan_Editor_Assets;
 use WP24\Helpdesk\Plans\Plan_Post_Type;
 use WP24\Helpdesk\Rest\Availability_Controller;
 use WP24\Helpdesk\Rest\Entitlements_Controller;
 use WP24\Helpdesk\Rest\Entitlements_Presenter;
 use WP24\Helpdesk\Rest\Me_Controller;
+use WP24\Helpdesk\Rest\Ticket_Attachments_Controller;
 use WP24\Helpdesk\Rest\Ticket_Messages_Controller;
 use WP24\Helpdesk\Rest\Ticket_Presenter;
 use WP24\Helpdesk\Rest\Ticket_Quote_Controller;
@@ -74,6 +77,7 @@ final class Plugin {
 		$quotes       = new Quote_Service( $tickets_repo, $tickets );
 		$access       = new Ticket_Access( $tickets_repo, $limiter );
 		$ticket_view  = new Ticket_Presenter( $quotes );
+		$attachments  = new Attachment_Store( $settings );
 
 		$services = array(
 			new Schema_Manager(),
@@ -85,11 +89,13 @@ final class Plugin {
 			new Entitlements_Controller( $entitlements, $repository, $presenter ),
 			new Me_Controller( $entitlements, $plans, $channels, $presenter ),
 			new Tickets_Controller( $tickets, $tickets_repo, $access, $ticket_view, $limiter ),
-			new Ticket_Messages_Controller( $tickets, $tickets_repo, $access, $ticket_view, $limiter ),
+			new Ticket_Messages_Controller( $tickets, $tickets_repo, $access, $ticket_view, $limiter, $attachments ),
+			new Ticket_Attachments_Controller( $attachments, $access, $tickets_repo ),
 			new Ticket_Quote_Controller( $quotes, $access, $ticket_view ),
 		);
 		if ( is_admin() ) {
 			$services[] = new Admin_Page( WP24HD_DIR . 'build', WP24HD_URL . 'build/' );
+			$services[] = new Plan_Editor_Assets( WP24HD_DIR . 'build', WP24HD_URL . 'build/' );
 		}
 
 		foreach ( $services as $service ) {

@@ -9,6 +9,7 @@ declare(strict_types=1);
 
 namespace WP24\Helpdesk\Rest;
 
+use WP24\Helpdesk\Attachments\Attachment_Store;
 use WP24\Helpdesk\Tickets\Ticket_Access;
 use WP24\Helpdesk\Tickets\Ticket_Repository;
 use WP24\Helpdesk\Tickets\Ticket_Service;
@@ -31,6 +32,7 @@ final class Ticket_Messages_Controller extends WP_REST_Controller {
 	 * @param Ticket_Access     $access     Visibility.
 	 * @param Ticket_Presenter  $presenter  Shapes.
 	 * @param Rate_Limiter      $limiter    Reply throttling.
+	 * @param Attachment_Store  $files      Attachments.
 	 */
 	public function __construct(
 		private Ticket_Service $service,
@@ -38,6 +40,7 @@ final class Ticket_Messages_Controller extends WP_REST_Controller {
 		private Ticket_Access $access,
 		private Ticket_Presenter $presenter,
 		private Rate_Limiter $limiter,
+		private Attachment_Store $files,
 	) {
 		$this->namespace = Rest_Namespace::NAME;
 		$this->rest_base = 'tickets/(?P<id>[\d]+)/messages';
@@ -98,7 +101,13 @@ final class Ticket_Messages_Controller extends WP_REST_Controller {
 			function () use ( $request ): WP_REST_Response {
 				$ticket   = $this->access->ticket_for_caller( (int) $request['id'], Tickets_Controller::guest_key( $request ) );
 				$rows     = $this->repository->messages( $ticket->id(), $this->access->is_staff() );
-				$response = new WP_REST_Response( array_map( array( $this->presenter, 'message' ), $rows ) );
+				$files    = $this->files->for_messages( array_map( 'intval', array_column( $rows, 'id' ) ) );
+				$response = new WP_REST_Response(
+					array_map(
+						fn( array $row ): array => $this->presenter->message( $row, $files[ (int) $row['id'] ] ?? array() ),
+						$rows
+					)
+				);
 				$response->header( 'Cache-Control', 'private, no-store' );
 				return $response;
 			}
@@ -119,9 +128,42 @@ final class Ticket_Messages_Controller extends WP_REST_Controller {
 				if ( ! $staff ) {
 					$this->limiter->hit( 'reply', Rate_Limiter::client_ip(), 30, HOUR_IN_SECONDS );
 				}
-				$updated = $this->service->reply( $ticket, get_current_user_id(), $staff, (string) $request['body'], (bool) $request['internal'] );
+				$uploads = self::uploaded_files( $request );
+				$this->files->validate( $uploads );
+				$user_id = get_current_user_id();
+				$updated = $this->service->reply(
+					$ticket,
+					$user_id,
+					$staff,
+					(string) $request['body'],
+					(bool) $request['internal'],
+					fn( int $message_id ) => $this->files->store( $ticket->id(), $message_id, $user_id, $uploads )
+				);
 				return Rest_Response::created( $this->presenter->ticket( $updated, $staff ), $this->namespace . '/tickets/' . $updated->id() . '/messages' );
 			}
 		);
+	}
+
+	/**
+	 * The `files[]` of a multipart request as a list of single-file entries.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return array<int, array{name: string, tmp_name: string, size: int, error: int}>
+	 */
+	private static function uploaded_files( WP_REST_Request $request ): array {
+		$raw = $request->get_file_params()['files'] ?? null;
+		if ( ! is_array( $raw ) || ! isset( $raw['name'] ) ) {
+			return array();
+		}
+		$list = array();
+		foreach ( (array) $raw['name'] as $i => $name ) {
+			$list[] = array(
+				'name'     => (string) $name,
+				'tmp_name' => (string) ( (array) $raw['tmp_name'] )[ $i ],
+				'size'     => (int) ( (array) $raw['size'] )[ $i ],
+				'error'    => (int) ( (array) $raw['error'] )[ $i ],
+			);
+		}
+		return $list;
 	}
 }

@@ -78,10 +78,11 @@ final class Ticket_Presenter {
 	/**
 	 * A message.
 	 *
-	 * @param array<string, mixed> $row Message row.
+	 * @param array<string, mixed>             $row   Message row.
+	 * @param array<int, array<string, mixed>> $files Its attachments.
 	 * @return array<string, mixed>
 	 */
-	public function message( array $row ): array {
+	public function message( array $row, array $files = array() ): array {
 		$author = (int) $row['author_id'];
 		$user   = $author ? get_userdata( $author ) : false;
 		return array(
@@ -91,6 +92,15 @@ final class Ticket_Presenter {
 			'body'        => (string) $row['body'],
 			'internal'    => (bool) $row['internal'],
 			'created_at'  => mysql_to_rfc3339( (string) $row['created_at'] ),
+			'attachments' => array_map(
+				static fn( array $file ): array => array(
+					'id'        => (int) $file['id'],
+					'file_name' => (string) $file['file_name'],
+					'mime'      => (string) $file['mime'],
+					'size'      => (int) $file['size'],
+				),
+				$files
+			),
 		);
 	}
 

@@ -22,7 +22,7 @@ final class Schema_Manager {
 	public const OPTION = 'wp24hd_schema_version';
 
 	/** Bump when a table definition changes. */
-	public const VERSION = 3;
+	public const VERSION = 4;
 
 	/**
 	 * Adds the upgrade check.
@@ -66,7 +66,22 @@ final class Schema_Manager {
 		$tickets      = Tables::tickets();
 		$messages     = Tables::messages();
 		$quotes       = Tables::quotes();
+		$attachments  = Tables::attachments();
 		return array(
+			"CREATE TABLE {$attachments} (
+id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+ticket_id bigint(20) unsigned NOT NULL,
+message_id bigint(20) unsigned NOT NULL,
+file_name varchar(200) NOT NULL,
+stored_name varchar(100) NOT NULL,
+mime varchar(100) NOT NULL,
+size bigint(20) unsigned NOT NULL,
+uploaded_by bigint(20) unsigned NOT NULL DEFAULT 0,
+created_at datetime NOT NULL,
+PRIMARY KEY  (id),
+KEY ticket (ticket_id,id),
+KEY message (message_id)
+) {$collate};",
 			"CREATE TABLE {$tickets} (
 id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
 reference varchar(20) NOT NULL,

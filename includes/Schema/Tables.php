@@ -52,11 +52,18 @@ final class Tables {
 	}
 
 	/**
+	 * Files attached to messages, stored outside public reach.
+	 */
+	public static function attachments(): string {
+		return $GLOBALS['wpdb']->prefix . 'wp24hd_attachments';
+	}
+
+	/**
 	 * All tables, for upgrades and uninstall.
 	 *
 	 * @return string[]
 	 */
 	public static function all(): array {
-		return array( self::entitlements(), self::entitlement_log(), self::tickets(), self::messages(), self::quotes() );
+		return array( self::entitlements(), self::entitlement_log(), self::tickets(), self::messages(), self::quotes(), self::attachments() );
 	}
 }

@@ -124,6 +124,13 @@ final class Settings {
 				'maximum'     => 90,
 				'default'     => 14,
 			),
+			'attachment_max_mb'            => array(
+				'description' => __( 'Largest attachment customers and technicians may upload, in MB.', 'wp24-helpdesk' ),
+				'type'        => 'integer',
+				'minimum'     => 1,
+				'maximum'     => 50,
+				'default'     => 5,
+			),
 			'support_email'                => array(
 				'description' => __( 'Support email address shown to customers.', 'wp24-helpdesk' ),
 				'type'        => 'string',

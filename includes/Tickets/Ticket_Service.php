@@ -152,8 +152,9 @@ final class Ticket_Service {
 	 * @param bool   $staff     Whether the author is staff.
 	 * @param string $body      Raw body.
 	 * @param bool   $internal  Staff-only note.
+	 * @param callable(int): void|null $with_message Runs inside the transaction with the new message ID (attachments).
 	 */
-	public function reply( Ticket $ticket, int $author_id, bool $staff, string $body, bool $internal = false ): Ticket {
+	public function reply( Ticket $ticket, int $author_id, bool $staff, string $body, bool $internal = false, ?callable $with_message = null ): Ticket {
 		$clean = Message_Body::sanitize( $body );
 		if ( '' === wp_strip_all_tags( $clean ) || mb_strlen( $clean ) > Message_Body::MAX_LENGTH ) {
 			throw Domain_Exception::invalid( 'wp24hd_invalid_message', __( 'body: write a message (20,000 characters at most).', 'wp24-helpdesk' ) );
@@ -164,8 +165,11 @@ final class Ticket_Service {
 		$now = Ticket_Repository::now();
 
 		return Transaction::run(
-			function () use ( $ticket, $author_id, $staff, $clean, $internal, $now ): Ticket {
-				$this->repository->add_message( $ticket->id(), $author_id, $staff ? 'technician' : 'customer', $clean, $internal );
+			function () use ( $ticket, $author_id, $staff, $clean, $internal, $now, $with_message ): Ticket {
+				$message_id = $this->repository->add_message( $ticket->id(), $author_id, $staff ? 'technician' : 'customer', $clean, $internal );
+				if ( null !== $with_message ) {
+					$with_message( $message_id );
+				}
 				if ( $internal ) {
 					return $this->repository->update( $ticket->id(), array( 'last_activity_at' => $now ) );
 				}

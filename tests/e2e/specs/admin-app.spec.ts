@@ -13,7 +13,7 @@ test.describe( 'Helpdesk admin screen', () => {
 			page.getByRole( 'heading', { name: 'Helpdesk', level: 1 } )
 		).toBeVisible();
 		await expect(
-			page.getByText( /Piano Premium — 399\.00 EUR/ )
+			page.getByText( /Premium plan — 399\.00 EUR/ )
 		).toBeVisible();
 	} );
 } );

@@ -29,10 +29,13 @@ export class HttpClient {
 			...this.defaultHeaders,
 			...options.headers,
 		};
-		let body: string | undefined;
+		let body: string | FormData | undefined;
 		if ( options.json !== undefined ) {
 			headers[ 'Content-Type' ] = 'application/json';
 			body = JSON.stringify( options.json );
+		} else if ( options.multipart ) {
+			// fetch sets the multipart boundary itself.
+			body = options.multipart;
 		} else if ( options.form ) {
 			headers[ 'Content-Type' ] = 'application/x-www-form-urlencoded';
 			body = new URLSearchParams( options.form ).toString();

@@ -11,6 +11,8 @@ export type RequestOptions = {
 	json?: unknown;
 	/** Sent as application/x-www-form-urlencoded. */
 	form?: Record< string, string >;
+	/** Sent as multipart/form-data (file uploads). */
+	multipart?: FormData;
 	headers?: Record< string, string >;
 };
 

@@ -105,6 +105,38 @@ describe( 'the plugin in a real WordPress', () => {
 		expect( result ).toEqual( { missing: 0, present: 1, version: true } );
 	} );
 
+	it( 'creates the Basic and Premium plans of the terms as drafts, once', async () => {
+		const plans = await site().phpJson( `
+			require_once ABSPATH . 'wp-admin/includes/plugin.php';
+			$list = static fn() => array_map(
+				static fn( $p ) => array( $p->post_title, $p->post_status, (bool) get_post_meta( $p->ID, 'wp24hd_phone_support', true ) ),
+				get_posts( array( 'post_type' => 'wp24hd_plan', 'post_status' => 'any', 'orderby' => 'menu_order', 'order' => 'ASC', 'numberposts' => -1 ) )
+			);
+			$first = $list();
+			deactivate_plugins( 'wp24-helpdesk/plugin.php' );
+			activate_plugin( 'wp24-helpdesk/plugin.php' );
+			$again = $list();
+			foreach ( get_posts( array( 'post_type' => 'wp24hd_plan', 'post_status' => 'any', 'numberposts' => -1, 'fields' => 'ids' ) ) as $id ) {
+				wp_delete_post( $id, true );
+			}
+			deactivate_plugins( 'wp24-helpdesk/plugin.php' );
+			activate_plugin( 'wp24-helpdesk/plugin.php' );
+			echo wp_json_encode( array( $first, $again, $list() ) );
+		` );
+		expect( plans ).toEqual( [
+			[
+				[ 'Basic plan', 'draft', false ],
+				[ 'Premium plan', 'draft', true ],
+			],
+			[
+				[ 'Basic plan', 'draft', false ],
+				[ 'Premium plan', 'draft', true ],
+			],
+			// Deleted by the owner: not recreated.
+			[],
+		] );
+	} );
+
 	it( 'deactivates and reactivates without a PHP notice and keeps its data', async () => {
 		const result = await site().phpJson( `
 			require_once ABSPATH . 'wp-admin/includes/plugin.php';

@@ -115,11 +115,12 @@ describe( 'the release zip', () => {
 				'tables' => count( $GLOBALS['wpdb']->get_col( "SHOW TABLES LIKE '{$GLOBALS['wpdb']->prefix}wp24hd\\_%'" ) ),
 			) );
 		` );
+		// The published plan of the previous test and the two drafts created on activation.
 		expect( kept ).toEqual( {
-			plans: 1,
+			plans: 3,
 			role: true,
 			schema: expect.anything(),
-			tables: 5,
+			tables: 6,
 		} );
 
 		const removed = await site.phpJson( `

@@ -109,8 +109,8 @@ describe( 'settings and availability over REST', () => {
 		],
 		[
 			'a field that is not a setting',
-			{ phone_number: '+39 000' },
-			'phone_number',
+			{ favourite_colour: 'blue' },
+			'favourite_colour',
 		],
 	] )(
 		'answers 400 naming the field for %s, and saves nothing',

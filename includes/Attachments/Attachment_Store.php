@@ -1,0 +1,207 @@
+<?php
+/**
+ * Stores message attachments in a private uploads folder and reads them back for the download route.
+ *
+ * @package WP24\Helpdesk
+ */
+
+declare(strict_types=1);
+
+namespace WP24\Helpdesk\Attachments;
+
+use WP24\Helpdesk\Errors\Domain_Exception;
+use WP24\Helpdesk\Schema\Tables;
+use WP24\Helpdesk\Settings\Settings;
+use WP24\Helpdesk\Tickets\Ticket_Repository;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Files get random names in `uploads/wp24hd-private/`, closed to direct HTTP access by deny files
+ * (Apache) and by an nginx rule documented in README.md; they leave only through the REST route.
+ *
+ * phpcs:disable WordPress.DB.DirectDatabaseQuery -- custom table.
+ */
+final class Attachment_Store {
+
+	public const DIR = 'wp24hd-private';
+
+	/** Extensions accepted, with the MIME types their content may have. */
+	public const ALLOWED = array(
+		'jpg'  => array( 'image/jpeg' ),
+		'jpeg' => array( 'image/jpeg' ),
+		'png'  => array( 'image/png' ),
+		'gif'  => array( 'image/gif' ),
+		'webp' => array( 'image/webp' ),
+		'pdf'  => array( 'application/pdf' ),
+		'txt'  => array( 'text/plain' ),
+		'log'  => array( 'text/plain' ),
+		'csv'  => array( 'text/plain', 'text/csv' ),
+		'zip'  => array( 'application/zip' ),
+	);
+
+	public const MAX_FILES_PER_MESSAGE = 5;
+
+	/**
+	 * @param Settings $settings Size limit.
+	 */
+	public function __construct( private Settings $settings ) {}
+
+	/**
+	 * Checks every uploaded file before anything is stored; throws on the first problem.
+	 *
+	 * @param array<int, array{name: string, tmp_name: string, size: int, error: int}> $files Uploaded files.
+	 */
+	public function validate( array $files ): void {
+		if ( count( $files ) > self::MAX_FILES_PER_MESSAGE ) {
+			/* translators: %d: maximum number of files. */
+			throw Domain_Exception::invalid( 'wp24hd_too_many_files', sprintf( __( 'files: attach at most %d files to one message.', 'wp24-helpdesk' ), self::MAX_FILES_PER_MESSAGE ) );
+		}
+		$max = (int) $this->settings->all()['attachment_max_mb'] * MB_IN_BYTES;
+		foreach ( $files as $file ) {
+			$name = sanitize_file_name( (string) $file['name'] );
+			if ( UPLOAD_ERR_OK !== (int) $file['error'] || ! is_uploaded_file( (string) $file['tmp_name'] ) ) {
+				/* translators: %s: file name. */
+				throw Domain_Exception::invalid( 'wp24hd_upload_failed', sprintf( __( 'files: %s could not be uploaded.', 'wp24-helpdesk' ), $name ) );
+			}
+			if ( (int) $file['size'] > $max || (int) $file['size'] <= 0 ) {
+				/* translators: 1: file name, 2: size limit in megabytes. */
+				throw Domain_Exception::invalid( 'wp24hd_file_too_large', sprintf( __( 'files: %1$s is empty or larger than %2$d MB.', 'wp24-helpdesk' ), $name, (int) $this->settings->all()['attachment_max_mb'] ) );
+			}
+			$this->detect_mime( (string) $file['tmp_name'], (string) $file['name'] );
+		}
+	}
+
+	/**
+	 * Stores validated files for a message and records them.
+	 *
+	 * @param int                                                                      $ticket_id  Ticket.
+	 * @param int                                                                      $message_id Message.
+	 * @param int                                                                      $user_id    Uploader.
+	 * @param array<int, array{name: string, tmp_name: string, size: int, error: int}> $files      Files.
+	 * @return int[] Attachment IDs.
+	 */
+	public function store( int $ticket_id, int $message_id, int $user_id, array $files ): array {
+		global $wpdb;
+		$dir = $this->directory();
+		$ids = array();
+		foreach ( $files as $file ) {
+			$mime   = $this->detect_mime( (string) $file['tmp_name'], (string) $file['name'] );
+			$stored = bin2hex( random_bytes( 20 ) );
+			if ( ! @copy( (string) $file['tmp_name'], $dir . '/' . $stored ) ) { // phpcs:ignore WordPress.PHP.NoSilencedErrors
+				throw new \RuntimeException( 'Could not store an attachment.' );
+			}
+			$wpdb->insert(
+				Tables::attachments(),
+				array(
+					'ticket_id'   => $ticket_id,
+					'message_id'  => $message_id,
+					'file_name'   => mb_substr( sanitize_file_name( (string) $file['name'] ), 0, 200 ),
+					'stored_name' => $stored,
+					'mime'        => $mime,
+					'size'        => (int) $file['size'],
+					'uploaded_by' => $user_id,
+					'created_at'  => Ticket_Repository::now(),
+				)
+			);
+			$ids[] = (int) $wpdb->insert_id;
+		}
+		return $ids;
+	}
+
+	/**
+	 * Attachments of the given messages, grouped by message ID.
+	 *
+	 * @param int[] $message_ids Messages.
+	 * @return array<int, array<int, array<string, mixed>>>
+	 */
+	public function for_messages( array $message_ids ): array {
+		global $wpdb;
+		if ( array() === $message_ids ) {
+			return array();
+		}
+		$placeholders = implode( ',', array_fill( 0, count( $message_ids ), '%d' ) );
+		$rows         = $wpdb->get_results(
+			$wpdb->prepare( "SELECT id, message_id, file_name, mime, size FROM %i WHERE message_id IN ({$placeholders}) ORDER BY id", array_merge( array( Tables::attachments() ), $message_ids ) ), // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+			ARRAY_A
+		);
+		$grouped      = array();
+		foreach ( $rows as $row ) {
+			$grouped[ (int) $row['message_id'] ][] = $row;
+		}
+		return $grouped;
+	}
+
+	/**
+	 * One attachment of a ticket, or null.
+	 *
+	 * @param int $ticket_id     Ticket.
+	 * @param int $attachment_id Attachment.
+	 * @return array<string, mixed>|null
+	 */
+	public function find( int $ticket_id, int $attachment_id ): ?array {
+		global $wpdb;
+		$row = $wpdb->get_row(
+			$wpdb->prepare( 'SELECT * FROM %i WHERE id = %d AND ticket_id = %d', Tables::attachments(), $attachment_id, $ticket_id ),
+			ARRAY_A
+		);
+		return $row ?: null;
+	}
+
+	/**
+	 * The absolute path of a stored file.
+	 *
+	 * @param array<string, mixed> $attachment Row.
+	 */
+	public function path( array $attachment ): string {
+		return $this->directory() . '/' . basename( (string) $attachment['stored_name'] );
+	}
+
+	/**
+	 * The private directory, created with its deny files on first use.
+	 */
+	public function directory(): string {
+		$uploads = wp_upload_dir( null, false );
+		$dir     = trailingslashit( $uploads['basedir'] ) . self::DIR;
+		if ( ! is_dir( $dir ) ) {
+			wp_mkdir_p( $dir );
+		}
+		$guards = array(
+			'.htaccess'  => "# WP24 Helpdesk: attachments are served only through the REST API.\nRequire all denied\n<IfModule !mod_authz_core.c>\nDeny from all\n</IfModule>\n",
+			'index.php'  => "<?php\n// Silence is golden.\n",
+			'index.html' => '',
+			'web.config' => "<?xml version=\"1.0\"?>\n<configuration><system.webServer><authorization><deny users=\"*\" /></authorization></system.webServer></configuration>\n",
+		);
+		foreach ( $guards as $name => $content ) {
+			if ( ! file_exists( $dir . '/' . $name ) ) {
+				file_put_contents( $dir . '/' . $name, $content ); // phpcs:ignore WordPress.WP.AlternativeFunctions
+			}
+		}
+		return $dir;
+	}
+
+	/**
+	 * The MIME type of a file, when its extension is allowed and its content agrees with it.
+	 *
+	 * @param string $path Temporary path.
+	 * @param string $name Original name.
+	 */
+	private function detect_mime( string $path, string $name ): string {
+		$clean = sanitize_file_name( $name );
+		$parts = explode( '.', strtolower( $clean ) );
+		$ext   = count( $parts ) > 1 ? end( $parts ) : '';
+		// A double extension such as shell.php.jpg is refused outright (read before sanitising renames it).
+		$raw   = explode( '.', strtolower( basename( str_replace( '\\', '/', $name ) ) ) );
+		$inner = array_map( static fn( string $part ): string => rtrim( $part, '_' ), array_slice( $raw, 1, -1 ) );
+		$risky = array_intersect( $inner, array( 'php', 'phtml', 'phar', 'php3', 'php4', 'php5', 'php7', 'pht', 'phps', 'cgi', 'pl', 'py', 'sh', 'asp', 'aspx', 'jsp', 'svg', 'html', 'htm', 'js' ) );
+		$mime  = function_exists( 'finfo_open' ) ? (string) finfo_file( finfo_open( FILEINFO_MIME_TYPE ), $path ) : '';
+		if ( ! isset( self::ALLOWED[ $ext ] ) || array() !== $risky || ! in_array( $mime, self::ALLOWED[ $ext ], true ) ) {
+			throw Domain_Exception::invalid(
+				'wp24hd_file_type',
+				/* translators: 1: file name, 2: list of allowed extensions. */
+				sprintf( __( 'files: %1$s is not an allowed file type (%2$s).', 'wp24-helpdesk' ), $clean, implode( ', ', array_keys( self::ALLOWED ) ) )
+			);
+		}
+		return $mime;
+	}
+}

@@ -1,0 +1,204 @@
+/**
+ * Internal dependencies
+ */
+import { useSite } from '../harness/use-site';
+import type { Session } from '../harness/site';
+
+// A valid 1×1 PNG.
+const PNG = Buffer.from(
+	'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+	'base64'
+);
+
+const files = ( ...entries: Array< [ string, Buffer | string ] > ) => {
+	const form = new FormData();
+	form.append( 'body', 'Please see the attached files.' );
+	for ( const [ name, content ] of entries ) {
+		form.append(
+			'files[]',
+			new Blob( [
+				typeof content === 'string'
+					? content
+					: new Uint8Array( content ),
+			] ),
+			name
+		);
+	}
+	return form;
+};
+
+/**
+ * Attachments leave only through the permission-checked route, and only safe types get in.
+ */
+describe( 'ticket attachments', () => {
+	const site = useSite();
+	let owner: Session;
+	let stranger: Session;
+	let tech: Session;
+	let ticketId: number;
+
+	beforeAll( async () => {
+		const a = await site().createUser( 'subscriber' );
+		const b = await site().createUser( 'subscriber' );
+		const t = await site().createUser( 'wp24hd_technician' );
+		owner = await site().loginAs( a.login, a.password );
+		stranger = await site().loginAs( b.login, b.password );
+		tech = await site().loginAs( t.login, t.password );
+		const created = await owner.rest( '/wp24-helpdesk/v1/tickets', {
+			json: {
+				subject: 'Broken checkout',
+				message: 'The checkout page is blank since today.',
+				type: 'one-shot',
+				consent: true,
+			},
+		} );
+		ticketId = created.json().id;
+	} );
+
+	it( 'stores allowed files and serves them only to the ticket’s people, as downloads', async () => {
+		const reply = await owner.rest(
+			`/wp24-helpdesk/v1/tickets/${ ticketId }/messages`,
+			{
+				multipart: files(
+					[ 'screen shot.png', PNG ],
+					[ 'error.log', 'PHP Fatal error in functions.php' ]
+				),
+			}
+		);
+		expect( reply.status ).toBe( 201 );
+
+		const thread = (
+			await owner.rest(
+				`/wp24-helpdesk/v1/tickets/${ ticketId }/messages`
+			)
+		).json();
+		const attachments = thread[ thread.length - 1 ].attachments;
+		expect( attachments ).toEqual( [
+			{
+				id: expect.any( Number ),
+				file_name: 'screen-shot.png',
+				mime: 'image/png',
+				size: PNG.length,
+			},
+			{
+				id: expect.any( Number ),
+				file_name: 'error.log',
+				mime: 'text/plain',
+				size: 32,
+			},
+		] );
+		expect( JSON.stringify( thread ) ).not.toMatch(
+			/wp24hd-private|[a-f0-9]{40}/
+		);
+
+		const route = `/wp24-helpdesk/v1/tickets/${ ticketId }/attachments/${ attachments[ 0 ].id }`;
+		const download = await owner.request( `/?rest_route=${ route }`, {
+			headers: { 'X-WP-Nonce': owner.nonce },
+		} );
+		expect( download.status ).toBe( 200 );
+		expect( download.headers.get( 'content-disposition' ) ).toMatch(
+			/^attachment; filename="screen-shot.png"/
+		);
+		expect( download.headers.get( 'x-content-type-options' ) ).toBe(
+			'nosniff'
+		);
+		expect( download.headers.get( 'content-type' ) ).toBe(
+			'application/octet-stream'
+		);
+		expect( Buffer.from( download.text, 'latin1' ).length ).toBeGreaterThan(
+			0
+		);
+		expect( ( await tech.rest( route ) ).status ).toBe( 200 );
+
+		expect( ( await stranger.rest( route ) ).status ).toBe( 404 );
+		expect( ( await site().rest( route ) ).status ).toBe( 404 );
+		// An attachment ID of another ticket through this ticket's URL is not found either.
+		expect(
+			(
+				await owner.rest(
+					`/wp24-helpdesk/v1/tickets/${ ticketId }/attachments/99999999`
+				)
+			).status
+		).toBe( 404 );
+	} );
+
+	it.each( [
+		[ 'a PHP script', 'shell.php', '<?php echo "owned";' ],
+		[
+			'a PHP script disguised as an image',
+			'photo.jpg',
+			'<?php echo "owned";',
+		],
+		[ 'a double extension', 'shell.php.png', PNG ],
+		[
+			'an SVG image',
+			'logo.svg',
+			'<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>',
+		],
+		[ 'an HTML page', 'page.html', '<script>alert(1)</script>' ],
+		[
+			'an .htaccess file',
+			'.htaccess',
+			'SetHandler application/x-httpd-php',
+		],
+		[ 'a .phar archive', 'lib.phar', 'PK' ],
+	] )(
+		'refuses %s and stores nothing of the message',
+		async ( _label, name, content ) => {
+			const before = (
+				await owner.rest(
+					`/wp24-helpdesk/v1/tickets/${ ticketId }/messages`
+				)
+			).json().length;
+			const response = await owner.rest(
+				`/wp24-helpdesk/v1/tickets/${ ticketId }/messages`,
+				{
+					multipart: files( [ name, content ] ),
+				}
+			);
+			expect( response.status ).toBe( 400 );
+			expect( response.json().code ).toBe( 'wp24hd_file_type' );
+			const after = (
+				await owner.rest(
+					`/wp24-helpdesk/v1/tickets/${ ticketId }/messages`
+				)
+			).json().length;
+			expect( after ).toBe( before );
+		}
+	);
+
+	it( 'keeps files of internal notes away from customers', async () => {
+		const form = files( [ 'notes.txt', 'staff only' ] );
+		form.append( 'internal', 'true' );
+		expect(
+			(
+				await tech.rest(
+					`/wp24-helpdesk/v1/tickets/${ ticketId }/messages`,
+					{ multipart: form }
+				)
+			).status
+		).toBe( 201 );
+		const staffThread = (
+			await tech.rest(
+				`/wp24-helpdesk/v1/tickets/${ ticketId }/messages`
+			)
+		).json();
+		const note = staffThread[ staffThread.length - 1 ];
+		expect( note.internal ).toBe( true );
+		const route = `/wp24-helpdesk/v1/tickets/${ ticketId }/attachments/${ note.attachments[ 0 ].id }`;
+		expect( ( await owner.rest( route ) ).status ).toBe( 404 );
+		expect( ( await tech.rest( route ) ).status ).toBe( 200 );
+	} );
+
+	it( 'guards the private folder against direct HTTP access', async () => {
+		const guards = await site().phpJson( `
+			$dir = wp_upload_dir()['basedir'] . '/wp24hd-private';
+			echo wp_json_encode( array(
+				'htaccess' => file_get_contents( $dir . '/.htaccess' ),
+				'index'    => file_exists( $dir . '/index.php' ),
+			) );
+		` );
+		expect( guards.htaccess ).toContain( 'Require all denied' );
+		expect( guards.index ).toBe( true );
+	} );
+} );
