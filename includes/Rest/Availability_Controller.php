@@ -14,7 +14,6 @@ use DateTimeInterface;
 use DateTimeZone;
 use WP24\Helpdesk\Calendar\Business_Calendar;
 use WP24\Helpdesk\Settings\Settings;
-use WP_REST_Controller;
 use WP_REST_Request;
 use WP_REST_Response;
 use WP_REST_Server;
@@ -24,21 +23,13 @@ defined( 'ABSPATH' ) || exit;
 /**
  * Public: the ticket form shows it to every visitor (R2, R3). Computed in PHP only.
  */
-final class Availability_Controller extends WP_REST_Controller {
+final class Availability_Controller extends Controller {
 
 	/**
 	 * @param Settings $settings Settings with the business hours.
 	 */
 	public function __construct( private Settings $settings ) {
-		$this->namespace = Rest_Namespace::NAME;
-		$this->rest_base = 'availability';
-	}
-
-	/**
-	 * Adds the route hook.
-	 */
-	public function register(): void {
-		add_action( 'rest_api_init', array( $this, 'register_routes' ) );
+		parent::__construct( 'availability' );
 	}
 
 	/**

@@ -18,7 +18,6 @@ use WP24\Helpdesk\Entitlements\Entitlement_Service;
 use WP24\Helpdesk\Errors\Domain_Exception;
 use WP24\Helpdesk\Roles\Capabilities;
 use WP_Error;
-use WP_REST_Controller;
 use WP_REST_Request;
 use WP_REST_Response;
 use WP_REST_Server;
@@ -28,7 +27,7 @@ defined( 'ABSPATH' ) || exit;
 /**
  * Thin: rules are in Entitlement_Service, the shape in Entitlements_Presenter.
  */
-final class Entitlements_Controller extends WP_REST_Controller {
+final class Entitlements_Controller extends Controller {
 
 	/**
 	 * @param Entitlement_Service    $service    Rules.
@@ -40,15 +39,7 @@ final class Entitlements_Controller extends WP_REST_Controller {
 		private Entitlement_Repository $repository,
 		private Entitlements_Presenter $presenter,
 	) {
-		$this->namespace = Rest_Namespace::NAME;
-		$this->rest_base = 'entitlements';
-	}
-
-	/**
-	 * Adds the route hook.
-	 */
-	public function register(): void {
-		add_action( 'rest_api_init', array( $this, 'register_routes' ) );
+		parent::__construct( 'entitlements' );
 	}
 
 	/**
@@ -153,16 +144,6 @@ final class Entitlements_Controller extends WP_REST_Controller {
 	}
 
 	/**
-	 * Listing and reading need a login; what is visible is narrowed in the callbacks.
-	 *
-	 * @param WP_REST_Request $request Request.
-	 * @return true|WP_Error
-	 */
-	public function logged_in_check( $request ) {
-		return is_user_logged_in() ? true : new WP_Error( 'rest_forbidden', __( 'Please log in to see your plans.', 'wp24-helpdesk' ), array( 'status' => 401 ) );
-	}
-
-	/**
 	 * Granting, extending and revoking need the plans capability.
 	 *
 	 * @param WP_REST_Request $request Request.
@@ -201,12 +182,11 @@ final class Entitlements_Controller extends WP_REST_Controller {
 				$page     = (int) $request['page'];
 				$per_page = (int) $request['per_page'];
 				$result   = $this->repository->search( $filters, $page, $per_page );
-				$response = new WP_REST_Response(
-					array_map( fn( Entitlement $e ): array => $this->presenter->present( $e, $staff ), $result['items'] )
+				return $this->page(
+					array_map( fn( Entitlement $e ): array => $this->presenter->present( $e, $staff ), $result['items'] ),
+					$result['total'],
+					$per_page
 				);
-				$response->header( 'X-WP-Total', (string) $result['total'] );
-				$response->header( 'X-WP-TotalPages', (string) max( 1, (int) ceil( $result['total'] / $per_page ) ) );
-				return $response;
 			}
 		);
 	}
@@ -288,18 +268,7 @@ final class Entitlements_Controller extends WP_REST_Controller {
 	 * @return array<string, array<string, mixed>>
 	 */
 	public function get_collection_params(): array {
-		return array(
-			'page'                 => array(
-				'type'    => 'integer',
-				'default' => 1,
-				'minimum' => 1,
-			),
-			'per_page'             => array(
-				'type'    => 'integer',
-				'default' => 20,
-				'minimum' => 1,
-				'maximum' => 100,
-			),
+		return $this->paging_params() + array(
 			'user_id'              => array(
 				'description' => __( 'Only this customer (staff only).', 'wp24-helpdesk' ),
 				'type'        => 'integer',

@@ -12,7 +12,6 @@ namespace WP24\Helpdesk\Rest;
 use WP24\Helpdesk\Customers\Channel_Policy;
 use WP24\Helpdesk\Entitlements\Entitlement_Service;
 use WP24\Helpdesk\Plans\Plan_Post_Type;
-use WP_REST_Controller;
 use WP_REST_Request;
 use WP_REST_Response;
 use WP_REST_Server;
@@ -22,7 +21,7 @@ defined( 'ABSPATH' ) || exit;
 /**
  * Readable by everyone: visitors get the public channels and no plan.
  */
-final class Me_Controller extends WP_REST_Controller {
+final class Me_Controller extends Controller {
 
 	/**
 	 * @param Entitlement_Service    $entitlements Plan holdings.
@@ -36,15 +35,7 @@ final class Me_Controller extends WP_REST_Controller {
 		private Channel_Policy $channels,
 		private Entitlements_Presenter $presenter,
 	) {
-		$this->namespace = Rest_Namespace::NAME;
-		$this->rest_base = 'me';
-	}
-
-	/**
-	 * Adds the route hook.
-	 */
-	public function register(): void {
-		add_action( 'rest_api_init', array( $this, 'register_routes' ) );
+		parent::__construct( 'me' );
 	}
 
 	/**

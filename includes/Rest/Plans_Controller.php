@@ -12,7 +12,6 @@ namespace WP24\Helpdesk\Rest;
 use WP24\Helpdesk\Plans\Plan;
 use WP24\Helpdesk\Plans\Plan_Post_Type;
 use WP_Error;
-use WP_REST_Controller;
 use WP_REST_Request;
 use WP_REST_Response;
 use WP_REST_Server;
@@ -22,21 +21,13 @@ defined( 'ABSPATH' ) || exit;
 /**
  * Read-only and public: a plan's terms are what the agency publishes on its plans page.
  */
-final class Plans_Controller extends WP_REST_Controller {
+final class Plans_Controller extends Controller {
 
 	/**
 	 * @param Plan_Post_Type $plans Plan source.
 	 */
 	public function __construct( private Plan_Post_Type $plans ) {
-		$this->namespace = Rest_Namespace::NAME;
-		$this->rest_base = 'plans';
-	}
-
-	/**
-	 * Adds the route hook.
-	 */
-	public function register(): void {
-		add_action( 'rest_api_init', array( $this, 'register_routes' ) );
+		parent::__construct( 'plans' );
 	}
 
 	/**

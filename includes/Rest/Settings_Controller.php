@@ -12,7 +12,6 @@ namespace WP24\Helpdesk\Rest;
 use WP24\Helpdesk\Roles\Capabilities;
 use WP24\Helpdesk\Settings\Settings;
 use WP_Error;
-use WP_REST_Controller;
 use WP_REST_Request;
 use WP_REST_Response;
 use WP_REST_Server;
@@ -22,21 +21,13 @@ defined( 'ABSPATH' ) || exit;
 /**
  * Thin: validation and storage are the Settings service's.
  */
-final class Settings_Controller extends WP_REST_Controller {
+final class Settings_Controller extends Controller {
 
 	/**
 	 * @param Settings $settings Settings service.
 	 */
 	public function __construct( private Settings $settings ) {
-		$this->namespace = Rest_Namespace::NAME;
-		$this->rest_base = 'settings';
-	}
-
-	/**
-	 * Adds the route hook.
-	 */
-	public function register(): void {
-		add_action( 'rest_api_init', array( $this, 'register_routes' ) );
+		parent::__construct( 'settings' );
 	}
 
 	/**

@@ -14,7 +14,6 @@ use WP24\Helpdesk\Errors\Domain_Exception;
 use WP24\Helpdesk\Tickets\Ticket_Access;
 use WP24\Helpdesk\Tickets\Ticket_Repository;
 use WP_HTTP_Response;
-use WP_REST_Controller;
 use WP_REST_Request;
 use WP_REST_Server;
 
@@ -23,7 +22,7 @@ defined( 'ABSPATH' ) || exit;
 /**
  * Permission-checked downloads, always as attachments, never sniffed as HTML.
  */
-final class Ticket_Attachments_Controller extends WP_REST_Controller {
+final class Ticket_Attachments_Controller extends Controller {
 
 	/**
 	 * @param Attachment_Store  $files      Storage.
@@ -31,15 +30,14 @@ final class Ticket_Attachments_Controller extends WP_REST_Controller {
 	 * @param Ticket_Repository $repository Messages (internal flag).
 	 */
 	public function __construct( private Attachment_Store $files, private Ticket_Access $access, private Ticket_Repository $repository ) {
-		$this->namespace = Rest_Namespace::NAME;
-		$this->rest_base = 'tickets/(?P<id>[\d]+)/attachments/(?P<attachment_id>[\d]+)';
+		parent::__construct( 'tickets/(?P<id>[\d]+)/attachments/(?P<attachment_id>[\d]+)' );
 	}
 
 	/**
 	 * Adds the route and serving hooks.
 	 */
 	public function register(): void {
-		add_action( 'rest_api_init', array( $this, 'register_routes' ) );
+		parent::register();
 		add_filter( 'rest_pre_serve_request', array( $this, 'serve' ), 10, 2 );
 	}
 

@@ -14,7 +14,6 @@ use WP24\Helpdesk\Tickets\Ticket_Access;
 use WP24\Helpdesk\Tickets\Ticket_Repository;
 use WP24\Helpdesk\Tickets\Ticket_Service;
 use WP24\Helpdesk\Security\Rate_Limiter;
-use WP_REST_Controller;
 use WP_REST_Request;
 use WP_REST_Response;
 use WP_REST_Server;
@@ -24,7 +23,7 @@ defined( 'ABSPATH' ) || exit;
 /**
  * Internal notes reach staff only; customers and guests reply to their own tickets.
  */
-final class Ticket_Messages_Controller extends WP_REST_Controller {
+final class Ticket_Messages_Controller extends Controller {
 
 	/**
 	 * @param Ticket_Service    $service    Rules.
@@ -42,15 +41,7 @@ final class Ticket_Messages_Controller extends WP_REST_Controller {
 		private Rate_Limiter $limiter,
 		private Attachment_Store $files,
 	) {
-		$this->namespace = Rest_Namespace::NAME;
-		$this->rest_base = 'tickets/(?P<id>[\d]+)/messages';
-	}
-
-	/**
-	 * Adds the route hook.
-	 */
-	public function register(): void {
-		add_action( 'rest_api_init', array( $this, 'register_routes' ) );
+		parent::__construct( 'tickets/(?P<id>[\d]+)/messages' );
 	}
 
 	/**

@@ -17,7 +17,6 @@ use WP24\Helpdesk\Security\Rate_Limiter;
 use WP24\Helpdesk\Tickets\Quote_Service;
 use WP24\Helpdesk\Tickets\Ticket_Access;
 use WP_Error;
-use WP_REST_Controller;
 use WP_REST_Request;
 use WP_REST_Server;
 
@@ -26,7 +25,7 @@ defined( 'ABSPATH' ) || exit;
 /**
  * Thin: rules are Quote_Service's.
  */
-final class Ticket_Quote_Controller extends WP_REST_Controller {
+final class Ticket_Quote_Controller extends Controller {
 
 	/**
 	 * @param Quote_Service    $quotes    Rules.
@@ -34,15 +33,7 @@ final class Ticket_Quote_Controller extends WP_REST_Controller {
 	 * @param Ticket_Presenter $presenter Shapes.
 	 */
 	public function __construct( private Quote_Service $quotes, private Ticket_Access $access, private Ticket_Presenter $presenter ) {
-		$this->namespace = Rest_Namespace::NAME;
-		$this->rest_base = 'tickets/(?P<id>[\d]+)/quote';
-	}
-
-	/**
-	 * Adds the route hook.
-	 */
-	public function register(): void {
-		add_action( 'rest_api_init', array( $this, 'register_routes' ) );
+		parent::__construct( 'tickets/(?P<id>[\d]+)/quote' );
 	}
 
 	/**

@@ -17,7 +17,6 @@ use WP24\Helpdesk\Tickets\Ticket_Access;
 use WP24\Helpdesk\Tickets\Ticket_Repository;
 use WP24\Helpdesk\Tickets\Ticket_Service;
 use WP_Error;
-use WP_REST_Controller;
 use WP_REST_Request;
 use WP_REST_Response;
 use WP_REST_Server;
@@ -27,7 +26,7 @@ defined( 'ABSPATH' ) || exit;
 /**
  * Thin: rules in Ticket_Service, visibility in Ticket_Access, shapes in Ticket_Presenter.
  */
-final class Tickets_Controller extends WP_REST_Controller {
+final class Tickets_Controller extends Controller {
 
 	/** Header that carries a guest's ticket key (kept out of URLs and logs where possible). */
 	public const KEY_HEADER = 'X-WP24-Ticket-Key';
@@ -46,15 +45,7 @@ final class Tickets_Controller extends WP_REST_Controller {
 		private Ticket_Presenter $presenter,
 		private Rate_Limiter $limiter,
 	) {
-		$this->namespace = Rest_Namespace::NAME;
-		$this->rest_base = 'tickets';
-	}
-
-	/**
-	 * Adds the route hook.
-	 */
-	public function register(): void {
-		add_action( 'rest_api_init', array( $this, 'register_routes' ) );
+		parent::__construct( 'tickets' );
 	}
 
 	/**
@@ -152,16 +143,6 @@ final class Tickets_Controller extends WP_REST_Controller {
 	}
 
 	/**
-	 * Lists need a login: staff see the queue, customers their own tickets.
-	 *
-	 * @param WP_REST_Request $request Request.
-	 * @return true|WP_Error
-	 */
-	public function logged_in_check( $request ) {
-		return is_user_logged_in() ? true : new WP_Error( 'rest_forbidden', __( 'Please log in to see your tickets.', 'wp24-helpdesk' ), array( 'status' => 401 ) );
-	}
-
-	/**
 	 * The queue (staff) or the customer's own tickets.
 	 *
 	 * @param WP_REST_Request $request Request.
@@ -183,11 +164,11 @@ final class Tickets_Controller extends WP_REST_Controller {
 				);
 				$per_page = (int) $request['per_page'];
 				$result   = $this->repository->search( $filters, (string) $request['orderby'], (string) $request['order'], (int) $request['page'], $per_page );
-				$response = new WP_REST_Response( array_map( fn( Ticket $t ): array => $this->presenter->ticket( $t, $staff ), $result['items'] ) );
-				$response->header( 'X-WP-Total', (string) $result['total'] );
-				$response->header( 'X-WP-TotalPages', (string) max( 1, (int) ceil( $result['total'] / $per_page ) ) );
-				$response->header( 'Cache-Control', 'private, no-store' );
-				return $response;
+				return $this->page(
+					array_map( fn( Ticket $t ): array => $this->presenter->ticket( $t, $staff ), $result['items'] ),
+					$result['total'],
+					$per_page
+				);
 			}
 		);
 	}
@@ -354,18 +335,7 @@ final class Tickets_Controller extends WP_REST_Controller {
 	 * @return array<string, array<string, mixed>>
 	 */
 	public function get_collection_params(): array {
-		return array(
-			'page'         => array(
-				'type'    => 'integer',
-				'default' => 1,
-				'minimum' => 1,
-			),
-			'per_page'     => array(
-				'type'    => 'integer',
-				'default' => 20,
-				'minimum' => 1,
-				'maximum' => 100,
-			),
+		return $this->paging_params() + array(
 			'status'       => array(
 				'type'  => 'array',
 				'items' => array(

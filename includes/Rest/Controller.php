@@ -1,0 +1,86 @@
+<?php
+/**
+ * What every controller of the plugin shares: the namespace, hook registration, login checks, paging.
+ *
+ * @package WP24\Helpdesk
+ */
+
+declare(strict_types=1);
+
+namespace WP24\Helpdesk\Rest;
+
+use WP_Error;
+use WP_REST_Controller;
+use WP_REST_Request;
+use WP_REST_Response;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Base of the `wp24-helpdesk/v1` controllers; each subclass registers its own routes.
+ */
+abstract class Controller extends WP_REST_Controller {
+
+	/**
+	 * @param string $rest_base Route base under the namespace, e.g. `tickets`.
+	 */
+	protected function __construct( string $rest_base ) {
+		$this->namespace = Rest_Namespace::NAME;
+		$this->rest_base = $rest_base;
+	}
+
+	/**
+	 * Adds the route hook.
+	 */
+	public function register(): void {
+		add_action( 'rest_api_init', array( $this, 'register_routes' ) );
+	}
+
+	/**
+	 * Permission callback for routes that need a logged-in user; what they see is narrowed later.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return true|WP_Error
+	 */
+	public function logged_in_check( $request ) {
+		return is_user_logged_in()
+			? true
+			: new WP_Error( 'rest_forbidden', __( 'Please log in first.', 'wp24-helpdesk' ), array( 'status' => 401 ) );
+	}
+
+	/**
+	 * A page of a collection with the totals WordPress clients expect; never cached by shared caches.
+	 *
+	 * @param array<int, array<string, mixed>> $items    Items of the page.
+	 * @param int                              $total    Items in the whole collection.
+	 * @param int                              $per_page Page size.
+	 */
+	protected function page( array $items, int $total, int $per_page ): WP_REST_Response {
+		$response = new WP_REST_Response( $items );
+		$response->header( 'X-WP-Total', (string) $total );
+		$response->header( 'X-WP-TotalPages', (string) max( 1, (int) ceil( $total / max( 1, $per_page ) ) ) );
+		$response->header( 'Cache-Control', 'private, no-store' );
+		return $response;
+	}
+
+	/**
+	 * The `page` and `per_page` collection parameters.
+	 *
+	 * @return array<string, array<string, mixed>>
+	 */
+	protected function paging_params(): array {
+		return array(
+			'page'     => array(
+				'type'    => 'integer',
+				'default' => 1,
+				'minimum' => 1,
+			),
+			'per_page' => array(
+				'type'    => 'integer',
+				'default' => 20,
+				'minimum' => 1,
+				'maximum' => 100,
+			),
+		);
+	}
+}
