@@ -17,6 +17,7 @@ use WP24\Helpdesk\Entitlements\Entitlement_Repository;
 use WP24\Helpdesk\Entitlements\Entitlement_Service;
 use WP24\Helpdesk\Plans\Plan_Editor_Assets;
 use WP24\Helpdesk\Plans\Plan_Post_Type;
+use WP24\Helpdesk\Privacy\Personal_Data;
 use WP24\Helpdesk\Rest\Availability_Controller;
 use WP24\Helpdesk\Rest\Entitlements_Controller;
 use WP24\Helpdesk\Rest\Entitlements_Presenter;
@@ -92,6 +93,7 @@ final class Plugin {
 			new Ticket_Messages_Controller( $tickets, $tickets_repo, $access, $ticket_view, $limiter, $attachments ),
 			new Ticket_Attachments_Controller( $attachments, $access, $tickets_repo ),
 			new Ticket_Quote_Controller( $quotes, $access, $ticket_view ),
+			new Personal_Data( $attachments ),
 		);
 		if ( is_admin() ) {
 			$services[] = new Admin_Page( WP24HD_DIR . 'build', WP24HD_URL . 'build/' );

@@ -156,6 +156,7 @@ final class Tickets_Controller extends Controller {
 					'status'       => $request['status'],
 					'priority'     => $request['priority'],
 					'type'         => $request['type'],
+					'coverage'     => $request['coverage'],
 					'assignee_id'  => $staff ? $request['assignee_id'] : null,
 					'plan_id'      => $request['plan_id'],
 					'customer_id'  => $staff ? $request['customer_id'] : get_current_user_id(),
@@ -350,6 +351,10 @@ final class Tickets_Controller extends Controller {
 			'type'         => array(
 				'type' => 'string',
 				'enum' => Ticket::types(),
+			),
+			'coverage'     => array(
+				'type' => 'string',
+				'enum' => array( Ticket::COVERED, Ticket::NOT_COVERED ),
 			),
 			'assignee_id'  => array(
 				'type'    => 'integer',

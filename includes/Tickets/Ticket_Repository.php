@@ -107,7 +107,7 @@ final class Ticket_Repository {
 	/**
 	 * A filtered, sorted page of tickets.
 	 *
-	 * @param array<string, mixed> $filters  status[], priority, type, assignee_id, plan_id, customer_id, search, sla_breached.
+	 * @param array<string, mixed> $filters  status[], priority, type, coverage, assignee_id, plan_id, customer_id, search, sla_breached.
 	 * @param string               $sort     Key of SORTS.
 	 * @param string               $order    asc or desc.
 	 * @param int                  $page     Page from 1.
@@ -123,7 +123,7 @@ final class Ticket_Repository {
 			$where[]  = 'status IN (' . implode( ',', array_fill( 0, count( $statuses ), '%s' ) ) . ')';
 			$args     = array_merge( $args, $statuses );
 		}
-		foreach ( array( 'priority' => '%s', 'type' => '%s', 'assignee_id' => '%d', 'plan_id' => '%d', 'customer_id' => '%d' ) as $column => $placeholder ) {
+		foreach ( array( 'priority' => '%s', 'type' => '%s', 'coverage' => '%s', 'assignee_id' => '%d', 'plan_id' => '%d', 'customer_id' => '%d' ) as $column => $placeholder ) {
 			if ( isset( $filters[ $column ] ) && '' !== $filters[ $column ] ) {
 				$where[] = "{$column} = {$placeholder}";
 				$args[]  = $filters[ $column ];

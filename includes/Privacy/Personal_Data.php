@@ -1,0 +1,220 @@
+<?php
+/**
+ * Hooks the helpdesk into WordPress's personal-data export and erase tools (R13, GDPR).
+ *
+ * @package WP24\Helpdesk
+ */
+
+declare(strict_types=1);
+
+namespace WP24\Helpdesk\Privacy;
+
+use WP24\Helpdesk\Attachments\Attachment_Store;
+use WP24\Helpdesk\Schema\Tables;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Export: tickets, messages, quotes and plan holdings of an email address.
+ * Erase: anonymises the person's tickets and messages and deletes their attachments; plan holdings
+ * and accepted quotes are kept (reported as retained) because invoices must be kept by law.
+ *
+ * phpcs:disable WordPress.DB.DirectDatabaseQuery -- custom tables.
+ */
+final class Personal_Data {
+
+	private const PAGE = 50;
+
+	/**
+	 * @param Attachment_Store $files Attachment storage.
+	 */
+	public function __construct( private Attachment_Store $files ) {}
+
+	/**
+	 * Adds the exporter and eraser.
+	 */
+	public function register(): void {
+		add_filter( 'wp_privacy_personal_data_exporters', array( $this, 'add_exporter' ) );
+		add_filter( 'wp_privacy_personal_data_erasers', array( $this, 'add_eraser' ) );
+	}
+
+	/**
+	 * @param array<string, array<string, mixed>> $exporters Registered exporters.
+	 * @return array<string, array<string, mixed>>
+	 */
+	public function add_exporter( array $exporters ): array {
+		$exporters['wp24-helpdesk'] = array(
+			'exporter_friendly_name' => __( 'Support tickets and plans', 'wp24-helpdesk' ),
+			'callback'               => array( $this, 'export' ),
+		);
+		return $exporters;
+	}
+
+	/**
+	 * @param array<string, array<string, mixed>> $erasers Registered erasers.
+	 * @return array<string, array<string, mixed>>
+	 */
+	public function add_eraser( array $erasers ): array {
+		$erasers['wp24-helpdesk'] = array(
+			'eraser_friendly_name' => __( 'Support tickets', 'wp24-helpdesk' ),
+			'callback'             => array( $this, 'erase' ),
+		);
+		return $erasers;
+	}
+
+	/**
+	 * One page of the export.
+	 *
+	 * @param string $email Email address.
+	 * @param int    $page  Page from 1.
+	 * @return array{data: array<int, array<string, mixed>>, done: bool}
+	 */
+	public function export( string $email, int $page = 1 ): array {
+		global $wpdb;
+		$user    = get_user_by( 'email', $email );
+		$tickets = $this->tickets_of( $email, $user ? (int) $user->ID : 0, $page );
+		$data    = array();
+		foreach ( $tickets as $ticket ) {
+			$data[] = array(
+				'group_id'    => 'wp24hd-tickets',
+				'group_label' => __( 'Support tickets', 'wp24-helpdesk' ),
+				'item_id'     => 'wp24hd-ticket-' . $ticket['id'],
+				'data'        => array(
+					array( 'name' => __( 'Reference', 'wp24-helpdesk' ), 'value' => $ticket['reference'] ),
+					array( 'name' => __( 'Subject', 'wp24-helpdesk' ), 'value' => $ticket['subject'] ),
+					array( 'name' => __( 'Status', 'wp24-helpdesk' ), 'value' => $ticket['status'] ),
+					array( 'name' => __( 'Site', 'wp24-helpdesk' ), 'value' => $ticket['site_url'] ),
+					array( 'name' => __( 'Consent given', 'wp24-helpdesk' ), 'value' => $ticket['consent_at'] . ' UTC (' . $ticket['consent_version'] . ')' ),
+					array( 'name' => __( 'Opened', 'wp24-helpdesk' ), 'value' => $ticket['created_at'] . ' UTC' ),
+				),
+			);
+			$messages = $wpdb->get_results(
+				$wpdb->prepare( 'SELECT id, author_role, body, created_at FROM %i WHERE ticket_id = %d AND internal = 0 ORDER BY id', Tables::messages(), (int) $ticket['id'] ),
+				ARRAY_A
+			);
+			foreach ( $messages as $message ) {
+				$data[] = array(
+					'group_id'    => 'wp24hd-messages',
+					'group_label' => __( 'Support ticket messages', 'wp24-helpdesk' ),
+					'item_id'     => 'wp24hd-message-' . $message['id'],
+					'data'        => array(
+						array( 'name' => __( 'Ticket', 'wp24-helpdesk' ), 'value' => $ticket['reference'] ),
+						array( 'name' => __( 'From', 'wp24-helpdesk' ), 'value' => $message['author_role'] ),
+						array( 'name' => __( 'Message', 'wp24-helpdesk' ), 'value' => wp_strip_all_tags( (string) $message['body'] ) ),
+						array( 'name' => __( 'Sent', 'wp24-helpdesk' ), 'value' => $message['created_at'] . ' UTC' ),
+					),
+				);
+			}
+			$quotes = $wpdb->get_results( $wpdb->prepare( 'SELECT * FROM %i WHERE ticket_id = %d ORDER BY id', Tables::quotes(), (int) $ticket['id'] ), ARRAY_A );
+			foreach ( $quotes as $quote ) {
+				$data[] = array(
+					'group_id'    => 'wp24hd-quotes',
+					'group_label' => __( 'Quotes', 'wp24-helpdesk' ),
+					'item_id'     => 'wp24hd-quote-' . $quote['id'],
+					'data'        => array(
+						array( 'name' => __( 'Ticket', 'wp24-helpdesk' ), 'value' => $ticket['reference'] ),
+						array( 'name' => __( 'Amount', 'wp24-helpdesk' ), 'value' => number_format_i18n( (int) $quote['amount_cents'] / 100, 2 ) . ' ' . $quote['currency'] ),
+						array( 'name' => __( 'Status', 'wp24-helpdesk' ), 'value' => $quote['status'] ),
+						array( 'name' => __( 'Decided', 'wp24-helpdesk' ), 'value' => (string) $quote['decided_at'] ),
+						array( 'name' => __( 'From IP address', 'wp24-helpdesk' ), 'value' => (string) $quote['decided_ip'] ),
+					),
+				);
+			}
+		}
+		if ( 1 === $page && $user ) {
+			$holdings = $wpdb->get_results( $wpdb->prepare( 'SELECT * FROM %i WHERE user_id = %d ORDER BY id', Tables::entitlements(), (int) $user->ID ), ARRAY_A );
+			foreach ( $holdings as $holding ) {
+				$data[] = array(
+					'group_id'    => 'wp24hd-plans',
+					'group_label' => __( 'Maintenance plans', 'wp24-helpdesk' ),
+					'item_id'     => 'wp24hd-entitlement-' . $holding['id'],
+					'data'        => array(
+						array( 'name' => __( 'Plan', 'wp24-helpdesk' ), 'value' => get_the_title( (int) $holding['plan_id'] ) ),
+						array( 'name' => __( 'Status', 'wp24-helpdesk' ), 'value' => $holding['status'] ),
+						array( 'name' => __( 'From', 'wp24-helpdesk' ), 'value' => $holding['starts_at'] . ' UTC' ),
+						array( 'name' => __( 'Until', 'wp24-helpdesk' ), 'value' => $holding['expires_at'] . ' UTC' ),
+					),
+				);
+			}
+		}
+		return array(
+			'data' => $data,
+			'done' => count( $tickets ) < self::PAGE,
+		);
+	}
+
+	/**
+	 * One page of the erasure.
+	 *
+	 * @param string $email Email address.
+	 * @param int    $page  Page from 1 (always the first page: erased tickets no longer match).
+	 * @return array{items_removed: bool, items_retained: bool, messages: string[], done: bool}
+	 */
+	public function erase( string $email, int $page = 1 ): array {
+		global $wpdb;
+		$user    = get_user_by( 'email', $email );
+		$user_id = $user ? (int) $user->ID : 0;
+		$tickets = $this->tickets_of( $email, $user_id, 1 );
+		$removed = false;
+		foreach ( $tickets as $ticket ) {
+			$id = (int) $ticket['id'];
+			foreach ( $wpdb->get_results( $wpdb->prepare( 'SELECT * FROM %i WHERE ticket_id = %d', Tables::attachments(), $id ), ARRAY_A ) as $file ) {
+				wp_delete_file( $this->files->path( $file ) );
+			}
+			$wpdb->delete( Tables::attachments(), array( 'ticket_id' => $id ) );
+			$wpdb->query(
+				$wpdb->prepare(
+					"UPDATE %i SET body = %s WHERE ticket_id = %d AND author_role = 'customer'",
+					Tables::messages(),
+					esc_html__( '[Removed at the customer’s request.]', 'wp24-helpdesk' ),
+					$id
+				)
+			);
+			$wpdb->update(
+				Tables::tickets(),
+				array(
+					'subject'        => __( '[Removed]', 'wp24-helpdesk' ),
+					'site_url'       => '',
+					'guest_email'    => '',
+					'guest_name'     => '',
+					'guest_key_hash' => '',
+					'customer_id'    => 0,
+					'service'        => '',
+				),
+				array( 'id' => $id )
+			);
+			$removed = true;
+		}
+		$retained = $user_id > 0 && (bool) $wpdb->get_var( $wpdb->prepare( 'SELECT COUNT(*) FROM %i WHERE user_id = %d', Tables::entitlements(), $user_id ) );
+		return array(
+			'items_removed'  => $removed,
+			'items_retained' => $retained,
+			'messages'       => $retained ? array( __( 'Maintenance plan purchases are kept: the law requires invoices and their records to be retained.', 'wp24-helpdesk' ) ) : array(),
+			'done'           => count( $tickets ) < self::PAGE,
+		);
+	}
+
+	/**
+	 * Tickets opened by a user or by a guest with the email address.
+	 *
+	 * @param string $email    Email.
+	 * @param int    $user_id  User, or 0.
+	 * @param int    $page     Page from 1.
+	 * @return array<int, array<string, mixed>>
+	 */
+	private function tickets_of( string $email, int $user_id, int $page ): array {
+		global $wpdb;
+		return $wpdb->get_results(
+			$wpdb->prepare(
+				'SELECT * FROM %i WHERE ( ( customer_id > 0 AND customer_id = %d ) OR ( guest_email <> %s AND guest_email = %s ) ) ORDER BY id LIMIT %d OFFSET %d',
+				Tables::tickets(),
+				$user_id,
+				'',
+				$email,
+				self::PAGE,
+				( $page - 1 ) * self::PAGE
+			),
+			ARRAY_A
+		);
+	}
+}

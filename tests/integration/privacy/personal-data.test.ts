@@ -1,0 +1,108 @@
+/**
+ * Internal dependencies
+ */
+import { useSite } from '../harness/use-site';
+import type { CreatedUser } from '../harness/site';
+
+/**
+ * WordPress's personal-data tools cover the helpdesk (R13).
+ */
+describe( 'personal data export and erasure', () => {
+	const site = useSite();
+	let customer: CreatedUser;
+	let other: CreatedUser;
+	let ids: { mine: number; theirs: number; guest: number; file: string };
+
+	const tool = ( kind: 'exporters' | 'erasers', email: string ) =>
+		site().phpJson( `
+			$tools = apply_filters( 'wp_privacy_personal_data_${ kind }', array() );
+			echo wp_json_encode( call_user_func( $tools['wp24-helpdesk']['callback'], ${ JSON.stringify( email ) }, 1 ) );
+		` );
+	const email = ( user: CreatedUser ) => `${ user.login }@example.test`;
+
+	beforeAll( async () => {
+		customer = await site().createUser( 'subscriber' );
+		other = await site().createUser( 'subscriber' );
+		ids = await site().phpJson( `
+			$plans   = new WP24\\Helpdesk\\Plans\\Plan_Post_Type();
+			$settings = new WP24\\Helpdesk\\Settings\\Settings();
+			$ents    = new WP24\\Helpdesk\\Entitlements\\Entitlement_Service( new WP24\\Helpdesk\\Entitlements\\Entitlement_Repository(), $plans );
+			$repo    = new WP24\\Helpdesk\\Tickets\\Ticket_Repository();
+			$tickets = new WP24\\Helpdesk\\Tickets\\Ticket_Service( $repo, $ents, $plans, $settings );
+			$quotes  = new WP24\\Helpdesk\\Tickets\\Quote_Service( $repo, $tickets );
+			$plan    = wp_insert_post( array( 'post_type' => 'wp24hd_plan', 'post_title' => 'Piano Basic', 'post_status' => 'publish' ) );
+			$ents->grant_for_purchase( new WP24\\Helpdesk\\Entitlements\\Purchase( ${ customer.id }, $plan, 1, 1, new DateTimeImmutable( '-5 days' ) ) );
+			$open = static fn( int $user, string $subject, string $guest = '' ) => $tickets->intake( new WP24\\Helpdesk\\Tickets\\Intake( $user, $subject, 'My private site details: secret-' . $subject, 'one-shot', 'normal', '', 'https://private.example', true, $guest ? 'Guest' : '', $guest ) )['ticket'];
+			$mine   = $open( ${ customer.id }, 'mine' );
+			$theirs = $open( ${ other.id }, 'theirs' );
+			$guest  = $open( 0, 'guest', 'guest-${ customer.id }@example.test' );
+			$quotes->create( $mine, 9900, 'EUR', 'Restore', new DateTimeImmutable( '+7 days' ), true, 1 );
+			// An attachment stored as the upload route would store it.
+			$store = new WP24\\Helpdesk\\Attachments\\Attachment_Store( $settings );
+			$GLOBALS['wpdb']->insert( WP24\\Helpdesk\\Schema\\Tables::attachments(), array( 'ticket_id' => $mine->id(), 'message_id' => 1, 'file_name' => 'a.log', 'stored_name' => 'erasetest' . $mine->id(), 'mime' => 'text/plain', 'size' => 8, 'uploaded_by' => ${ customer.id }, 'created_at' => gmdate( 'Y-m-d H:i:s' ) ) );
+			file_put_contents( $store->directory() . '/erasetest' . $mine->id(), 'log line' );
+			echo wp_json_encode( array( 'mine' => $mine->id(), 'theirs' => $theirs->id(), 'guest' => $guest->id(), 'file' => $store->directory() . '/erasetest' . $mine->id() ) );
+		` );
+	} );
+
+	it( 'exports the customer’s tickets, messages, quotes and plans, and nobody else’s', async () => {
+		const result = await tool( 'exporters', email( customer ) );
+		const text = JSON.stringify( result.data );
+		expect( result.done ).toBe( true );
+		expect(
+			result.data.map( ( item: { group_id: string } ) => item.group_id )
+		).toEqual(
+			expect.arrayContaining( [
+				'wp24hd-tickets',
+				'wp24hd-messages',
+				'wp24hd-quotes',
+				'wp24hd-plans',
+			] )
+		);
+		expect( text ).toContain( 'secret-mine' );
+		expect( text ).toContain( '99.00 EUR' );
+		expect( text ).not.toContain( 'secret-theirs' );
+		expect( text ).not.toContain( 'secret-guest' );
+
+		const guest = await tool(
+			'exporters',
+			`guest-${ customer.id }@example.test`
+		);
+		expect( JSON.stringify( guest.data ) ).toContain( 'secret-guest' );
+		expect( JSON.stringify( guest.data ) ).not.toContain( 'secret-mine' );
+	} );
+
+	it( 'anonymises the customer’s tickets, deletes their files and keeps plan records for invoices', async () => {
+		// Erase and inspect in one PHP run: Playground's workers may cache file stats apart.
+		const { result, after } = await site().phpJson( `
+			global $wpdb;
+			$tools  = apply_filters( 'wp_privacy_personal_data_erasers', array() );
+			$result = call_user_func( $tools['wp24-helpdesk']['callback'], ${ JSON.stringify( email( customer ) ) }, 1 );
+			$t = WP24\\Helpdesk\\Schema\\Tables::tickets();
+			$m = WP24\\Helpdesk\\Schema\\Tables::messages();
+			echo wp_json_encode( array( 'result' => $result, 'after' => array(
+				'mine'   => $wpdb->get_row( $wpdb->prepare( "SELECT subject, site_url, customer_id FROM {$t} WHERE id = %d", ${ ids.mine } ), ARRAY_A ),
+				'bodies' => $wpdb->get_col( $wpdb->prepare( "SELECT body FROM {$m} WHERE ticket_id = %d AND author_role = 'customer'", ${ ids.mine } ) ),
+				'theirs' => $wpdb->get_var( $wpdb->prepare( "SELECT body FROM {$m} WHERE ticket_id = %d", ${ ids.theirs } ) ),
+				'file'   => file_exists( ${ JSON.stringify( ids.file ) } ),
+			) ) );
+		` );
+		expect( result ).toEqual( {
+			items_removed: true,
+			items_retained: true,
+			messages: [ expect.stringContaining( 'invoices' ) ],
+			done: true,
+		} );
+		expect( after.mine ).toEqual( {
+			subject: '[Removed]',
+			site_url: '',
+			customer_id: '0',
+		} );
+		expect( after.bodies.join() ).not.toContain( 'secret-mine' );
+		expect( after.theirs ).toContain( 'secret-theirs' );
+		expect( after.file ).toBe( false );
+
+		const again = await tool( 'exporters', email( customer ) );
+		expect( JSON.stringify( again.data ) ).not.toContain( 'secret-mine' );
+	} );
+} );
