@@ -143,6 +143,7 @@ $wp24hd_settings = new \WP24\Helpdesk\Settings\Settings();
 if ( '' === $wp24hd_settings->all()['phone_number'] ) {
 	$wp24hd_settings->update(
 		array(
+			'support_email'   => 'assistenza@example.test',
 			'phone_number'    => '+39 06 0000 0000',
 			'whatsapp_number' => '+39 333 000 0000',
 		)

@@ -132,10 +132,10 @@ final class Settings {
 				'default'     => 5,
 			),
 			'support_email'                => array(
-				'description' => __( 'Support email address shown to customers.', 'wp24-helpdesk' ),
+				'description' => __( 'Support email address shown to customers; empty until the owner sets it (the site admin address is not published).', 'wp24-helpdesk' ),
 				'type'        => 'string',
-				'format'      => 'email',
-				'default'     => (string) get_option( 'admin_email' ),
+				'maxLength'   => 100,
+				'default'     => '',
 			),
 			'whatsapp_number'              => array(
 				'description' => __( 'WhatsApp number for live chat, international format.', 'wp24-helpdesk' ),
@@ -192,6 +192,9 @@ final class Settings {
 				return $valid;
 			}
 			$changes[ $key ] = rest_sanitize_value_from_schema( $value, $properties[ $key ], $key );
+		}
+		if ( isset( $changes['support_email'] ) && '' !== $changes['support_email'] && ! is_email( $changes['support_email'] ) ) {
+			return new WP_Error( 'rest_invalid_param', __( 'support_email: enter a valid email address, or leave it empty.', 'wp24-helpdesk' ), array( 'status' => 400 ) );
 		}
 		if ( isset( $changes['weekly_hours'] ) ) {
 			$problem = $this->check_intervals( $changes['weekly_hours'] );

@@ -108,6 +108,11 @@ describe( 'settings and availability over REST', () => {
 			'default_first_response_hours',
 		],
 		[
+			'a support email that is not an address',
+			{ support_email: 'help at example' },
+			'support_email',
+		],
+		[
 			'a field that is not a setting',
 			{ favourite_colour: 'blue' },
 			'favourite_colour',
