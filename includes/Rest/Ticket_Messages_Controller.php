@@ -122,6 +122,16 @@ final class Ticket_Messages_Controller extends Controller {
 				$uploads = self::uploaded_files( $request );
 				$this->files->validate( $uploads );
 				$user_id = get_current_user_id();
+				if ( $this->service->needs_follow_up( $ticket, $staff ) ) {
+					$result = $this->service->follow_up( $ticket, $user_id, (string) $request['body'] );
+					$first  = $this->repository->messages( $result['ticket']->id(), false )[0];
+					$this->files->store( $result['ticket']->id(), (int) $first['id'], $user_id, $uploads );
+					$data = $this->presenter->ticket( $result['ticket'], false );
+					if ( null !== $result['guest_key'] ) {
+						$data['guest_key'] = $result['guest_key'];
+					}
+					return Rest_Response::created( $data, $this->namespace . '/tickets/' . $result['ticket']->id() );
+				}
 				$updated = $this->service->reply(
 					$ticket,
 					$user_id,

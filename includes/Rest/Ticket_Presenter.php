@@ -49,6 +49,7 @@ final class Ticket_Presenter {
 			'service'            => (string) $ticket->service,
 			'site_url'           => (string) $ticket->site_url,
 			'plan_id'            => (int) $ticket->plan_id,
+			'parent_id'          => (int) $ticket->parent_id,
 			'first_response_due' => $this->iso( $due ),
 			'first_response_at'  => $this->iso( $ticket->time( 'first_response_at' ) ),
 			'close_reason'       => (string) $ticket->close_reason,

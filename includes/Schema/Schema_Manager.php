@@ -22,7 +22,7 @@ final class Schema_Manager {
 	public const OPTION = 'wp24hd_schema_version';
 
 	/** Bump when a table definition changes. */
-	public const VERSION = 4;
+	public const VERSION = 5;
 
 	/**
 	 * Adds the upgrade check.
@@ -109,6 +109,7 @@ last_staff_reply_at datetime DEFAULT NULL,
 last_activity_at datetime NOT NULL,
 close_reason varchar(30) NOT NULL DEFAULT '',
 closed_at datetime DEFAULT NULL,
+parent_id bigint(20) unsigned NOT NULL DEFAULT 0,
 created_at datetime NOT NULL,
 updated_at datetime NOT NULL,
 PRIMARY KEY  (id),

@@ -187,8 +187,8 @@ final class Ticket_Service {
 					}
 					return $updated;
 				}
-				if ( Ticket::STATUS_CLOSED === $ticket->status() ) {
-					$this->assert_reopenable( $ticket );
+				if ( Ticket::STATUS_CLOSED === $ticket->status() && ! $this->reopenable( $ticket ) ) {
+					throw Domain_Exception::conflict( 'wp24hd_ticket_closed', __( 'This ticket was closed too long ago to be reopened. Please open a new ticket.', 'wp24-helpdesk' ) );
 				}
 				$updated = $this->repository->update(
 					$ticket->id(),
@@ -363,16 +363,64 @@ final class Ticket_Service {
 	}
 
 	/**
-	 * Refuses a reply to a ticket closed longer ago than the reopen window.
+	 * Whether a customer's reply should start a follow-up ticket instead of reopening this one.
+	 *
+	 * @param Ticket $ticket Ticket replied to.
+	 * @param bool   $staff  Whether the author is staff.
+	 */
+	public function needs_follow_up( Ticket $ticket, bool $staff ): bool {
+		return ! $staff && Ticket::STATUS_CLOSED === $ticket->status() && ! $this->reopenable( $ticket );
+	}
+
+	/**
+	 * Starts a new ticket from a reply to one closed too long ago, linking both (ARCHITECTURE.md lifecycle).
+	 *
+	 * The new ticket goes through intake like any other (plan rules, SLA, a new guest key); the
+	 * consent given for the closed ticket covers continuing the same conversation.
+	 *
+	 * @param Ticket $closed    The closed ticket.
+	 * @param int    $author_id Customer (0 for a guest).
+	 * @param string $body      Raw reply.
+	 * @return array{ticket: Ticket, guest_key: string|null}
+	 */
+	public function follow_up( Ticket $closed, int $author_id, string $body ): array {
+		$entitlement = $this->entitlements->active_for_user( $closed->customer_id() );
+		$type        = null === $entitlement && ! in_array( (string) $closed->type, self::TYPES_WITHOUT_PLAN, true ) ? Ticket::TYPE_ONE_SHOT : (string) $closed->type;
+		$result      = $this->intake(
+			new Intake(
+				$closed->customer_id(),
+				/* translators: %s: subject of the closed ticket. */
+				sprintf( __( 'Follow-up: %s', 'wp24-helpdesk' ), mb_substr( (string) $closed->subject, 0, 180 ) ),
+				$body,
+				$type,
+				Ticket::PRIORITY_NORMAL,
+				'',
+				(string) $closed->site_url,
+				true,
+				(string) $closed->guest_name,
+				(string) $closed->guest_email
+			)
+		);
+		$ticket = $this->repository->update( $result['ticket']->id(), array( 'parent_id' => $closed->id() ) );
+		/* translators: %s: reference of the new ticket. */
+		$this->system_note( $closed, sprintf( __( 'The customer wrote after this ticket was closed; the conversation continues in ticket %s.', 'wp24-helpdesk' ), $ticket->reference ), false, $author_id );
+		/* translators: %s: reference of the closed ticket. */
+		$this->system_note( $ticket, sprintf( __( 'Follow-up of ticket %s.', 'wp24-helpdesk' ), $closed->reference ), false, $author_id );
+		return array(
+			'ticket'    => $ticket,
+			'guest_key' => $result['guest_key'],
+		);
+	}
+
+	/**
+	 * Whether a closed ticket is still inside the reopen window.
 	 *
 	 * @param Ticket $ticket Closed ticket.
 	 */
-	private function assert_reopenable( Ticket $ticket ): void {
+	private function reopenable( Ticket $ticket ): bool {
 		$closed = $ticket->time( 'closed_at' );
 		$days   = (int) $this->settings->all()['reopen_days'];
-		if ( null === $closed || $closed->modify( '+' . $days . ' days' ) < new DateTimeImmutable( 'now', new DateTimeZone( 'UTC' ) ) ) {
-			throw Domain_Exception::conflict( 'wp24hd_ticket_closed', __( 'This ticket was closed too long ago to be reopened. Please open a new ticket.', 'wp24-helpdesk' ) );
-		}
+		return null !== $closed && $closed->modify( '+' . $days . ' days' ) >= new DateTimeImmutable( 'now', new DateTimeZone( 'UTC' ) );
 	}
 
 	/**

@@ -354,6 +354,66 @@ describe( 'tickets over REST', () => {
 		] );
 	} );
 
+	it( 'starts a linked follow-up ticket when the customer writes long after closing', async () => {
+		const guest = (
+			await open( site(), {
+				type: 'one-shot',
+				name: 'Gemma Guest',
+				email: 'gemma@example.test',
+				subject: 'Menu broken',
+			} )
+		).json();
+		await as.tech.rest( `/wp24-helpdesk/v1/tickets/${ guest.id }`, {
+			method: 'PATCH',
+			json: { status: 'closed', close_reason: 'resolved' },
+		} );
+		await site().php(
+			`$GLOBALS['wpdb']->update( $GLOBALS['wpdb']->prefix . 'wp24hd_tickets', array( 'closed_at' => gmdate( 'Y-m-d H:i:s', time() - 30 * DAY_IN_SECONDS ) ), array( 'id' => ${ guest.id } ) );`
+		);
+		const reply = await site().rest(
+			`/wp24-helpdesk/v1/tickets/${ guest.id }/messages`,
+			{
+				json: { body: 'The menu is broken again since the update.' },
+				headers: { [ KEY_HEADER ]: guest.guest_key },
+			}
+		);
+		expect( reply.status ).toBe( 201 );
+		const followUp = reply.json();
+		expect( followUp ).toEqual(
+			expect.objectContaining( {
+				parent_id: guest.id,
+				status: 'new',
+				subject: 'Follow-up: Menu broken',
+			} )
+		);
+		expect( followUp.id ).not.toBe( guest.id );
+		expect( followUp.guest_key ).toMatch( /^[a-f0-9]{64}$/ );
+
+		const read = ( id: number, key: string ) =>
+			site().rest( `/wp24-helpdesk/v1/tickets/${ id }`, {
+				headers: { [ KEY_HEADER ]: key },
+			} );
+		expect( ( await read( followUp.id, followUp.guest_key ) ).status ).toBe(
+			200
+		);
+		expect( ( await read( followUp.id, guest.guest_key ) ).status ).toBe(
+			404
+		);
+		const old = ( await read( guest.id, guest.guest_key ) ).json();
+		expect( old.status ).toBe( 'closed' );
+		const oldThread = (
+			await site().rest(
+				`/wp24-helpdesk/v1/tickets/${ guest.id }/messages`,
+				{
+					headers: { [ KEY_HEADER ]: guest.guest_key },
+				}
+			)
+		).json();
+		expect( oldThread[ oldThread.length - 1 ].body ).toContain(
+			followUp.reference
+		);
+	} );
+
 	it( 'lets a customer close their own ticket and nothing more', async () => {
 		const ticket = ( await open( as.basicA, {} ) ).json();
 		const priority = await as.basicA.rest(
