@@ -93,7 +93,7 @@ $wp24hd_plans = array(
 	'basic'   => wp24hd_demo_plan(
 		__( 'Basic plan', 'wp24-helpdesk' ),
 		array(
-			'excerpt' => 'Manutenzione annuale con assistenza via email e chat.',
+			'excerpt' => __( 'Yearly maintenance with support by email and chat.', 'wp24-helpdesk' ),
 			'meta'    => array(
 				Plan_Meta::PRICE                => 199,
 				Plan_Meta::CURRENCY             => 'EUR',
@@ -107,7 +107,7 @@ $wp24hd_plans = array(
 	'premium' => wp24hd_demo_plan(
 		__( 'Premium plan', 'wp24-helpdesk' ),
 		array(
-			'excerpt' => 'Manutenzione annuale con assistenza via email, chat e telefono.',
+			'excerpt' => __( 'Yearly maintenance with support by email, chat and phone.', 'wp24-helpdesk' ),
 			'meta'    => array(
 				Plan_Meta::PRICE                => 399,
 				Plan_Meta::CURRENCY             => 'EUR',
