@@ -1,7 +1,6 @@
 <?php
 /**
  * Plugin Name:       WP24 Helpdesk
- * Plugin URI:        https://assistenzawp24.it/
  * Description:       Support tickets, yearly maintenance plans and renewals for the Assistenza WP24 agency, enforcing its support terms.
  * Version:           0.1.0
  * Requires at least: 6.8
