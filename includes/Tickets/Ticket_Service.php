@@ -122,6 +122,10 @@ final class Ticket_Service {
 						'consent_version'        => (string) $this->settings->all()['consent_version'],
 						'first_response_due'     => $due ? Ticket_Repository::date( $due ) : null,
 						'last_customer_reply_at' => Ticket_Repository::date( $now ),
+						// One clock for the row and its SLA: the due time is computed from this moment.
+						'created_at'             => Ticket_Repository::date( $now ),
+						'updated_at'             => Ticket_Repository::date( $now ),
+						'last_activity_at'       => Ticket_Repository::date( $now ),
 					) + $guest
 				);
 				$this->repository->add_message( $ticket->id(), max( 0, $intake->user_id ), 'customer', $body, false );
