@@ -29,6 +29,7 @@ const ENTRIES = [
 	'readme.txt',
 	'includes',
 	'build',
+	'templates',
 	'languages',
 ];
 const EXCLUDED = [ /\.map$/, /(^|\/)\./, /\.(ts|tsx|scss)$/ ];

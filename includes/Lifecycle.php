@@ -9,6 +9,8 @@ declare(strict_types=1);
 
 namespace WP24\Helpdesk;
 
+use WP24\Helpdesk\Jobs\Job_Hooks;
+use WP24\Helpdesk\Jobs\Job_Scheduler;
 use WP24\Helpdesk\Plans\Default_Plans;
 use WP24\Helpdesk\Plans\Plan_Post_Type;
 use WP24\Helpdesk\Roles\Capabilities;
@@ -45,9 +47,7 @@ final class Lifecycle {
 	 * Runs on deactivation: clears scheduled jobs, keeps every piece of data.
 	 */
 	public static function deactivate(): void {
-		foreach ( self::cron_hooks() as $hook ) {
-			wp_clear_scheduled_hook( $hook );
-		}
+		Job_Scheduler::unschedule( self::cron_hooks() );
 	}
 
 	/**
@@ -56,7 +56,7 @@ final class Lifecycle {
 	 * @return string[]
 	 */
 	public static function cron_hooks(): array {
-		return array();
+		return array_keys( Job_Hooks::intervals() );
 	}
 
 	/**
@@ -68,6 +68,9 @@ final class Lifecycle {
 		// The post type is registered on init, which may not have run for this site yet.
 		( new Plan_Post_Type() )->register_post_type();
 		Default_Plans::install();
+		Job_Scheduler::schedule_hooks( Job_Hooks::intervals() );
 		update_option( 'wp24hd_activated_version', WP24HD_VERSION, false );
+		// Site Health gives new jobs time to run once before calling them late.
+		update_option( 'wp24hd_activated_at', time(), false );
 	}
 }

@@ -15,6 +15,17 @@ use WP24\Helpdesk\Blocks\Block_Registry;
 use WP24\Helpdesk\Customers\Channel_Policy;
 use WP24\Helpdesk\Entitlements\Entitlement_Repository;
 use WP24\Helpdesk\Entitlements\Entitlement_Service;
+use WP24\Helpdesk\Jobs\Auto_Close_Job;
+use WP24\Helpdesk\Jobs\Job_Health;
+use WP24\Helpdesk\Jobs\Job_Scheduler;
+use WP24\Helpdesk\Jobs\Quote_Expiry_Job;
+use WP24\Helpdesk\Jobs\Renewal_Job;
+use WP24\Helpdesk\Notifications\Email_Renderer;
+use WP24\Helpdesk\Notifications\Links;
+use WP24\Helpdesk\Notifications\Mailer;
+use WP24\Helpdesk\Notifications\Notifier;
+use WP24\Helpdesk\Notifications\Renewal_Notifications;
+use WP24\Helpdesk\Notifications\Ticket_Notifications;
 use WP24\Helpdesk\Plans\Plan_Editor_Assets;
 use WP24\Helpdesk\Plans\Plan_Post_Type;
 use WP24\Helpdesk\Privacy\Personal_Data;
@@ -79,6 +90,17 @@ final class Plugin {
 		$access       = new Ticket_Access( $tickets_repo, $limiter );
 		$ticket_view  = new Ticket_Presenter( $quotes );
 		$attachments  = new Attachment_Store( $settings );
+		$links        = new Links( $settings );
+		$notifier     = new Notifier( $settings, new Mailer( new Email_Renderer( WP24HD_DIR . 'templates/emails/' ), $settings ), $tickets_repo );
+		$ticket_mail  = new Ticket_Notifications( $notifier, $links, $tickets_repo, $settings, $plans );
+		$renewal_mail = new Renewal_Notifications( $notifier, $links, $plans, $settings );
+		$scheduler    = new Job_Scheduler(
+			array(
+				new Auto_Close_Job( $tickets_repo, $tickets, $ticket_mail, $settings ),
+				new Renewal_Job( $repository, $entitlements, $plans, $renewal_mail ),
+				new Quote_Expiry_Job( $tickets_repo, $quotes, $ticket_mail ),
+			)
+		);
 
 		$services = array(
 			new Schema_Manager(),
@@ -94,6 +116,9 @@ final class Plugin {
 			new Ticket_Attachments_Controller( $attachments, $access, $tickets_repo ),
 			new Ticket_Quote_Controller( $quotes, $access, $ticket_view ),
 			new Personal_Data( $attachments ),
+			$ticket_mail,
+			$scheduler,
+			new Job_Health( $scheduler ),
 		);
 		if ( is_admin() ) {
 			$services[] = new Admin_Page( WP24HD_DIR . 'build', WP24HD_URL . 'build/' );

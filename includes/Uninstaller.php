@@ -9,6 +9,7 @@ declare(strict_types=1);
 
 namespace WP24\Helpdesk;
 
+use WP24\Helpdesk\Jobs\Job_Scheduler;
 use WP24\Helpdesk\Plans\Plan_Post_Type;
 use WP24\Helpdesk\Roles\Capabilities;
 use WP24\Helpdesk\Schema\Schema_Manager;
@@ -26,9 +27,7 @@ final class Uninstaller {
 	 * Runs for the current site.
 	 */
 	public function run(): void {
-		foreach ( Lifecycle::cron_hooks() as $hook ) {
-			wp_clear_scheduled_hook( $hook );
-		}
+		Job_Scheduler::unschedule( Lifecycle::cron_hooks() );
 		if ( ! (bool) get_option( self::REMOVE_DATA_OPTION, false ) ) {
 			return;
 		}

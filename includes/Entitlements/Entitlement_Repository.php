@@ -119,6 +119,97 @@ final class Entitlement_Repository {
 	}
 
 	/**
+	 * Active entitlements whose period ended at or before `$now` (the expiry job), oldest first.
+	 *
+	 * @param DateTimeImmutable $now   Moment.
+	 * @param int               $limit Batch size.
+	 * @return Entitlement[]
+	 */
+	public function active_ended_by( DateTimeImmutable $now, int $limit ): array {
+		global $wpdb;
+		$rows = $wpdb->get_results(
+			$wpdb->prepare( 'SELECT * FROM %i WHERE status = %s AND expires_at <= %s ORDER BY expires_at ASC, id ASC LIMIT %d', Tables::entitlements(), Entitlement::ACTIVE, $this->date( $now ), $limit ),
+			ARRAY_A
+		);
+		return array_map( array( $this, 'hydrate' ), $rows );
+	}
+
+	/**
+	 * Sets the status only if the entitlement still has the expected one; false otherwise.
+	 *
+	 * @param int    $id   Entitlement.
+	 * @param string $from Expected status.
+	 * @param string $to   New status.
+	 */
+	public function transition( int $id, string $from, string $to ): bool {
+		global $wpdb;
+		return 1 === (int) $wpdb->query(
+			$wpdb->prepare(
+				'UPDATE %i SET status = %s, updated_at = %s WHERE id = %d AND status = %s',
+				Tables::entitlements(),
+				$to,
+				$this->date( new DateTimeImmutable( 'now', new DateTimeZone( 'UTC' ) ) ),
+				$id,
+				$from
+			)
+		);
+	}
+
+	/**
+	 * Active entitlements expiring in (`$from`, `$until`] whose current period has not had its
+	 * renewal reminder, in expiry order after the cursor (keyset paging, so skipped rows cannot
+	 * make a batch loop forever).
+	 *
+	 * @param DateTimeImmutable $from     Expiring after this.
+	 * @param DateTimeImmutable $until    And at or before this.
+	 * @param array{0: string, 1: int} $after Cursor: expires_at and ID of the last row seen.
+	 * @param int               $limit    Batch size.
+	 * @return Entitlement[]
+	 */
+	public function renewal_candidates( DateTimeImmutable $from, DateTimeImmutable $until, array $after, int $limit ): array {
+		global $wpdb;
+		$rows = $wpdb->get_results(
+			$wpdb->prepare(
+				'SELECT * FROM %i WHERE status = %s AND expires_at > %s AND expires_at <= %s AND ( renewal_reminded_for IS NULL OR renewal_reminded_for <> expires_at )
+				AND ( expires_at > %s OR ( expires_at = %s AND id > %d ) ) ORDER BY expires_at ASC, id ASC LIMIT %d',
+				Tables::entitlements(),
+				Entitlement::ACTIVE,
+				$this->date( $from ),
+				$this->date( $until ),
+				$after[0],
+				$after[0],
+				$after[1],
+				$limit
+			),
+			ARRAY_A
+		);
+		return array_map( array( $this, 'hydrate' ), $rows );
+	}
+
+	/**
+	 * Records that the current period's renewal reminder went out; false when it already had.
+	 *
+	 * Keyed on the expiry, so a renewal (a new expiry) gets its own reminder next year.
+	 *
+	 * @param Entitlement $entitlement Entitlement as read by the job.
+	 */
+	public function claim_renewal_reminder( Entitlement $entitlement ): bool {
+		global $wpdb;
+		$expires = $this->date( $entitlement->expires_at );
+		return 1 === (int) $wpdb->query(
+			$wpdb->prepare(
+				'UPDATE %i SET renewal_reminded_for = %s WHERE id = %d AND status = %s AND expires_at = %s AND ( renewal_reminded_for IS NULL OR renewal_reminded_for <> %s )',
+				Tables::entitlements(),
+				$expires,
+				$entitlement->id,
+				Entitlement::ACTIVE,
+				$expires,
+				$expires
+			)
+		);
+	}
+
+	/**
 	 * Inserts an entitlement and returns it.
 	 *
 	 * @param array<string, mixed> $fields Column values (times as DateTimeImmutable).

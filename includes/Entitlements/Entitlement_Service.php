@@ -24,6 +24,12 @@ defined( 'ABSPATH' ) || exit;
  */
 final class Entitlement_Service {
 
+	/** How staff reached the customer about a renewal. */
+	public const CONTACT_CHANNELS = array( 'email', 'phone', 'whatsapp', 'in_person', 'other' );
+
+	/** What came of a renewal contact. */
+	public const CONTACT_OUTCOMES = array( 'renewing', 'thinking', 'not_renewing', 'no_answer', 'call_back' );
+
 	/**
 	 * @param Entitlement_Repository $repository Storage.
 	 * @param Plan_Post_Type         $plans      Plan source.
@@ -146,6 +152,74 @@ final class Entitlement_Service {
 			throw Domain_Exception::conflict( 'wp24hd_refund_window_closed', __( 'The refund window of this plan has closed.', 'wp24-helpdesk' ) );
 		}
 		return $this->change_status( $entitlement, Entitlement::REFUNDED, $actor_id, $inside ? 'refund' : 'refund_override', $note );
+	}
+
+	/**
+	 * Ends an active entitlement whose period is over (R12); false when it was not active any more.
+	 *
+	 * @param Entitlement $entitlement Entitlement as read by the job.
+	 */
+	public function expire( Entitlement $entitlement ): bool {
+		if ( ! $this->repository->transition( $entitlement->id, Entitlement::ACTIVE, Entitlement::EXPIRED ) ) {
+			return false;
+		}
+		$this->repository->log(
+			array(
+				'entitlement_id' => $entitlement->id,
+				'event'          => 'expired',
+				'expires_before' => $entitlement->expires_at,
+			)
+		);
+		return true;
+	}
+
+	/**
+	 * Puts the entitlement in the renewal queue for its current period (R12); false when it already is.
+	 *
+	 * @param Entitlement $entitlement Entitlement as read by the job.
+	 */
+	public function enter_renewal_queue( Entitlement $entitlement ): bool {
+		if ( ! $this->repository->claim_renewal_reminder( $entitlement ) ) {
+			return false;
+		}
+		$this->repository->log(
+			array(
+				'entitlement_id' => $entitlement->id,
+				'event'          => 'renewal_due',
+				'expires_before' => $entitlement->expires_at,
+			)
+		);
+		return true;
+	}
+
+	/**
+	 * Staff record a renewal contact with the customer (R12): when, who, channel, outcome.
+	 *
+	 * @param int    $id       Entitlement.
+	 * @param int    $actor_id Staff member.
+	 * @param string $channel  One of CONTACT_CHANNELS.
+	 * @param string $outcome  One of CONTACT_OUTCOMES.
+	 * @param string $note     Free text.
+	 */
+	public function record_contact( int $id, int $actor_id, string $channel, string $outcome, string $note ): Entitlement {
+		$entitlement = $this->existing( $id );
+		if ( ! in_array( $channel, self::CONTACT_CHANNELS, true ) ) {
+			throw Domain_Exception::invalid( 'wp24hd_invalid_channel', __( 'channel: choose email, phone, WhatsApp, in person or other.', 'wp24-helpdesk' ) );
+		}
+		if ( ! in_array( $outcome, self::CONTACT_OUTCOMES, true ) ) {
+			throw Domain_Exception::invalid( 'wp24hd_invalid_outcome', __( 'outcome: not a known outcome.', 'wp24-helpdesk' ) );
+		}
+		$this->repository->log(
+			array(
+				'entitlement_id' => $entitlement->id,
+				'event'          => 'contact',
+				'actor_id'       => $actor_id,
+				'channel'        => $channel,
+				'outcome'        => $outcome,
+				'note'           => mb_substr( sanitize_textarea_field( $note ), 0, 1000 ),
+			)
+		);
+		return $entitlement;
 	}
 
 	/**

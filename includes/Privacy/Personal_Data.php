@@ -178,6 +178,8 @@ final class Personal_Data {
 					'guest_email'    => '',
 					'guest_name'     => '',
 					'guest_key_hash' => '',
+					'guest_key_seed' => '',
+					'locale'         => '',
 					'customer_id'    => 0,
 					'service'        => '',
 				),

@@ -22,7 +22,7 @@ final class Schema_Manager {
 	public const OPTION = 'wp24hd_schema_version';
 
 	/** Bump when a table definition changes. */
-	public const VERSION = 5;
+	public const VERSION = 6;
 
 	/**
 	 * Adds the upgrade check.
@@ -95,6 +95,8 @@ customer_id bigint(20) unsigned NOT NULL DEFAULT 0,
 guest_email varchar(100) NOT NULL DEFAULT '',
 guest_name varchar(100) NOT NULL DEFAULT '',
 guest_key_hash varchar(64) NOT NULL DEFAULT '',
+guest_key_seed varchar(64) NOT NULL DEFAULT '',
+locale varchar(20) NOT NULL DEFAULT '',
 plan_id bigint(20) unsigned NOT NULL DEFAULT 0,
 entitlement_id bigint(20) unsigned NOT NULL DEFAULT 0,
 assignee_id bigint(20) unsigned NOT NULL DEFAULT 0,
@@ -107,6 +109,8 @@ first_response_at datetime DEFAULT NULL,
 last_customer_reply_at datetime DEFAULT NULL,
 last_staff_reply_at datetime DEFAULT NULL,
 last_activity_at datetime NOT NULL,
+waiting_since datetime DEFAULT NULL,
+reminder_sent_at datetime DEFAULT NULL,
 close_reason varchar(30) NOT NULL DEFAULT '',
 closed_at datetime DEFAULT NULL,
 parent_id bigint(20) unsigned NOT NULL DEFAULT 0,
@@ -119,7 +123,7 @@ KEY customer (customer_id,created_at),
 KEY guest_email (guest_email),
 KEY assignee_status (assignee_id,status),
 KEY sla (status,first_response_due),
-KEY waiting (status,last_staff_reply_at)
+KEY waiting_since (status,waiting_since)
 ) {$collate};",
 			"CREATE TABLE {$messages} (
 id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
@@ -163,6 +167,7 @@ status varchar(20) NOT NULL DEFAULT 'active',
 starts_at datetime NOT NULL,
 expires_at datetime NOT NULL,
 paid_at datetime DEFAULT NULL,
+renewal_reminded_for datetime DEFAULT NULL,
 created_at datetime NOT NULL,
 updated_at datetime NOT NULL,
 PRIMARY KEY  (id),

@@ -12,6 +12,7 @@ namespace WP24\Helpdesk\Settings;
 use DateTimeZone;
 use WP24\Helpdesk\Calendar\Business_Calendar;
 use WP24\Helpdesk\Calendar\Business_Hours;
+use WP24\Helpdesk\Notifications\Notification_Types;
 use WP24\Helpdesk\Uninstaller;
 use WP_Error;
 
@@ -43,6 +44,17 @@ final class Settings {
 	 * @return array<string, array<string, mixed>>
 	 */
 	public static function properties(): array {
+		// Built once per request and language: the timezone list alone has ~400 entries.
+		static $cache = array();
+		return $cache[ get_locale() ] ??= self::build_properties();
+	}
+
+	/**
+	 * Builds the schema of every setting.
+	 *
+	 * @return array<string, array<string, mixed>>
+	 */
+	private static function build_properties(): array {
 		$interval = array(
 			'type'                 => 'object',
 			'additionalProperties' => false,
@@ -149,6 +161,61 @@ final class Settings {
 				'pattern'     => '^(\\+[1-9][0-9 ]{5,19})?$',
 				'default'     => '',
 			),
+			'auto_close_days'              => array(
+				'description' => __( 'Days a ticket waits for the customer before it is closed automatically.', 'wp24-helpdesk' ),
+				'type'        => 'integer',
+				'minimum'     => 1,
+				'maximum'     => 60,
+				'default'     => 7,
+			),
+			'auto_close_reminder_hours'    => array(
+				'description' => __( 'Hours before the automatic closing when the customer is reminded; 0 sends no reminder.', 'wp24-helpdesk' ),
+				'type'        => 'integer',
+				'minimum'     => 0,
+				'maximum'     => 336,
+				'default'     => 48,
+			),
+			'tickets_page_id'              => array(
+				'description' => __( 'Page with the My tickets block; links in emails open tickets there.', 'wp24-helpdesk' ),
+				'type'        => 'integer',
+				'minimum'     => 0,
+				'default'     => 0,
+			),
+			'plans_page_id'                => array(
+				'description' => __( 'Page with the plan table; renewal emails link to it.', 'wp24-helpdesk' ),
+				'type'        => 'integer',
+				'minimum'     => 0,
+				'default'     => 0,
+			),
+			'staff_emails'                 => array(
+				'description' => __( 'Addresses that receive staff notifications; empty means the site administrator address.', 'wp24-helpdesk' ),
+				'type'        => 'array',
+				'items'       => array(
+					'type'   => 'string',
+					'format' => 'email',
+				),
+				'maxItems'    => 10,
+				'uniqueItems' => true,
+				'default'     => array(),
+			),
+			'oncall_emails'                => array(
+				'description' => __( 'On-call addresses told at once, at any hour, about urgent tickets; empty means the staff addresses.', 'wp24-helpdesk' ),
+				'type'        => 'array',
+				'items'       => array(
+					'type'   => 'string',
+					'format' => 'email',
+				),
+				'maxItems'    => 10,
+				'uniqueItems' => true,
+				'default'     => array(),
+			),
+			'notifications'                => array(
+				'description'          => __( 'Which emails are sent; each can be switched off.', 'wp24-helpdesk' ),
+				'type'                 => 'object',
+				'additionalProperties' => false,
+				'properties'           => array_map( static fn(): array => array( 'type' => 'boolean' ), array_flip( Notification_Types::all() ) ),
+				'default'              => array_fill_keys( Notification_Types::all(), true ),
+			),
 			'remove_data_on_uninstall'     => array(
 				'description' => __( 'Remove all helpdesk data when the plugin is deleted.', 'wp24-helpdesk' ),
 				'type'        => 'boolean',
@@ -169,6 +236,8 @@ final class Settings {
 		foreach ( self::properties() as $key => $schema ) {
 			$settings[ $key ] = $stored[ $key ] ?? $schema['default'];
 		}
+		// A switch added in a later version is on until the owner turns it off.
+		$settings['notifications']            = array_merge( self::properties()['notifications']['default'], (array) $settings['notifications'] );
 		$settings['remove_data_on_uninstall'] = (bool) get_option( Uninstaller::REMOVE_DATA_OPTION, false );
 		return $settings;
 	}
@@ -201,6 +270,9 @@ final class Settings {
 			if ( $problem ) {
 				return $problem;
 			}
+		}
+		if ( isset( $changes['notifications'] ) ) {
+			$changes['notifications'] = array_merge( $this->all()['notifications'], $changes['notifications'] );
 		}
 		if ( array_key_exists( 'remove_data_on_uninstall', $changes ) ) {
 			update_option( Uninstaller::REMOVE_DATA_OPTION, (bool) $changes['remove_data_on_uninstall'], false );

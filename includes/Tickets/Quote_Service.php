@@ -59,7 +59,7 @@ final class Quote_Service {
 		if ( null !== $current && self::ACCEPTED === $current['status'] ) {
 			throw Domain_Exception::conflict( 'wp24hd_quote_already_accepted', __( 'The customer already accepted a quote for this ticket.', 'wp24-helpdesk' ) );
 		}
-		return Transaction::run(
+		$quote = Transaction::run(
 			function () use ( $ticket, $amount_cents, $currency, $conditions, $valid_until, $send, $actor_id, $current ): array {
 				if ( null !== $current && in_array( $current['status'], array( self::DRAFT, self::SENT ), true ) ) {
 					$this->repository->update_quote( (int) $current['id'], array( 'status' => self::EXPIRED ) );
@@ -96,6 +96,18 @@ final class Quote_Service {
 				return $quote;
 			}
 		);
+		if ( $send ) {
+			/**
+			 * Fires after a quote was sent to the customer.
+			 *
+			 * @since 0.2.0
+			 *
+			 * @param int $ticket_id Ticket.
+			 * @param int $quote_id  Quote.
+			 */
+			do_action( 'wp24hd_quote_sent', $ticket->id(), (int) $quote['id'] );
+		}
+		return $quote;
 	}
 
 	/**
@@ -116,7 +128,7 @@ final class Quote_Service {
 			$this->repository->update_quote( (int) $quote['id'], array( 'status' => self::EXPIRED ) );
 			throw Domain_Exception::conflict( 'wp24hd_quote_expired', __( 'This quote has expired. Reply to the ticket to ask for a new one.', 'wp24-helpdesk' ) );
 		}
-		return Transaction::run(
+		$decided = Transaction::run(
 			function () use ( $ticket, $accept, $actor_id, $ip, $quote ): array {
 				$this->repository->update_quote(
 					(int) $quote['id'],
@@ -135,6 +147,40 @@ final class Quote_Service {
 					$this->tickets->move( $ticket, Ticket::STATUS_CLOSED, $actor_id, 'quote_declined' );
 				}
 				return $this->repository->latest_quote( $ticket->id() );
+			}
+		);
+
+		/**
+		 * Fires after the customer accepted or declined a quote.
+		 *
+		 * @since 0.2.0
+		 *
+		 * @param int  $ticket_id Ticket.
+		 * @param int  $quote_id  Quote.
+		 * @param bool $accepted  Whether it was accepted.
+		 */
+		do_action( 'wp24hd_quote_decided', $ticket->id(), (int) $decided['id'], $accept );
+
+		return $decided;
+	}
+
+	/**
+	 * Marks a sent quote expired at the end of its validity; returns its ticket, or null when the
+	 * quote was no longer `sent` (accepted, declined or expired by another run).
+	 *
+	 * @param array<string, mixed> $quote Quote row as read by the job.
+	 */
+	public function expire( array $quote ): ?Ticket {
+		return Transaction::run(
+			function () use ( $quote ): ?Ticket {
+				if ( ! $this->repository->transition_quote( (int) $quote['id'], self::SENT, self::EXPIRED ) ) {
+					return null;
+				}
+				$ticket = $this->repository->find( (int) $quote['ticket_id'] );
+				if ( null !== $ticket ) {
+					$this->tickets->system_note( $ticket, __( 'The quote expired without an answer. Reply to the ticket to ask for a new one.', 'wp24-helpdesk' ), false );
+				}
+				return $ticket;
 			}
 		);
 	}

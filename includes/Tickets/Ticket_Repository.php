@@ -156,6 +156,138 @@ final class Ticket_Repository {
 	}
 
 	/**
+	 * Tickets waiting for the customer since `$cutoff` or earlier, oldest first (auto-close, R9).
+	 *
+	 * @param string $cutoff Stored time.
+	 * @param int    $limit  Batch size.
+	 * @return Ticket[]
+	 */
+	public function waiting_since_before( string $cutoff, int $limit ): array {
+		global $wpdb;
+		$rows = $wpdb->get_results(
+			$wpdb->prepare(
+				'SELECT * FROM %i WHERE status = %s AND waiting_since <= %s ORDER BY waiting_since ASC, id ASC LIMIT %d',
+				Tables::tickets(),
+				Ticket::STATUS_WAITING,
+				$cutoff,
+				$limit
+			),
+			ARRAY_A
+		);
+		return array_map( static fn( array $row ): Ticket => new Ticket( $row ), $rows );
+	}
+
+	/**
+	 * Waiting tickets inside the reminder span (between the two cutoffs) not yet reminded.
+	 *
+	 * @param string $remind_cutoff Waiting since this or earlier.
+	 * @param string $close_cutoff  But later than this (older ones are closed instead).
+	 * @param int    $limit         Batch size.
+	 * @return Ticket[]
+	 */
+	public function due_for_reminder( string $remind_cutoff, string $close_cutoff, int $limit ): array {
+		global $wpdb;
+		$rows = $wpdb->get_results(
+			$wpdb->prepare(
+				'SELECT * FROM %i WHERE status = %s AND waiting_since <= %s AND waiting_since > %s AND reminder_sent_at IS NULL ORDER BY waiting_since ASC, id ASC LIMIT %d',
+				Tables::tickets(),
+				Ticket::STATUS_WAITING,
+				$remind_cutoff,
+				$close_cutoff,
+				$limit
+			),
+			ARRAY_A
+		);
+		return array_map( static fn( array $row ): Ticket => new Ticket( $row ), $rows );
+	}
+
+	/**
+	 * Marks the reminder of the ticket's current waiting period as sent; false when it already was
+	 * or the ticket moved on (the conditional update is the guard against double sends).
+	 *
+	 * @param Ticket $ticket Ticket as read by the job.
+	 */
+	public function claim_reminder( Ticket $ticket ): bool {
+		global $wpdb;
+		return 1 === (int) $wpdb->query(
+			$wpdb->prepare(
+				'UPDATE %i SET reminder_sent_at = %s WHERE id = %d AND status = %s AND waiting_since = %s AND reminder_sent_at IS NULL',
+				Tables::tickets(),
+				self::now(),
+				$ticket->id(),
+				Ticket::STATUS_WAITING,
+				(string) $ticket->waiting_since
+			)
+		);
+	}
+
+	/**
+	 * Closes a ticket only if it is still waiting since the time the job read; false otherwise.
+	 *
+	 * @param Ticket $ticket Ticket as read by the job.
+	 * @param string $reason Close reason.
+	 */
+	public function close_if_still_waiting( Ticket $ticket, string $reason ): bool {
+		global $wpdb;
+		$now = self::now();
+		return 1 === (int) $wpdb->query(
+			$wpdb->prepare(
+				'UPDATE %i SET status = %s, close_reason = %s, closed_at = %s, last_activity_at = %s, updated_at = %s WHERE id = %d AND status = %s AND waiting_since = %s',
+				Tables::tickets(),
+				Ticket::STATUS_CLOSED,
+				$reason,
+				$now,
+				$now,
+				$now,
+				$ticket->id(),
+				Ticket::STATUS_WAITING,
+				(string) $ticket->waiting_since
+			)
+		);
+	}
+
+	/**
+	 * Sent quotes whose validity ended before `$now`, oldest first.
+	 *
+	 * @param string $now   Stored time.
+	 * @param int    $limit Batch size.
+	 * @return array<int, array<string, mixed>>
+	 */
+	public function sent_quotes_expired_before( string $now, int $limit ): array {
+		global $wpdb;
+		return $wpdb->get_results(
+			$wpdb->prepare( 'SELECT * FROM %i WHERE status = %s AND valid_until < %s ORDER BY valid_until ASC, id ASC LIMIT %d', Tables::quotes(), 'sent', $now, $limit ),
+			ARRAY_A
+		);
+	}
+
+	/**
+	 * Moves a quote from one status to another only if it is still in the first; false otherwise.
+	 *
+	 * @param int    $id   Quote.
+	 * @param string $from Expected status.
+	 * @param string $to   New status.
+	 */
+	public function transition_quote( int $id, string $from, string $to ): bool {
+		global $wpdb;
+		return 1 === (int) $wpdb->query(
+			$wpdb->prepare( 'UPDATE %i SET status = %s, updated_at = %s WHERE id = %d AND status = %s', Tables::quotes(), $to, self::now(), $id, $from )
+		);
+	}
+
+	/**
+	 * One quote by ID.
+	 *
+	 * @param int $id Quote.
+	 * @return array<string, mixed>|null
+	 */
+	public function find_quote( int $id ): ?array {
+		global $wpdb;
+		$row = $wpdb->get_row( $wpdb->prepare( 'SELECT * FROM %i WHERE id = %d', Tables::quotes(), $id ), ARRAY_A );
+		return $row ?: null;
+	}
+
+	/**
 	 * Adds a message to a thread and returns its ID.
 	 *
 	 * @param int    $ticket_id Ticket.

@@ -92,11 +92,13 @@ final class Ticket_Service {
 			if ( '' === $name || mb_strlen( $name ) > 100 ) {
 				throw Domain_Exception::invalid( 'wp24hd_invalid_name', __( 'name: tell us your name (100 characters at most).', 'wp24-helpdesk' ) );
 			}
-			$guest_key = Guest_Key::generate();
+			$seed      = Guest_Key::new_seed();
+			$guest_key = Guest_Key::for_seed( $seed );
 			$guest     = array(
 				'guest_email'    => $email,
 				'guest_name'     => $name,
 				'guest_key_hash' => Guest_Key::hash( $guest_key ),
+				'guest_key_seed' => $seed,
 			);
 		}
 
@@ -120,6 +122,8 @@ final class Ticket_Service {
 						'site_url'               => $site_url,
 						'consent_at'             => Ticket_Repository::date( $now ),
 						'consent_version'        => (string) $this->settings->all()['consent_version'],
+						// Guests get emails in the language they wrote in; users in their profile's.
+						'locale'                 => substr( determine_locale(), 0, 20 ),
 						'first_response_due'     => $due ? Ticket_Repository::date( $due ) : null,
 						'last_customer_reply_at' => Ticket_Repository::date( $now ),
 						// One clock for the row and its SLA: the due time is computed from this moment.
@@ -166,10 +170,11 @@ final class Ticket_Service {
 		if ( $internal && ! $staff ) {
 			throw Domain_Exception::invalid( 'wp24hd_internal_forbidden', __( 'internal: only technicians can add internal notes.', 'wp24-helpdesk' ) );
 		}
-		$now = Ticket_Repository::now();
+		$now        = Ticket_Repository::now();
+		$message_id = 0;
 
-		return Transaction::run(
-			function () use ( $ticket, $author_id, $staff, $clean, $internal, $now, $with_message ): Ticket {
+		$updated = Transaction::run(
+			function () use ( $ticket, $author_id, $staff, $clean, $internal, $now, $with_message, &$message_id ): Ticket {
 				$message_id = $this->repository->add_message( $ticket->id(), $author_id, $staff ? 'technician' : 'customer', $clean, $internal );
 				if ( null !== $with_message ) {
 					$with_message( $message_id );
@@ -184,6 +189,11 @@ final class Ticket_Service {
 					);
 					if ( null === $ticket->first_response_at ) {
 						$fields['first_response_at'] = $now;
+					}
+					if ( Ticket::STATUS_WAITING === $ticket->status() ) {
+						// Another answer restarts the auto-close countdown (R9).
+						$fields['waiting_since']    = $now;
+						$fields['reminder_sent_at'] = null;
 					}
 					$updated = $this->repository->update( $ticket->id(), $fields );
 					if ( in_array( $ticket->status(), array( Ticket::STATUS_NEW, Ticket::STATUS_OPEN ), true ) ) {
@@ -207,6 +217,20 @@ final class Ticket_Service {
 				return $updated;
 			}
 		);
+
+		/**
+		 * Fires after a message was added to a ticket's thread (notifications listen here).
+		 *
+		 * @since 0.2.0
+		 *
+		 * @param int    $ticket_id  Ticket.
+		 * @param int    $message_id The new message.
+		 * @param string $role       `technician` or `customer`.
+		 * @param bool   $internal   Whether it is a staff-only note.
+		 */
+		do_action( 'wp24hd_ticket_replied', $updated->id(), $message_id, $staff ? 'technician' : 'customer', $internal );
+
+		return $updated;
 	}
 
 	/**
@@ -314,6 +338,41 @@ final class Ticket_Service {
 	}
 
 	/**
+	 * Closes a ticket that waited too long for the customer (R9); null when it no longer waits
+	 * since the time the job read (the customer replied meanwhile, or another run closed it).
+	 *
+	 * @param Ticket $ticket Ticket as read by the job.
+	 */
+	public function auto_close( Ticket $ticket ): ?Ticket {
+		return Transaction::run(
+			function () use ( $ticket ): ?Ticket {
+				if ( ! $this->repository->close_if_still_waiting( $ticket, 'auto_closed' ) ) {
+					return null;
+				}
+				$closed = $this->repository->find( $ticket->id() );
+				$days   = (int) $this->settings->all()['auto_close_days'];
+				$reopen = (int) $this->settings->all()['reopen_days'];
+				$this->system_note(
+					$closed,
+					/* translators: 1: old status, 2: new status. */
+					sprintf( __( 'Status changed from %1$s to %2$s.', 'wp24-helpdesk' ), $ticket->status(), Ticket::STATUS_CLOSED ),
+					false
+				);
+				$this->system_note(
+					$closed,
+					/* translators: %d: days without a reply. */
+					sprintf( _n( 'Closed automatically after %d day without a reply from the customer.', 'Closed automatically after %d days without a reply from the customer.', $days, 'wp24-helpdesk' ), $days )
+					. ' '
+					/* translators: %d: days during which a reply reopens the ticket. */
+					. sprintf( _n( 'A reply within %d day reopens it.', 'A reply within %d days reopens it.', $reopen, 'wp24-helpdesk' ), $reopen ),
+					false
+				);
+				return $closed;
+			}
+		);
+	}
+
+	/**
 	 * Whether the ticket's latest quote is accepted.
 	 *
 	 * @param Ticket $ticket Ticket.
@@ -336,6 +395,11 @@ final class Ticket_Service {
 			'status'           => $status,
 			'last_activity_at' => Ticket_Repository::now(),
 		);
+		if ( Ticket::STATUS_WAITING === $status ) {
+			// The auto-close countdown (R9) starts when the ticket starts waiting for the customer.
+			$fields['waiting_since']    = $fields['last_activity_at'];
+			$fields['reminder_sent_at'] = null;
+		}
 		if ( Ticket::STATUS_CLOSED === $status ) {
 			$fields['close_reason'] = $close_reason;
 			$fields['closed_at']    = Ticket_Repository::now();

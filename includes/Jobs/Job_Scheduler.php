@@ -1,0 +1,163 @@
+<?php
+/**
+ * Schedules the jobs (Action Scheduler when present, else WP-Cron) and runs them under a lock.
+ *
+ * @package WP24\Helpdesk
+ */
+
+declare(strict_types=1);
+
+namespace WP24\Helpdesk\Jobs;
+
+use DateTimeImmutable;
+use DateTimeZone;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Each run takes the job's lock, works through a bounded number of batches, records when it
+ * finished (Site Health reads that), and queues a follow-up run soon when work is left.
+ */
+final class Job_Scheduler {
+
+	/** Option with the last finished run of each job (hook => Unix time). */
+	public const RUNS_OPTION = 'wp24hd_job_runs';
+
+	/** Action Scheduler group of the plugin's actions. */
+	public const GROUP = 'wp24-helpdesk';
+
+	/** Batches one run may take before handing over to a follow-up run. */
+	public const MAX_BATCHES = 20;
+
+	/** Seconds after which a lock left by a crashed run is taken over. */
+	private const LOCK_TTL = 15 * MINUTE_IN_SECONDS;
+
+	/**
+	 * @param Job[] $jobs The jobs.
+	 */
+	public function __construct( private array $jobs ) {}
+
+	/**
+	 * Hooks each job and makes sure it is scheduled (checked in the admin, cheap when it is).
+	 */
+	public function register(): void {
+		foreach ( $this->jobs as $job ) {
+			add_action( $job->hook(), fn() => $this->run( $job ) );
+		}
+		add_action( 'admin_init', array( $this, 'schedule' ) );
+	}
+
+	/**
+	 * The jobs, for Site Health and deactivation.
+	 *
+	 * @return Job[]
+	 */
+	public function jobs(): array {
+		return $this->jobs;
+	}
+
+	/**
+	 * Schedules every job that is not scheduled yet.
+	 */
+	public function schedule(): void {
+		self::schedule_hooks( Job_Hooks::intervals() );
+	}
+
+	/**
+	 * Schedules each hook that is not scheduled yet (activation calls this before boot).
+	 *
+	 * @param array<string, int> $intervals Seconds between runs, by hook.
+	 */
+	public static function schedule_hooks( array $intervals ): void {
+		foreach ( $intervals as $hook => $interval ) {
+			if ( self::uses_action_scheduler() ) {
+				if ( ! as_has_scheduled_action( $hook, array(), self::GROUP ) ) {
+					as_schedule_recurring_action( time() + MINUTE_IN_SECONDS, $interval, $hook, array(), self::GROUP );
+				}
+				// A WP-Cron event left from before WooCommerce was active would run the job twice.
+				wp_clear_scheduled_hook( $hook );
+			} elseif ( false === wp_next_scheduled( $hook ) ) {
+				wp_schedule_event( time() + MINUTE_IN_SECONDS, self::recurrence( $interval ), $hook );
+			}
+		}
+	}
+
+	/**
+	 * Removes every scheduled run of the given hooks, from both schedulers.
+	 *
+	 * @param string[] $hooks Job hooks.
+	 */
+	public static function unschedule( array $hooks ): void {
+		foreach ( $hooks as $hook ) {
+			wp_clear_scheduled_hook( $hook );
+			if ( self::uses_action_scheduler() ) {
+				as_unschedule_all_actions( $hook, array(), self::GROUP );
+			}
+		}
+	}
+
+	/**
+	 * Runs a job now, unless another run holds its lock; false when it did not run.
+	 *
+	 * @param Job                    $job The job.
+	 * @param DateTimeImmutable|null $now The moment to act for (tests pass one; default now).
+	 */
+	public function run( Job $job, ?DateTimeImmutable $now = null ): bool {
+		if ( ! Job_Lock::acquire( $job->hook(), self::LOCK_TTL ) ) {
+			return false;
+		}
+		try {
+			$done = $job->run( $now ?? new DateTimeImmutable( 'now', new DateTimeZone( 'UTC' ) ), self::MAX_BATCHES );
+			$runs = get_option( self::RUNS_OPTION, array() );
+			$runs = is_array( $runs ) ? $runs : array();
+
+			$runs[ $job->hook() ] = time();
+			update_option( self::RUNS_OPTION, $runs, false );
+		} finally {
+			Job_Lock::release( $job->hook() );
+		}
+		if ( ! $done ) {
+			$this->follow_up( $job );
+		}
+		return true;
+	}
+
+	/**
+	 * When each job last finished a run (Unix time), by hook.
+	 *
+	 * @return array<string, int>
+	 */
+	public static function last_runs(): array {
+		$runs = get_option( self::RUNS_OPTION, array() );
+		return is_array( $runs ) ? array_map( 'intval', $runs ) : array();
+	}
+
+	/**
+	 * Whether Action Scheduler (shipped with WooCommerce) is available.
+	 */
+	public static function uses_action_scheduler(): bool {
+		return function_exists( 'as_schedule_recurring_action' ) && function_exists( 'as_has_scheduled_action' );
+	}
+
+	/**
+	 * Queues one extra run in a minute for the work a bounded run left.
+	 *
+	 * @param Job $job The job.
+	 */
+	private function follow_up( Job $job ): void {
+		if ( self::uses_action_scheduler() ) {
+			as_schedule_single_action( time() + MINUTE_IN_SECONDS, $job->hook(), array(), self::GROUP );
+			return;
+		}
+		wp_schedule_single_event( time() + MINUTE_IN_SECONDS, $job->hook() );
+	}
+
+	/**
+	 * The WP-Cron recurrence for an interval.
+	 *
+	 * @param int $interval Seconds.
+	 */
+	private static function recurrence( int $interval ): string {
+		return $interval >= DAY_IN_SECONDS ? 'daily' : 'hourly';
+	}
+}

@@ -1,0 +1,103 @@
+<?php
+/**
+ * Sends one notification: checks its switch, writes it in the recipient's language, notes it on the thread.
+ *
+ * @package WP24\Helpdesk
+ */
+
+declare(strict_types=1);
+
+namespace WP24\Helpdesk\Notifications;
+
+use WP24\Helpdesk\Settings\Settings;
+use WP24\Helpdesk\Tickets\Ticket;
+use WP24\Helpdesk\Tickets\Ticket_Repository;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * The email is composed after switching to the recipient's locale, so every translated string
+ * and date in it is in their language.
+ */
+final class Notifier {
+
+	/**
+	 * @param Settings          $settings Switches and staff addresses.
+	 * @param Mailer            $mailer   Delivery.
+	 * @param Ticket_Repository $tickets  Thread notes.
+	 */
+	public function __construct( private Settings $settings, private Mailer $mailer, private Ticket_Repository $tickets ) {}
+
+	/**
+	 * Whether a notification is switched on.
+	 *
+	 * @param string $type Notification name.
+	 */
+	public function enabled( string $type ): bool {
+		return (bool) ( $this->settings->all()['notifications'][ $type ] ?? true );
+	}
+
+	/**
+	 * The staff addresses (settings, else the site administrator).
+	 *
+	 * @param bool $on_call The on-call list for urgent tickets (falls back to the staff list).
+	 */
+	public function staff( bool $on_call = false ): Recipient {
+		$settings = $this->settings->all();
+		$emails   = $on_call && array() !== $settings['oncall_emails'] ? $settings['oncall_emails'] : $settings['staff_emails'];
+		if ( array() === $emails ) {
+			$emails = array( (string) get_option( 'admin_email' ) );
+		}
+		return new Recipient( array_values( array_filter( array_map( 'strval', $emails ), 'is_email' ) ), 0, '', true );
+	}
+
+	/**
+	 * Sends a notification if it is switched on; true when it went out.
+	 *
+	 * @param string                 $type      Notification name.
+	 * @param Recipient|null         $recipient Who (null: nobody to tell, nothing sent).
+	 * @param callable(): Email      $compose   Builds the email; runs in the recipient's language.
+	 * @param Ticket|null            $ticket    Ticket whose thread records the send.
+	 */
+	public function send( string $type, ?Recipient $recipient, callable $compose, ?Ticket $ticket = null ): bool {
+		if ( null === $recipient || array() === $recipient->emails || ! $this->enabled( $type ) ) {
+			return false;
+		}
+		$switched = false;
+		if ( $recipient->user_id > 0 ) {
+			$switched = switch_to_user_locale( $recipient->user_id );
+		} elseif ( '' !== $recipient->locale ) {
+			$switched = switch_to_locale( $recipient->locale );
+		}
+		try {
+			$email = $compose();
+			$sent  = $this->mailer->send( $recipient->emails, $email );
+		} finally {
+			if ( $switched ) {
+				restore_previous_locale();
+			}
+		}
+		if ( null !== $ticket ) {
+			$this->note( $ticket, $email, $recipient, $sent );
+		}
+		return $sent;
+	}
+
+	/**
+	 * Records the send on the thread, for staff only.
+	 *
+	 * @param Ticket    $ticket    Ticket.
+	 * @param Email     $email     What was sent.
+	 * @param Recipient $recipient To whom.
+	 * @param bool      $sent      Whether wp_mail accepted it.
+	 */
+	private function note( Ticket $ticket, Email $email, Recipient $recipient, bool $sent ): void {
+		$to   = implode( ', ', $recipient->emails );
+		$text = $sent
+			/* translators: 1: email subject, 2: addresses. */
+			? sprintf( __( 'Email "%1$s" sent to %2$s.', 'wp24-helpdesk' ), $email->subject, $to )
+			/* translators: 1: email subject, 2: addresses. */
+			: sprintf( __( 'Email "%1$s" to %2$s could not be sent; check the site\'s mail settings.', 'wp24-helpdesk' ), $email->subject, $to );
+		$this->tickets->add_message( $ticket->id(), 0, 'system', esc_html( $text ), true );
+	}
+}

@@ -1,0 +1,37 @@
+<?php
+/**
+ * Test-only must-use plugin: catches every wp_mail call instead of sending it, and keeps it in
+ * the option `wp24hd_test_mails` (recipients, subject, HTML, headers and the plain-text
+ * alternative that `phpmailer_init` listeners set), so tests can read what would have gone out.
+ *
+ * Mounted by tests/integration/harness, never shipped.
+ *
+ * @package WP24\Helpdesk\Tests
+ */
+
+declare(strict_types=1);
+
+add_filter(
+	'pre_wp_mail',
+	static function ( $short_circuit, array $atts ) {
+		// The plain-text part is set on PHPMailer by phpmailer_init listeners: run them on a probe.
+		require_once ABSPATH . WPINC . '/PHPMailer/PHPMailer.php';
+		require_once ABSPATH . WPINC . '/PHPMailer/Exception.php';
+		$probe = new PHPMailer\PHPMailer\PHPMailer( true );
+		do_action_ref_array( 'phpmailer_init', array( &$probe ) );
+
+		$mails   = get_option( 'wp24hd_test_mails', array() );
+		$mails[] = array(
+			'to'      => array_values( (array) $atts['to'] ),
+			'subject' => (string) $atts['subject'],
+			'html'    => (string) $atts['message'],
+			'text'    => (string) $probe->AltBody, // phpcs:ignore WordPress.NamingConventions.ValidVariableName.UsedPropertyNotSnakeCase
+			'headers' => array_values( (array) $atts['headers'] ),
+			'locale'  => get_locale(),
+		);
+		update_option( 'wp24hd_test_mails', $mails, false );
+		return true;
+	},
+	10,
+	2
+);
