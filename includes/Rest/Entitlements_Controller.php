@@ -141,6 +141,37 @@ final class Entitlements_Controller extends Controller {
 				),
 			)
 		);
+		register_rest_route(
+			$this->namespace,
+			'/' . $this->rest_base . '/(?P<id>[\d]+)/contacts',
+			array(
+				'args' => $id,
+				array(
+					'methods'             => WP_REST_Server::CREATABLE,
+					'callback'            => array( $this, 'record_contact' ),
+					'permission_callback' => array( $this, 'manage_check' ),
+					'args'                => array(
+						'channel' => array(
+							'description' => __( 'How the customer was contacted about the renewal.', 'wp24-helpdesk' ),
+							'type'        => 'string',
+							'enum'        => Entitlement_Service::CONTACT_CHANNELS,
+							'required'    => true,
+						),
+						'outcome' => array(
+							'description' => __( 'What came of the contact.', 'wp24-helpdesk' ),
+							'type'        => 'string',
+							'enum'        => Entitlement_Service::CONTACT_OUTCOMES,
+							'required'    => true,
+						),
+						'note'    => array(
+							'type'      => 'string',
+							'maxLength' => 1000,
+							'default'   => '',
+						),
+					),
+				),
+			)
+		);
 	}
 
 	/**
@@ -258,6 +289,24 @@ final class Entitlements_Controller extends Controller {
 			fn(): array => $this->presenter->present(
 				$this->service->revoke( (int) $request['id'], get_current_user_id(), sanitize_textarea_field( (string) $request['reason'] ) ),
 				true
+			)
+		);
+	}
+
+	/**
+	 * Staff record a renewal contact (R12): the log keeps when, who, channel and outcome.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function record_contact( $request ) {
+		return Rest_Response::run(
+			fn(): WP_REST_Response => Rest_Response::created(
+				$this->presenter->present(
+					$this->service->record_contact( (int) $request['id'], get_current_user_id(), (string) $request['channel'], (string) $request['outcome'], (string) $request['note'] ),
+					true
+				),
+				$this->namespace . '/' . $this->rest_base . '/' . (int) $request['id']
 			)
 		);
 	}

@@ -154,7 +154,9 @@ describe( 'auto-close job', () => {
 			'c@catchup.test',
 		] );
 		expect(
-			result.mails.every( ( m ) => m.subject.startsWith( 'Ticket closed' ) )
+			result.mails.every( ( m ) =>
+				m.subject.startsWith( 'Ticket closed' )
+			)
 		).toBe( true );
 	} );
 
