@@ -69,6 +69,8 @@ final class Lifecycle {
 		( new Plan_Post_Type() )->register_post_type();
 		Default_Plans::install();
 		Job_Scheduler::schedule_hooks( Job_Hooks::intervals() );
+		// The My Account "Support" endpoint needs fresh rewrite rules (flushed once on the next init).
+		update_option( 'wp24hd_flush_rewrite_rules', 1, false );
 		update_option( 'wp24hd_activated_version', WP24HD_VERSION, false );
 		// Site Health gives new jobs time to run once before calling them late.
 		update_option( 'wp24hd_activated_at', time(), false );

@@ -12,6 +12,7 @@ namespace WP24\Helpdesk;
 use WP24\Helpdesk\Admin\Admin_Page;
 use WP24\Helpdesk\Attachments\Attachment_Store;
 use WP24\Helpdesk\Blocks\Block_Registry;
+use WP24\Helpdesk\Commerce\Commerce_Integration;
 use WP24\Helpdesk\Customers\Channel_Policy;
 use WP24\Helpdesk\Entitlements\Entitlement_Repository;
 use WP24\Helpdesk\Entitlements\Entitlement_Service;
@@ -118,6 +119,7 @@ final class Plugin {
 			new Personal_Data( $attachments ),
 			$ticket_mail,
 			$scheduler,
+			new Commerce_Integration( $entitlements, $plans, $tickets_repo, $tickets, $access, $links, $settings ),
 			new Job_Health( $scheduler ),
 		);
 		if ( is_admin() ) {

@@ -11,4 +11,4 @@ declare(strict_types=1);
 
 defined( 'ABSPATH' ) || exit;
 
-echo ( new \WP24\Helpdesk\Blocks\Plan_Table_Renderer( new \WP24\Helpdesk\Plans\Plan_Post_Type() ) )->render( $attributes ); // phpcs:ignore WordPress.Security.EscapeOutput -- escaped in the renderer.
+echo ( new \WP24\Helpdesk\Blocks\Plan_Table_Renderer( new \WP24\Helpdesk\Plans\Plan_Post_Type(), new \WP24\Helpdesk\Notifications\Links( new \WP24\Helpdesk\Settings\Settings() ) ) )->render( $attributes ); // phpcs:ignore WordPress.Security.EscapeOutput -- escaped in the renderer.

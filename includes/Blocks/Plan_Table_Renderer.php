@@ -9,6 +9,8 @@ declare(strict_types=1);
 
 namespace WP24\Helpdesk\Blocks;
 
+use WP24\Helpdesk\Commerce\Commerce_Integration;
+use WP24\Helpdesk\Notifications\Links;
 use WP24\Helpdesk\Plans\Plan;
 use WP24\Helpdesk\Plans\Plan_Post_Type;
 
@@ -22,7 +24,7 @@ final class Plan_Table_Renderer {
 	/**
 	 * @param Plan_Post_Type $plans Plan source.
 	 */
-	public function __construct( private Plan_Post_Type $plans ) {}
+	public function __construct( private Plan_Post_Type $plans, private Links $links ) {}
 
 	/**
 	 * The block's HTML.
@@ -32,6 +34,7 @@ final class Plan_Table_Renderer {
 	public function render( array $attributes ): string {
 		$plans         = $this->plans->published();
 		$show_services = (bool) ( $attributes['showServices'] ?? true );
+		$button_label  = trim( (string) ( $attributes['buttonLabel'] ?? '' ) );
 		$wrapper       = get_block_wrapper_attributes();
 
 		if ( array() === $plans ) {
@@ -44,7 +47,7 @@ final class Plan_Table_Renderer {
 
 		$cards = '';
 		foreach ( $plans as $plan ) {
-			$cards .= $this->card( $plan, $show_services );
+			$cards .= $this->card( $plan, $show_services, $button_label );
 		}
 		return sprintf( '<div %1$s>%2$s</div>', $wrapper, $cards );
 	}
@@ -52,10 +55,11 @@ final class Plan_Table_Renderer {
 	/**
 	 * One plan's card.
 	 *
-	 * @param Plan $plan          Plan.
-	 * @param bool $show_services Whether to list covered services.
+	 * @param Plan   $plan          Plan.
+	 * @param bool   $show_services Whether to list covered services.
+	 * @param string $button_label  Label of the buy button; empty for the default.
 	 */
-	private function card( Plan $plan, bool $show_services ): string {
+	private function card( Plan $plan, bool $show_services, string $button_label ): string {
 		$channels = $plan->phone_support
 			? __( 'Email, chat and phone', 'wp24-helpdesk' )
 			: __( 'Email and chat', 'wp24-helpdesk' );
@@ -70,7 +74,7 @@ final class Plan_Table_Renderer {
 		}
 
 		return sprintf(
-			'<section class="%1$s" aria-labelledby="wp24hd-plan-%2$d"><h3 id="wp24hd-plan-%2$d" class="wp24hd-plan__name">%3$s</h3><p class="wp24hd-plan__price">%4$s</p><p class="wp24hd-plan__duration">%5$s</p><p class="wp24hd-plan__channels">%6$s</p>%7$s</section>',
+			'<section class="%1$s" aria-labelledby="wp24hd-plan-%2$d"><h3 id="wp24hd-plan-%2$d" class="wp24hd-plan__name">%3$s</h3><p class="wp24hd-plan__price">%4$s</p><p class="wp24hd-plan__duration">%5$s</p><p class="wp24hd-plan__channels">%6$s</p>%7$s%8$s</section>',
 			esc_attr( 'wp24hd-plan' . ( $plan->highlight ? ' wp24hd-plan--highlight' : '' ) ),
 			$plan->id,
 			esc_html( $plan->name ),
@@ -90,7 +94,31 @@ final class Plan_Table_Renderer {
 				)
 			),
 			esc_html( $channels ),
-			$services
+			$services,
+			$this->button( $plan, $button_label )
+		);
+	}
+
+	/**
+	 * The buy button: adds the plan's product to the WooCommerce cart, or, without WooCommerce
+	 * (or a linked product), leads to the contact page.
+	 *
+	 * @param Plan   $plan  Plan.
+	 * @param string $label Custom label, or empty.
+	 */
+	private function button( Plan $plan, string $label ): string {
+		$product_id = $plan->product_ids[0] ?? 0;
+		if ( $product_id > 0 && Commerce_Integration::active() && function_exists( 'wc_get_cart_url' ) ) {
+			$url   = add_query_arg( 'add-to-cart', $product_id, wc_get_cart_url() );
+			$label = '' !== $label ? $label : __( 'Buy the plan', 'wp24-helpdesk' );
+		} else {
+			$url   = $this->links->new_ticket();
+			$label = __( 'Contact us', 'wp24-helpdesk' );
+		}
+		return sprintf(
+			'<p class="wp24hd-plan__action wp-block-button"><a class="wp-block-button__link wp-element-button" href="%1$s" rel="nofollow">%2$s</a></p>',
+			esc_url( $url ),
+			esc_html( $label )
 		);
 	}
 }

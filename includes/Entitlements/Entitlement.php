@@ -22,6 +22,7 @@ final class Entitlement {
 	public const EXPIRED   = 'expired';
 	public const REFUNDED  = 'refunded';
 	public const CANCELLED = 'cancelled';
+	public const ON_HOLD   = 'on_hold';
 
 	public const SOURCE_ORDER = 'order';
 	public const SOURCE_STAFF = 'staff';
@@ -66,6 +67,6 @@ final class Entitlement {
 	 * @return string[]
 	 */
 	public static function statuses(): array {
-		return array( self::ACTIVE, self::EXPIRED, self::REFUNDED, self::CANCELLED );
+		return array( self::ACTIVE, self::EXPIRED, self::REFUNDED, self::CANCELLED, self::ON_HOLD );
 	}
 }

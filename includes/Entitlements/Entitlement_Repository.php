@@ -36,6 +36,17 @@ final class Entitlement_Repository {
 	}
 
 	/**
+	 * The entitlement an order started, or null.
+	 *
+	 * @param int $order_id Order.
+	 */
+	public function for_order( int $order_id ): ?Entitlement {
+		global $wpdb;
+		$row = $wpdb->get_row( $wpdb->prepare( 'SELECT * FROM %i WHERE order_id = %d ORDER BY id ASC LIMIT 1', Tables::entitlements(), $order_id ), ARRAY_A );
+		return $row ? $this->hydrate( $row ) : null;
+	}
+
+	/**
 	 * The user's entitlements, newest period first.
 	 *
 	 * @param int $user_id User.
@@ -281,6 +292,50 @@ final class Entitlement_Repository {
 	}
 
 	/**
+	 * A claimed event's log row, or null.
+	 *
+	 * @param string $event_key Key.
+	 * @return array<string, mixed>|null
+	 */
+	public function event( string $event_key ): ?array {
+		global $wpdb;
+		$row = $wpdb->get_row( $wpdb->prepare( 'SELECT * FROM %i WHERE event_key = %s', Tables::entitlement_log(), $event_key ), ARRAY_A );
+		return $row ?: null;
+	}
+
+	/**
+	 * When the latest purchase or renewal of an entitlement was paid, or null.
+	 *
+	 * @param int $entitlement_id Entitlement.
+	 */
+	public function last_payment( int $entitlement_id ): ?DateTimeImmutable {
+		global $wpdb;
+		$paid = $wpdb->get_var(
+			$wpdb->prepare( "SELECT MAX(paid_at) FROM %i WHERE entitlement_id = %d AND event IN ('purchase', 'renewal')", Tables::entitlement_log(), $entitlement_id )
+		);
+		return $paid ? new DateTimeImmutable( (string) $paid, new DateTimeZone( 'UTC' ) ) : null;
+	}
+
+	/**
+	 * Moves guest entitlements bought with an email to a user; returns their IDs.
+	 *
+	 * @param int    $user_id User.
+	 * @param string $email   Billing email of the guest orders.
+	 * @return int[]
+	 */
+	public function claim_guest_entitlements( int $user_id, string $email ): array {
+		global $wpdb;
+		$ids = array_map(
+			'intval',
+			$wpdb->get_col( $wpdb->prepare( 'SELECT id FROM %i WHERE user_id = 0 AND customer_email = %s', Tables::entitlements(), $email ) )
+		);
+		if ( array() !== $ids ) {
+			$wpdb->query( $wpdb->prepare( 'UPDATE %i SET user_id = %d WHERE user_id = 0 AND customer_email = %s', Tables::entitlements(), $user_id, $email ) );
+		}
+		return $ids;
+	}
+
+	/**
 	 * Adds a log entry.
 	 *
 	 * @param array<string, mixed> $fields Log columns.
@@ -329,7 +384,7 @@ final class Entitlement_Repository {
 	 * @return array<string, mixed>
 	 */
 	private function to_row( array $fields ): array {
-		$allowed = array( 'user_id', 'plan_id', 'source', 'order_id', 'order_item_id', 'status', 'starts_at', 'expires_at', 'paid_at' );
+		$allowed = array( 'user_id', 'customer_email', 'plan_id', 'source', 'order_id', 'order_item_id', 'status', 'starts_at', 'expires_at', 'paid_at' );
 		$row     = array();
 		foreach ( array_intersect_key( $fields, array_flip( $allowed ) ) as $key => $value ) {
 			$row[ $key ] = $value instanceof DateTimeImmutable ? $this->date( $value ) : $value;
@@ -343,7 +398,7 @@ final class Entitlement_Repository {
 	 * @return array<string, mixed>
 	 */
 	private function log_row( array $fields, bool $defaults = true ): array {
-		$allowed = array( 'entitlement_id', 'event', 'event_key', 'actor_id', 'order_id', 'order_item_id', 'expires_before', 'expires_after', 'channel', 'outcome', 'note' );
+		$allowed = array( 'entitlement_id', 'event', 'event_key', 'actor_id', 'order_id', 'order_item_id', 'expires_before', 'expires_after', 'paid_at', 'channel', 'outcome', 'note' );
 		$row     = array();
 		foreach ( array_intersect_key( $fields, array_flip( $allowed ) ) as $key => $value ) {
 			$row[ $key ] = $value instanceof DateTimeImmutable ? $this->date( $value ) : $value;

@@ -65,7 +65,8 @@ final class Entitlement_Service {
 					return $existing;
 				}
 
-				$current = $this->repository->active_for_user( $purchase->user_id, $plan->id, $purchase->paid_at )[0] ?? null;
+				// A guest purchase (no account yet) never stacks on another guest's plan.
+				$current = $purchase->user_id > 0 ? ( $this->repository->active_for_user( $purchase->user_id, $plan->id, $purchase->paid_at )[0] ?? null ) : null;
 				if ( null !== $current ) {
 					$before      = $current->expires_at;
 					$entitlement = $this->repository->update( $current->id, array( 'expires_at' => $this->add_days( $before, $plan->duration_days ) ) );
@@ -74,7 +75,8 @@ final class Entitlement_Service {
 					$before      = null;
 					$entitlement = $this->repository->insert(
 						array(
-							'user_id'       => $purchase->user_id,
+							'user_id'        => $purchase->user_id,
+							'customer_email' => $purchase->user_id > 0 ? '' : sanitize_email( $purchase->email ),
 							'plan_id'       => $plan->id,
 							'source'        => Entitlement::SOURCE_ORDER,
 							'order_id'      => $purchase->order_id,
@@ -94,6 +96,7 @@ final class Entitlement_Service {
 						'event'          => $event,
 						'expires_before' => $before,
 						'expires_after'  => $entitlement->expires_at,
+						'paid_at'        => $purchase->paid_at,
 					)
 				);
 				return $entitlement;
@@ -123,13 +126,24 @@ final class Entitlement_Service {
 	 * @param DateTimeImmutable|null $at          Moment; now by default.
 	 */
 	public function refund_window_open( Entitlement $entitlement, ?DateTimeImmutable $at = null ): bool {
-		if ( Entitlement::ACTIVE !== $entitlement->status || null === $entitlement->paid_at ) {
+		$paid = $this->repository->last_payment( $entitlement->id ) ?? $entitlement->paid_at;
+		if ( Entitlement::ACTIVE !== $entitlement->status || null === $paid ) {
 			return false;
 		}
-		$plan     = $this->plans->find( $entitlement->plan_id );
-		$hours    = $plan ? $plan->refund_window_hours : 24;
-		$deadline = $entitlement->paid_at->add( new DateInterval( 'PT' . $hours . 'H' ) );
-		return ( $at ?? $this->now() ) < $deadline;
+		return $this->paid_within_window( $entitlement, $paid, $at ?? $this->now() );
+	}
+
+	/**
+	 * Whether a payment is still inside the plan's refund window at a moment (R11).
+	 *
+	 * @param Entitlement       $entitlement Entitlement (for its plan).
+	 * @param DateTimeImmutable $paid        Payment.
+	 * @param DateTimeImmutable $at          Moment.
+	 */
+	private function paid_within_window( Entitlement $entitlement, DateTimeImmutable $paid, DateTimeImmutable $at ): bool {
+		$plan  = $this->plans->find( $entitlement->plan_id );
+		$hours = $plan ? $plan->refund_window_hours : 24;
+		return $at < $paid->add( new DateInterval( 'PT' . $hours . 'H' ) );
 	}
 
 	/**
@@ -143,15 +157,113 @@ final class Entitlement_Service {
 	 * @param string $note          Why.
 	 */
 	public function refund_order_item( int $order_item_id, int $actor_id, bool $override = false, string $note = '' ): ?Entitlement {
-		$entitlement = $this->repository->find( $this->repository->event_entitlement( 'grant:order_item:' . $order_item_id ) );
+		$grant       = $this->repository->event( 'grant:order_item:' . $order_item_id );
+		$entitlement = null === $grant ? null : $this->repository->find( (int) $grant['entitlement_id'] );
 		if ( null === $entitlement || Entitlement::REFUNDED === $entitlement->status ) {
 			return $entitlement;
 		}
-		$inside = $this->refund_window_open( $entitlement );
+		$refund_key = 'refund:order_item:' . $order_item_id;
+		if ( null !== $this->repository->event( $refund_key ) ) {
+			return $entitlement;
+		}
+		$paid   = empty( $grant['paid_at'] ) ? $entitlement->paid_at : new DateTimeImmutable( (string) $grant['paid_at'], new DateTimeZone( 'UTC' ) );
+		$inside = null !== $paid && $this->paid_within_window( $entitlement, $paid, $this->now() );
 		if ( ! $inside && ! $override ) {
 			throw Domain_Exception::conflict( 'wp24hd_refund_window_closed', __( 'The refund window of this plan has closed.', 'wp24-helpdesk' ) );
 		}
-		return $this->change_status( $entitlement, Entitlement::REFUNDED, $actor_id, $inside ? 'refund' : 'refund_override', $note );
+		$event = $inside ? 'refund' : 'refund_override';
+		if ( 'renewal' !== $grant['event'] ) {
+			return Transaction::run(
+				function () use ( $entitlement, $actor_id, $event, $note, $refund_key, $order_item_id ): Entitlement {
+					if ( ! $this->repository->claim_event( $refund_key, array( 'entitlement_id' => $entitlement->id, 'event' => $event, 'actor_id' => $actor_id, 'order_item_id' => $order_item_id, 'note' => $note ) ) ) {
+						return $entitlement;
+					}
+					return $this->repository->update( $entitlement->id, array( 'status' => Entitlement::REFUNDED ) );
+				}
+			);
+		}
+		// A refunded renewal takes back the year it added; the plan bought before stays.
+		return Transaction::run(
+			function () use ( $entitlement, $actor_id, $event, $note, $refund_key, $order_item_id ): Entitlement {
+				$plan  = $this->plan( $entitlement->plan_id );
+				$after = $entitlement->expires_at->sub( new DateInterval( 'P' . $plan->duration_days . 'D' ) );
+				if ( ! $this->repository->claim_event(
+					$refund_key,
+					array(
+						'entitlement_id' => $entitlement->id,
+						'event'          => $event,
+						'actor_id'       => $actor_id,
+						'order_item_id'  => $order_item_id,
+						'expires_before' => $entitlement->expires_at,
+						'expires_after'  => $after,
+						'note'           => $note,
+					)
+				) ) {
+					return $entitlement;
+				}
+				return $this->repository->update( $entitlement->id, array( 'expires_at' => $after ) );
+			}
+		);
+	}
+
+	/**
+	 * Whether an order line was refunded and the refund was outside the window (for the order screen).
+	 *
+	 * @param int $order_item_id Order line.
+	 * @return array{entitlement: Entitlement|null, refund_window_open: bool, refunded: string} Refund event, or ''.
+	 */
+	public function for_order_item( int $order_item_id ): array {
+		$grant       = $this->repository->event( 'grant:order_item:' . $order_item_id );
+		$entitlement = null === $grant ? null : $this->repository->find( (int) $grant['entitlement_id'] );
+		$paid        = null === $grant || empty( $grant['paid_at'] ) ? $entitlement?->paid_at : new DateTimeImmutable( (string) $grant['paid_at'], new DateTimeZone( 'UTC' ) );
+		$refund      = $this->repository->event( 'refund:order_item:' . $order_item_id );
+		return array(
+			'entitlement'        => $entitlement,
+			'refund_window_open' => null !== $entitlement && null !== $paid && $this->paid_within_window( $entitlement, $paid, $this->now() ),
+			'refunded'           => null === $refund ? '' : (string) $refund['event'],
+		);
+	}
+
+	/**
+	 * Follows a subscription's status on the entitlement its first order granted (WooCommerce
+	 * Subscriptions): on hold suspends it, active restores it, cancelled and expired end it.
+	 *
+	 * @param int    $order_id Parent order of the subscription.
+	 * @param string $status   Entitlement status.
+	 * @param string $note     What happened, for the log.
+	 * @return Entitlement|null The entitlement, or null when the order granted none.
+	 */
+	public function follow_subscription( int $order_id, string $status, string $note ): ?Entitlement {
+		$entitlement = $this->repository->for_order( $order_id );
+		if ( null === $entitlement || $entitlement->status === $status || Entitlement::REFUNDED === $entitlement->status ) {
+			return $entitlement;
+		}
+		return $this->change_status( $entitlement, $status, 0, 'subscription_' . $status, $note );
+	}
+
+	/**
+	 * Gives the plans bought as a guest with this email to the account that now has it.
+	 *
+	 * @param int    $user_id New account.
+	 * @param string $email   Its email.
+	 * @return int How many plans it claimed.
+	 */
+	public function claim_guest_purchases( int $user_id, string $email ): int {
+		$email = sanitize_email( $email );
+		if ( $user_id <= 0 || ! is_email( $email ) ) {
+			return 0;
+		}
+		$claimed = $this->repository->claim_guest_entitlements( $user_id, $email );
+		foreach ( $claimed as $id ) {
+			$this->repository->log(
+				array(
+					'entitlement_id' => $id,
+					'event'          => 'claimed',
+					'actor_id'       => $user_id,
+				)
+			);
+		}
+		return count( $claimed );
 	}
 
 	/**

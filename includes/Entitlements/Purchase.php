@@ -24,6 +24,8 @@ final class Purchase {
 	 * @param int               $order_id      Order.
 	 * @param int               $order_item_id Line item (one grant per item).
 	 * @param DateTimeImmutable $paid_at       Payment date: the period starts here (R10).
+	 * @param string            $email         Billing email: for a guest order (user 0), the account
+	 *                                         that later registers with it claims the plan.
 	 */
 	public function __construct(
 		public readonly int $user_id,
@@ -31,5 +33,6 @@ final class Purchase {
 		public readonly int $order_id,
 		public readonly int $order_item_id,
 		public readonly DateTimeImmutable $paid_at,
+		public readonly string $email = '',
 	) {}
 }

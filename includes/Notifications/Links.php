@@ -45,6 +45,13 @@ final class Links {
 	}
 
 	/**
+	 * Where a customer opens a new ticket (the page with the ticket form).
+	 */
+	public function new_ticket(): string {
+		return $this->page( 'support_page_id' );
+	}
+
+	/**
 	 * The ticket in the technicians' screen.
 	 *
 	 * @param Ticket $ticket Ticket.

@@ -124,6 +124,35 @@ final class Plan_Post_Type {
 	}
 
 	/**
+	 * The plan a WooCommerce product sells, in any status but trash (a plan taken off the table
+	 * still grants to those who bought it), or null.
+	 *
+	 * @param int $product_id Product or variation ID.
+	 */
+	public function linked_to_product( int $product_id ): ?Plan {
+		if ( $product_id <= 0 ) {
+			return null;
+		}
+		$posts = get_posts(
+			array(
+				'post_type'        => self::POST_TYPE,
+				'post_status'      => array( 'publish', 'private', 'draft', 'pending', 'future' ),
+				'numberposts'      => 100,
+				'orderby'          => 'ID',
+				'order'            => 'ASC',
+				'suppress_filters' => false,
+			)
+		);
+		foreach ( $posts as $post ) {
+			$plan = Plan::from_post( $post );
+			if ( in_array( $product_id, $plan->product_ids, true ) ) {
+				return $plan;
+			}
+		}
+		return null;
+	}
+
+	/**
 	 * One published plan, or null.
 	 *
 	 * @param int $id Post ID.

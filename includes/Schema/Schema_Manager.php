@@ -22,7 +22,7 @@ final class Schema_Manager {
 	public const OPTION = 'wp24hd_schema_version';
 
 	/** Bump when a table definition changes. */
-	public const VERSION = 6;
+	public const VERSION = 7;
 
 	/**
 	 * Adds the upgrade check.
@@ -150,6 +150,7 @@ decided_by bigint(20) unsigned NOT NULL DEFAULT 0,
 decided_at datetime DEFAULT NULL,
 decided_ip varchar(45) NOT NULL DEFAULT '',
 order_id bigint(20) unsigned NOT NULL DEFAULT 0,
+paid_at datetime DEFAULT NULL,
 created_at datetime NOT NULL,
 updated_at datetime NOT NULL,
 PRIMARY KEY  (id),
@@ -159,6 +160,7 @@ KEY status_valid (status,valid_until)
 			"CREATE TABLE {$entitlements} (
 id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
 user_id bigint(20) unsigned NOT NULL DEFAULT 0,
+customer_email varchar(100) NOT NULL DEFAULT '',
 plan_id bigint(20) unsigned NOT NULL,
 source varchar(20) NOT NULL DEFAULT 'order',
 order_id bigint(20) unsigned NOT NULL DEFAULT 0,
@@ -173,7 +175,9 @@ updated_at datetime NOT NULL,
 PRIMARY KEY  (id),
 KEY user_status (user_id,status,expires_at),
 KEY status_expires (status,expires_at),
-KEY order_item (order_item_id)
+KEY order_item (order_item_id),
+KEY order_id (order_id),
+KEY customer_email (customer_email)
 ) {$collate};",
 			"CREATE TABLE {$log} (
 id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
@@ -185,6 +189,7 @@ order_id bigint(20) unsigned NOT NULL DEFAULT 0,
 order_item_id bigint(20) unsigned NOT NULL DEFAULT 0,
 expires_before datetime DEFAULT NULL,
 expires_after datetime DEFAULT NULL,
+paid_at datetime DEFAULT NULL,
 channel varchar(30) NOT NULL DEFAULT '',
 outcome varchar(30) NOT NULL DEFAULT '',
 note text NOT NULL,

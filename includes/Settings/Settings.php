@@ -175,6 +175,12 @@ final class Settings {
 				'maximum'     => 336,
 				'default'     => 48,
 			),
+			'support_page_id'              => array(
+				'description' => __( 'Page with the ticket form; "open a new ticket" links lead there.', 'wp24-helpdesk' ),
+				'type'        => 'integer',
+				'minimum'     => 0,
+				'default'     => 0,
+			),
 			'tickets_page_id'              => array(
 				'description' => __( 'Page with the My tickets block; links in emails open tickets there.', 'wp24-helpdesk' ),
 				'type'        => 'integer',

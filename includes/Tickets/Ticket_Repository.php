@@ -276,6 +276,19 @@ final class Ticket_Repository {
 	}
 
 	/**
+	 * Records a quote's payment once; false when it was already recorded.
+	 *
+	 * @param int    $id      Quote.
+	 * @param string $paid_at Stored time.
+	 */
+	public function mark_quote_paid( int $id, string $paid_at ): bool {
+		global $wpdb;
+		return 1 === (int) $wpdb->query(
+			$wpdb->prepare( 'UPDATE %i SET paid_at = %s, updated_at = %s WHERE id = %d AND paid_at IS NULL', Tables::quotes(), $paid_at, self::now(), $id )
+		);
+	}
+
+	/**
 	 * One quote by ID.
 	 *
 	 * @param int $id Quote.

@@ -1,0 +1,107 @@
+<?php
+/**
+ * Starts the WooCommerce services once WooCommerce has loaded; without it, none of them exist.
+ *
+ * @package WP24\Helpdesk
+ */
+
+declare(strict_types=1);
+
+namespace WP24\Helpdesk\Commerce;
+
+use WP24\Helpdesk\Entitlements\Entitlement_Service;
+use WP24\Helpdesk\Notifications\Links;
+use WP24\Helpdesk\Plans\Plan_Post_Type;
+use WP24\Helpdesk\Rest\Quote_Payment_Controller;
+use WP24\Helpdesk\Settings\Settings;
+use WP24\Helpdesk\Tickets\Ticket_Access;
+use WP24\Helpdesk\Tickets\Ticket_Repository;
+use WP24\Helpdesk\Tickets\Ticket_Service;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Plans and staff-granted entitlements work without WooCommerce; buying, refunds, quote payments
+ * and the My Account tab appear with it.
+ */
+final class Commerce_Integration {
+
+	/**
+	 * @param Entitlement_Service $entitlements Plan holdings.
+	 * @param Plan_Post_Type      $plans        Plans.
+	 * @param Ticket_Repository   $tickets      Tickets and quotes.
+	 * @param Ticket_Service      $ticket_rules Ticket rules.
+	 * @param Ticket_Access       $access       Ticket visibility.
+	 * @param Links               $links        Links.
+	 * @param Settings            $settings     Settings.
+	 */
+	public function __construct(
+		private Entitlement_Service $entitlements,
+		private Plan_Post_Type $plans,
+		private Ticket_Repository $tickets,
+		private Ticket_Service $ticket_rules,
+		private Ticket_Access $access,
+		private Links $links,
+		private Settings $settings,
+	) {}
+
+	/**
+	 * Declares compatibility and starts the services when WooCommerce is (or becomes) loaded.
+	 */
+	public function register(): void {
+		( new Compatibility() )->register();
+		// A guest's plans go to the account that registers with the order's email.
+		add_action( 'user_register', array( $this, 'claim_guest_purchases' ) );
+		if ( did_action( 'woocommerce_loaded' ) ) {
+			$this->start();
+		} else {
+			add_action( 'woocommerce_loaded', array( $this, 'start' ) );
+		}
+	}
+
+	/**
+	 * Whether WooCommerce is active and loaded.
+	 */
+	public static function active(): bool {
+		return did_action( 'woocommerce_loaded' ) > 0 && function_exists( 'wc_get_order' );
+	}
+
+	/**
+	 * Creates and registers the WooCommerce services.
+	 */
+	public function start(): void {
+		$reader    = new Order_Reader();
+		$writer    = new Order_Writer();
+		$purchases = new Plan_Purchases( $this->entitlements, $this->plans );
+		$payments  = new Quote_Payments( $this->tickets, $this->ticket_rules, $writer );
+		$orders    = new Order_Hooks( $reader, $writer, $purchases, $payments );
+
+		$services = array(
+			$orders,
+			new Account_Tab( $this->entitlements, $this->plans, $this->tickets, $this->ticket_rules, $this->links, $this->settings ),
+			new Quote_Payment_Controller( $payments, $this->access ),
+		);
+		if ( Subscriptions::available() ) {
+			$services[] = new Subscriptions( $this->entitlements, $orders );
+		}
+		if ( is_admin() ) {
+			$services[] = new Order_Plan_Box( $reader, $this->entitlements, $this->plans );
+			$services[] = new Product_Plan_Box( $this->plans );
+		}
+		foreach ( $services as $service ) {
+			$service->register();
+		}
+	}
+
+	/**
+	 * Gives a new account the plans bought as a guest with its email.
+	 *
+	 * @param int $user_id New user.
+	 */
+	public function claim_guest_purchases( $user_id ): void {
+		$user = get_userdata( (int) $user_id );
+		if ( $user ) {
+			$this->entitlements->claim_guest_purchases( (int) $user_id, (string) $user->user_email );
+		}
+	}
+}

@@ -1,0 +1,67 @@
+<?php
+/**
+ * The thin adapter that reads WooCommerce orders into plain values.
+ *
+ * @package WP24\Helpdesk
+ */
+
+declare(strict_types=1);
+
+namespace WP24\Helpdesk\Commerce;
+
+use DateTimeImmutable;
+use DateTimeZone;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * The only reader of WooCommerce order objects. Uses the documented CRUD API alone
+ * (`wc_get_order`, `get_items`, `get_date_paid`, `get_meta`…), so it works with HPOS
+ * (custom order tables) and with posts storage alike; never `get_post_meta` on an order.
+ *
+ * The WooCommerce methods it calls are the ones the test fake declares
+ * (tests/integration/mu-plugins/fakes/woocommerce.php): keep both in step.
+ */
+final class Order_Reader {
+
+	/** Order meta linking an order to the helpdesk quote it pays. */
+	public const QUOTE_META = '_wp24hd_quote_id';
+
+	/**
+	 * The order as plain values, or null when it is not an order (e.g. a refund object).
+	 *
+	 * @param int $order_id Order ID.
+	 */
+	public function read( int $order_id ): ?Order_Snapshot {
+		$order = wc_get_order( $order_id );
+		if ( ! $order instanceof \WC_Order ) {
+			return null;
+		}
+		$lines = array();
+		foreach ( $order->get_items( 'line_item' ) as $item ) {
+			if ( ! $item instanceof \WC_Order_Item_Product ) {
+				continue;
+			}
+			$item_id = (int) $item->get_id();
+			$lines[] = new Order_Line(
+				$item_id,
+				(int) $item->get_product_id(),
+				(int) $item->get_variation_id(),
+				(int) $item->get_quantity(),
+				(float) $item->get_total(),
+				(float) $order->get_total_refunded_for_item( $item_id ),
+				abs( (int) $order->get_qty_refunded_for_item( $item_id ) )
+			);
+		}
+		$paid = $order->get_date_paid();
+		return new Order_Snapshot(
+			(int) $order->get_id(),
+			(int) $order->get_customer_id(),
+			(string) $order->get_billing_email(),
+			(string) $order->get_status(),
+			$paid ? ( new DateTimeImmutable( '@' . $paid->getTimestamp() ) )->setTimezone( new DateTimeZone( 'UTC' ) ) : null,
+			(int) $order->get_meta( self::QUOTE_META ),
+			$lines
+		);
+	}
+}
