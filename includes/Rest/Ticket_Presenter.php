@@ -124,10 +124,13 @@ final class Ticket_Presenter {
 			'valid_until' => mysql_to_rfc3339( (string) $row['valid_until'] ),
 			'status'      => (string) $row['status'],
 			'decided_at'  => $row['decided_at'] ? mysql_to_rfc3339( (string) $row['decided_at'] ) : null,
+			// Paid through WooCommerce (R8): the customer and staff both see it.
+			'paid_at'     => empty( $row['paid_at'] ) ? null : mysql_to_rfc3339( (string) $row['paid_at'] ),
 		);
 		if ( $staff ) {
 			$data['decided_by'] = (int) $row['decided_by'];
 			$data['decided_ip'] = (string) $row['decided_ip'];
+			$data['order_id']   = (int) $row['order_id'];
 		}
 		return $data;
 	}

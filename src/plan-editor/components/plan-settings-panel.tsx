@@ -2,7 +2,7 @@
  * WordPress dependencies
  */
 import { TextControl, ToggleControl } from '@wordpress/components';
-import { useEntityProp } from '@wordpress/core-data';
+import { store as coreStore, useEntityProp } from '@wordpress/core-data';
 import { useSelect } from '@wordpress/data';
 import {
 	PluginDocumentSettingPanel,
@@ -14,6 +14,7 @@ import { __ } from '@wordpress/i18n';
  * Internal dependencies
  */
 import type { CoveredService } from '../../shared/types';
+import { ProductPicker, type ProductOption } from './product-picker';
 import { ServicesEditor } from './services-editor';
 
 export const PLAN_POST_TYPE = 'wp24hd_plan';
@@ -81,6 +82,34 @@ export function PlanSettingsPanel() {
 			 ).getCurrentPostType(),
 		[]
 	);
+	// WooCommerce's products, when the shop is there (its post type is in the REST API).
+	const products = useSelect( ( select ) => {
+		const core = select( coreStore ) as unknown as {
+			getPostType: ( name: string ) => unknown;
+			getEntityRecords: (
+				kind: string,
+				name: string,
+				query: Record< string, unknown >
+			) => Array< {
+				id: number;
+				title: { raw?: string; rendered?: string };
+			} > | null;
+		};
+		if ( ! core.getPostType( 'product' ) ) {
+			return null;
+		}
+		return (
+			core.getEntityRecords( 'postType', 'product', {
+				per_page: 100,
+				status: 'publish,private,draft',
+				context: 'edit',
+				_fields: 'id,title',
+			} ) ?? []
+		).map( ( record ): ProductOption => ( {
+			id: record.id,
+			title: record.title.raw ?? record.title.rendered ?? '',
+		} ) );
+	}, [] );
 	const [ meta, setMeta ] = useEntityProp(
 		'postType',
 		PLAN_POST_TYPE,
@@ -165,6 +194,20 @@ export function PlanSettingsPanel() {
 					}
 				/>
 			</PluginDocumentSettingPanel>
+			{ products && (
+				<PluginDocumentSettingPanel
+					name="wp24hd-plan-products"
+					title={ __( 'Sold as', 'wp24-helpdesk' ) }
+				>
+					<ProductPicker
+						products={ products }
+						value={ meta.wp24hd_product_ids ?? [] }
+						onChange={ ( ids ) =>
+							set( { wp24hd_product_ids: ids } )
+						}
+					/>
+				</PluginDocumentSettingPanel>
+			) }
 			<PluginDocumentSettingPanel
 				name="wp24hd-plan-services"
 				title={ __( 'Covered services', 'wp24-helpdesk' ) }

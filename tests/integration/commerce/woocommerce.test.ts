@@ -116,6 +116,30 @@ describe( 'WooCommerce: plans, refunds and quote payments', () => {
 		expect( result.fresh[ 0 ].id ).not.toBe( result.stacked[ 0 ].id );
 	} );
 
+	it( 'takes back only the added year when a renewal is refunded', async () => {
+		const user = await customer();
+		const result = await run< { before: Held; after: Held; log: string[] } >( `
+			$first = $order( array( 'customer_id' => ${ user.id }, 'status' => 'processing', 'date_paid' => gmmktime( 8, 0, 0, 11, 1, 2026 ) ) );
+			$fire( 'woocommerce_payment_complete', $first );
+			$renewal = $order( array( 'customer_id' => ${ user.id }, 'status' => 'processing', 'date_paid' => $at( 'PT1H' ) ) );
+			$fire( 'woocommerce_payment_complete', $renewal );
+			$before = $held( ${ user.id } )[0];
+			WP24_Fake_WooCommerce::refund_item( $renewal, $items( $renewal )[0], 120.0, 1 );
+			$fire( 'woocommerce_order_refunded', $renewal );
+			$after = $held( ${ user.id } )[0];
+			echo wp_json_encode( array( 'before' => $before, 'after' => $after, 'log' => array_column( ( new WP24\\Helpdesk\\Entitlements\\Entitlement_Repository() )->log_for( $after['id'] ), 'event' ) ) );
+		` );
+		// 365 days each: 2028 has a 29 February.
+		expect( result.before.expires ).toBe( '2028-10-31 08:00:00' );
+		expect( result.after ).toEqual(
+			expect.objectContaining( {
+				status: 'active',
+				expires: '2027-11-01 08:00:00',
+			} )
+		);
+		expect( result.log ).toEqual( [ 'purchase', 'renewal', 'refund' ] );
+	} );
+
 	it( 'lets the customer ask for a refund at 23 h 59 m, and refuses it at 24 h 01 m', async () => {
 		const inside = await customer();
 		const outside = await customer();
