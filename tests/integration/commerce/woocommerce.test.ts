@@ -118,7 +118,11 @@ describe( 'WooCommerce: plans, refunds and quote payments', () => {
 
 	it( 'takes back only the added year when a renewal is refunded', async () => {
 		const user = await customer();
-		const result = await run< { before: Held; after: Held; log: string[] } >( `
+		const result = await run< {
+			before: Held;
+			after: Held;
+			log: string[];
+		} >( `
 			$first = $order( array( 'customer_id' => ${ user.id }, 'status' => 'processing', 'date_paid' => gmmktime( 8, 0, 0, 11, 1, 2026 ) ) );
 			$fire( 'woocommerce_payment_complete', $first );
 			$renewal = $order( array( 'customer_id' => ${ user.id }, 'status' => 'processing', 'date_paid' => $at( 'PT1H' ) ) );
