@@ -45,6 +45,15 @@ if ( reset || ! fs.existsSync( marker ) ) {
 	);
 }
 
+// No mail server here: emails are saved as files in wp-content/wp24hd-dev-mails/.
+fs.mkdirSync( path.join( siteDir, 'wp-content', 'mu-plugins' ), {
+	recursive: true,
+} );
+fs.copyFileSync(
+	path.join( PLUGIN_DIR, 'bin', 'dev-mail-log.php' ),
+	path.join( siteDir, 'wp-content', 'mu-plugins', 'wp24hd-dev-mail-log.php' )
+);
+
 say( 'Booting WordPress Playground (PHP 8.3, SQLite)…' );
 const server = await startPlayground( { siteDir, port, quiet: true } );
 
@@ -65,6 +74,9 @@ say(
 	`  support page:   ${ server.serverUrl }/?page_id=${ seed.pages.support }`
 );
 say( `  REST namespace: ${ server.serverUrl }/?rest_route=/wp24-helpdesk/v1` );
+say(
+	`  emails:         saved in ${ path.join( siteDir, 'wp-content', 'wp24hd-dev-mails' ) }`
+);
 say(
 	'PHP changes are live; run "npm run watch" in another terminal to rebuild scripts. Ctrl+C stops.'
 );

@@ -12,6 +12,7 @@ namespace WP24\Helpdesk;
 use WP24\Helpdesk\Admin\Admin_Page;
 use WP24\Helpdesk\Attachments\Attachment_Store;
 use WP24\Helpdesk\Blocks\Block_Registry;
+use WP24\Helpdesk\Blocks\Private_Page_Headers;
 use WP24\Helpdesk\Commerce\Commerce_Integration;
 use WP24\Helpdesk\Customers\Channel_Policy;
 use WP24\Helpdesk\Entitlements\Entitlement_Repository;
@@ -89,7 +90,7 @@ final class Plugin {
 		$tickets      = new Ticket_Service( $tickets_repo, $entitlements, $plans, $settings );
 		$quotes       = new Quote_Service( $tickets_repo, $tickets );
 		$access       = new Ticket_Access( $tickets_repo, $limiter );
-		$ticket_view  = new Ticket_Presenter( $quotes );
+		$ticket_view  = new Ticket_Presenter( $quotes, $settings );
 		$attachments  = new Attachment_Store( $settings );
 		$links        = new Links( $settings );
 		$notifier     = new Notifier( $settings, new Mailer( new Email_Renderer( WP24HD_DIR . 'templates/emails/' ), $settings ), $tickets_repo );
@@ -107,12 +108,13 @@ final class Plugin {
 			new Schema_Manager(),
 			$plans,
 			new Block_Registry( WP24HD_DIR . 'build' ),
+			new Private_Page_Headers(),
 			new Plans_Controller( $plans ),
 			new Availability_Controller( $settings ),
 			new Settings_Controller( $settings ),
 			new Entitlements_Controller( $entitlements, $repository, $presenter ),
 			new Me_Controller( $entitlements, $plans, $channels, $presenter ),
-			new Tickets_Controller( $tickets, $tickets_repo, $access, $ticket_view, $limiter ),
+			new Tickets_Controller( $tickets, $tickets_repo, $access, $ticket_view, $limiter, $attachments ),
 			new Ticket_Messages_Controller( $tickets, $tickets_repo, $access, $ticket_view, $limiter, $attachments ),
 			new Ticket_Attachments_Controller( $attachments, $access, $tickets_repo ),
 			new Ticket_Quote_Controller( $quotes, $access, $ticket_view ),

@@ -1,6 +1,6 @@
 <?php
 /**
- * Server render of the ticket form.
+ * Server render of the ticket form; Ticket_Form_Renderer decides what the viewer may do.
  *
  * @package WP24\Helpdesk
  *
@@ -10,8 +10,15 @@
 declare(strict_types=1);
 
 defined( 'ABSPATH' ) || exit;
-?>
-<div <?php echo get_block_wrapper_attributes(); // phpcs:ignore WordPress.Security.EscapeOutput -- escaped by core. ?>>
-	<h2 class="wp24hd-ticket-form__title"><?php esc_html_e( 'Open a support ticket', 'wp24-helpdesk' ); ?></h2>
-	<p class="wp24hd-ticket-form__intro"><?php esc_html_e( 'Every request is analysed by one of our technicians. Urgent problems are answered within 24 hours, Sundays included.', 'wp24-helpdesk' ); ?></p>
-</div>
+
+$wp24hd_settings     = new \WP24\Helpdesk\Settings\Settings();
+$wp24hd_plans        = new \WP24\Helpdesk\Plans\Plan_Post_Type();
+$wp24hd_entitlements = new \WP24\Helpdesk\Entitlements\Entitlement_Service( new \WP24\Helpdesk\Entitlements\Entitlement_Repository(), $wp24hd_plans );
+
+echo ( new \WP24\Helpdesk\Blocks\Ticket_Form_Renderer(
+	$wp24hd_settings,
+	$wp24hd_entitlements,
+	$wp24hd_plans,
+	new \WP24\Helpdesk\Customers\Channel_Policy( $wp24hd_settings, $wp24hd_entitlements, $wp24hd_plans ),
+	new \WP24\Helpdesk\Notifications\Links( $wp24hd_settings )
+) )->render(); // phpcs:ignore WordPress.Security.EscapeOutput -- escaped in the renderer.

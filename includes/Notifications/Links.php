@@ -45,6 +45,13 @@ final class Links {
 	}
 
 	/**
+	 * The page where customers follow their tickets (the My tickets block).
+	 */
+	public function tickets_page(): string {
+		return $this->page( 'tickets_page_id' );
+	}
+
+	/**
 	 * Where a customer opens a new ticket (the page with the ticket form).
 	 */
 	public function new_ticket(): string {

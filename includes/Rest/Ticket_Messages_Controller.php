@@ -119,7 +119,7 @@ final class Ticket_Messages_Controller extends Controller {
 				if ( ! $staff ) {
 					$this->limiter->hit( 'reply', Rate_Limiter::client_ip(), 30, HOUR_IN_SECONDS );
 				}
-				$uploads = self::uploaded_files( $request );
+				$uploads = Uploaded_Files::from( $request );
 				$this->files->validate( $uploads );
 				$user_id = get_current_user_id();
 				if ( $this->service->needs_follow_up( $ticket, $staff ) ) {
@@ -143,28 +143,5 @@ final class Ticket_Messages_Controller extends Controller {
 				return Rest_Response::created( $this->presenter->ticket( $updated, $staff ), $this->namespace . '/tickets/' . $updated->id() . '/messages' );
 			}
 		);
-	}
-
-	/**
-	 * The `files[]` of a multipart request as a list of single-file entries.
-	 *
-	 * @param WP_REST_Request $request Request.
-	 * @return array<int, array{name: string, tmp_name: string, size: int, error: int}>
-	 */
-	private static function uploaded_files( WP_REST_Request $request ): array {
-		$raw = $request->get_file_params()['files'] ?? null;
-		if ( ! is_array( $raw ) || ! isset( $raw['name'] ) ) {
-			return array();
-		}
-		$list = array();
-		foreach ( (array) $raw['name'] as $i => $name ) {
-			$list[] = array(
-				'name'     => (string) $name,
-				'tmp_name' => (string) ( (array) $raw['tmp_name'] )[ $i ],
-				'size'     => (int) ( (array) $raw['size'] )[ $i ],
-				'error'    => (int) ( (array) $raw['error'] )[ $i ],
-			);
-		}
-		return $list;
 	}
 }

@@ -12,6 +12,7 @@ namespace WP24\Helpdesk\Rest;
 use DateTimeImmutable;
 use DateTimeInterface;
 use DateTimeZone;
+use WP24\Helpdesk\Settings\Settings;
 use WP24\Helpdesk\Tickets\Quote_Service;
 use WP24\Helpdesk\Tickets\Ticket;
 use WP24\Helpdesk\Tickets\Ticket_Lifecycle;
@@ -24,9 +25,10 @@ defined( 'ABSPATH' ) || exit;
 final class Ticket_Presenter {
 
 	/**
-	 * @param Quote_Service $quotes Quotes.
+	 * @param Quote_Service $quotes   Quotes.
+	 * @param Settings      $settings Business timezone for labels.
 	 */
-	public function __construct( private Quote_Service $quotes ) {}
+	public function __construct( private Quote_Service $quotes, private Settings $settings ) {}
 
 	/**
 	 * A ticket.
@@ -51,6 +53,8 @@ final class Ticket_Presenter {
 			'plan_id'            => (int) $ticket->plan_id,
 			'parent_id'          => (int) $ticket->parent_id,
 			'first_response_due' => $this->iso( $due ),
+			// Formatted on the server, in the business timezone and the site's language.
+			'first_response_due_label' => $due ? wp_date( _x( 'l j F, H:i', 'response due date format', 'wp24-helpdesk' ), $due->getTimestamp(), new DateTimeZone( (string) $this->settings->all()['timezone'] ) ) : null,
 			'first_response_at'  => $this->iso( $ticket->time( 'first_response_at' ) ),
 			'close_reason'       => (string) $ticket->close_reason,
 			'closed_at'          => $this->iso( $ticket->time( 'closed_at' ) ),

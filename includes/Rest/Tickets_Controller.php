@@ -9,6 +9,7 @@ declare(strict_types=1);
 
 namespace WP24\Helpdesk\Rest;
 
+use WP24\Helpdesk\Attachments\Attachment_Store;
 use WP24\Helpdesk\Errors\Domain_Exception;
 use WP24\Helpdesk\Security\Rate_Limiter;
 use WP24\Helpdesk\Tickets\Intake;
@@ -37,6 +38,7 @@ final class Tickets_Controller extends Controller {
 	 * @param Ticket_Access     $access     Visibility.
 	 * @param Ticket_Presenter  $presenter  Shapes.
 	 * @param Rate_Limiter      $limiter    Intake throttling.
+	 * @param Attachment_Store  $files      Attachments sent with the request.
 	 */
 	public function __construct(
 		private Ticket_Service $service,
@@ -44,6 +46,7 @@ final class Tickets_Controller extends Controller {
 		private Ticket_Access $access,
 		private Ticket_Presenter $presenter,
 		private Rate_Limiter $limiter,
+		private Attachment_Store $files,
 	) {
 		parent::__construct( 'tickets' );
 	}
@@ -192,6 +195,8 @@ final class Tickets_Controller extends Controller {
 				$email = $user_id ? (string) wp_get_current_user()->user_email : (string) $request['email'];
 				$this->limiter->hit( 'intake_email', $email, 5, HOUR_IN_SECONDS );
 
+				$uploads = Uploaded_Files::from( $request );
+				$this->files->validate( $uploads );
 				$result = $this->service->intake(
 					new Intake(
 						$user_id,
@@ -204,7 +209,8 @@ final class Tickets_Controller extends Controller {
 						true === $request['consent'],
 						(string) $request['name'],
 						(string) $request['email'],
-					)
+					),
+					fn( int $ticket_id, int $message_id ) => $this->files->store( $ticket_id, $message_id, $user_id, $uploads )
 				);
 				$data = $this->presenter->ticket( $result['ticket'], $this->access->is_staff() );
 				if ( null !== $result['guest_key'] ) {

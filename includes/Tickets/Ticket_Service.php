@@ -43,10 +43,11 @@ final class Ticket_Service {
 	/**
 	 * Opens a ticket; returns it with the guest key (shown once, stored hashed) for guests.
 	 *
-	 * @param Intake $intake The request.
+	 * @param Intake                   $intake       The request.
+	 * @param callable(int, int): void|null $with_message Runs inside the transaction with the ticket and first message IDs (attachments).
 	 * @return array{ticket: Ticket, guest_key: string|null}
 	 */
-	public function intake( Intake $intake ): array {
+	public function intake( Intake $intake, ?callable $with_message = null ): array {
 		if ( ! $intake->consent ) {
 			throw Domain_Exception::invalid( 'wp24hd_consent_required', __( 'consent: please accept the processing of your personal data, or we cannot handle the request.', 'wp24-helpdesk' ) );
 		}
@@ -107,7 +108,7 @@ final class Ticket_Service {
 		$due    = $this->settings->calendar()->first_response_due( $now, $urgent, $target );
 
 		$ticket = Transaction::run(
-			function () use ( $intake, $subject, $body, $service, $site_url, $guest, $plan, $entitlement, $urgent, $due, $now ): Ticket {
+			function () use ( $intake, $subject, $body, $service, $site_url, $guest, $plan, $entitlement, $urgent, $due, $now, $with_message ): Ticket {
 				$ticket = $this->repository->insert(
 					array(
 						'reference'              => $this->new_reference(),
@@ -132,7 +133,10 @@ final class Ticket_Service {
 						'last_activity_at'       => Ticket_Repository::date( $now ),
 					) + $guest
 				);
-				$this->repository->add_message( $ticket->id(), max( 0, $intake->user_id ), 'customer', $body, false );
+				$message_id = $this->repository->add_message( $ticket->id(), max( 0, $intake->user_id ), 'customer', $body, false );
+				if ( null !== $with_message ) {
+					$with_message( $ticket->id(), $message_id );
+				}
 				return $ticket;
 			}
 		);

@@ -1,0 +1,181 @@
+/**
+ * WordPress dependencies
+ */
+import { getContext, store } from '@wordpress/interactivity';
+
+/**
+ * Internal dependencies
+ */
+import {
+	FIELDS,
+	fieldErrors,
+	type Field,
+	type RestError,
+} from './field-errors';
+
+/**
+ * The ticket form on the front end: sends the form to the REST API and shows its answers.
+ * Every rule (plan, refund window, channels, answer times) is decided by the server; this
+ * store only moves data and messages.
+ */
+
+type Context = {
+	type: string;
+	sending: boolean;
+	done: boolean;
+	formError: string;
+	errors: Record< Field, string >;
+	invalid: Record< Field, boolean >;
+	reference: string;
+	answer: string;
+	link: string;
+	guest: boolean;
+};
+
+type State = {
+	restUrl: string;
+	nonce: string;
+	ticketsUrl: string;
+	availabilityText: string;
+	texts: Record<
+		| 'openNow'
+		| 'opensAt'
+		| 'answerBy'
+		| 'answer24h'
+		| 'failed'
+		| 'offline'
+		| 'tooMany',
+		string
+	>;
+};
+
+type CreatedTicket = {
+	id: number;
+	reference: string;
+	priority: string;
+	first_response_due_label: string | null;
+	guest_key?: string;
+};
+
+/**
+ * Fills a `%s` placeholder.
+ *
+ * @param template Translated text with `%s`.
+ * @param value    Value.
+ */
+const fill = ( template: string, value: string ) =>
+	template.replace( '%s', value );
+
+const { state } = store( 'wp24-helpdesk/ticket-form', {
+	state: {} as State,
+	actions: {
+		setType( event: Event ) {
+			const context = getContext< Context >();
+			context.type = ( event.target as HTMLInputElement ).value;
+		},
+		*submit(
+			event: SubmitEvent
+		): Generator< Promise< unknown >, void, unknown > {
+			event.preventDefault();
+			const context = getContext< Context >();
+			const form = event.target as HTMLFormElement;
+			if ( context.sending ) {
+				return;
+			}
+			context.sending = true;
+			context.formError = '';
+			for ( const field of FIELDS ) {
+				context.errors[ field ] = '';
+				context.invalid[ field ] = false;
+			}
+			const body = new FormData( form );
+			// Browsers send an empty part for a file input left empty.
+			const files = body
+				.getAll( 'files[]' )
+				.filter( ( file ) => file instanceof File && file.size > 0 );
+			body.delete( 'files[]' );
+			files.forEach( ( file ) => body.append( 'files[]', file ) );
+			if ( ! body.get( 'priority' ) ) {
+				body.set( 'priority', 'normal' );
+			}
+			if ( ! body.get( 'consent' ) ) {
+				body.set( 'consent', 'false' );
+			}
+			try {
+				const response = ( yield fetch( state.restUrl + 'tickets', {
+					method: 'POST',
+					body,
+					credentials: 'same-origin',
+					headers: state.nonce ? { 'X-WP-Nonce': state.nonce } : {},
+				} ) ) as Response;
+				const data = ( yield response.json() ) as CreatedTicket &
+					RestError;
+				if ( ! response.ok ) {
+					if ( response.status === 429 ) {
+						context.formError = state.texts.tooMany;
+						return;
+					}
+					const { fields, form: formError } = fieldErrors( data );
+					for ( const [ field, text ] of Object.entries( fields ) ) {
+						context.errors[ field as Field ] = text as string;
+						context.invalid[ field as Field ] = true;
+					}
+					context.formError = formError || state.texts.failed;
+					const first = FIELDS.find( ( f ) => context.invalid[ f ] );
+					if ( first ) {
+						(
+							form.querySelector(
+								`[name="${ first === 'files' ? 'files[]' : first }"]`
+							) as HTMLElement | null
+						 )?.focus();
+					}
+					return;
+				}
+				context.reference = data.reference;
+				context.answer =
+					data.priority === 'urgent' ||
+					! data.first_response_due_label
+						? state.texts.answer24h
+						: fill(
+								state.texts.answerBy,
+								data.first_response_due_label
+							);
+				const link = new URL( state.ticketsUrl, window.location.href );
+				link.searchParams.set( 'wp24hd_ticket', String( data.id ) );
+				if ( data.guest_key ) {
+					link.searchParams.set( 'wp24hd_key', data.guest_key );
+				}
+				context.link = link.toString();
+				context.done = true;
+				form.reset();
+			} catch {
+				context.formError = state.texts.offline;
+			} finally {
+				context.sending = false;
+			}
+		},
+	},
+	callbacks: {
+		*refreshAvailability(): Generator< Promise< unknown >, void, unknown > {
+			// The page may come from a cache: ask the server how things are right now.
+			try {
+				const response = ( yield fetch(
+					state.restUrl + 'availability'
+				) ) as Response;
+				if ( ! response.ok ) {
+					return;
+				}
+				const data = ( yield response.json() ) as {
+					open: boolean;
+					next_opening_label: string | null;
+				};
+				state.availabilityText =
+					data.open || ! data.next_opening_label
+						? state.texts.openNow
+						: fill( state.texts.opensAt, data.next_opening_label );
+			} catch {
+				// Keep the server-rendered sentence.
+			}
+		},
+	},
+} );

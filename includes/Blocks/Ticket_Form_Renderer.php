@@ -1,0 +1,285 @@
+<?php
+/**
+ * Server render of the ticket-form block, made interactive by its Interactivity API store (view.ts).
+ *
+ * @package WP24\Helpdesk
+ */
+
+declare(strict_types=1);
+
+namespace WP24\Helpdesk\Blocks;
+
+use DateTimeImmutable;
+use DateTimeZone;
+use WP24\Helpdesk\Customers\Channel_Policy;
+use WP24\Helpdesk\Entitlements\Entitlement_Service;
+use WP24\Helpdesk\Notifications\Links;
+use WP24\Helpdesk\Plans\Plan_Post_Type;
+use WP24\Helpdesk\Rest\Availability_Controller;
+use WP24\Helpdesk\Settings\Settings;
+use WP24\Helpdesk\Tickets\Ticket;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Every rule is decided here or by the REST API: which request types the viewer may choose
+ * (plan, refund window), which channels they see (the phone only for Premium holders), the
+ * availability notice. The browser only sends the form and shows the answers.
+ */
+final class Ticket_Form_Renderer {
+
+	public const NAMESPACE = 'wp24-helpdesk/ticket-form';
+
+	/** Fields that can show an error message. */
+	private const FIELDS = array( 'type', 'service', 'name', 'email', 'subject', 'message', 'site_url', 'files', 'consent' );
+
+	/**
+	 * @param Settings            $settings     Calendar, channels, limits.
+	 * @param Entitlement_Service $entitlements The viewer's plan.
+	 * @param Plan_Post_Type      $plans        Plan services.
+	 * @param Channel_Policy      $channels     Who sees which contact channel.
+	 * @param Links               $links        Ticket page.
+	 */
+	public function __construct(
+		private Settings $settings,
+		private Entitlement_Service $entitlements,
+		private Plan_Post_Type $plans,
+		private Channel_Policy $channels,
+		private Links $links,
+	) {}
+
+	/**
+	 * The block's HTML.
+	 */
+	public function render(): string {
+		$user_id     = get_current_user_id();
+		$entitlement = $this->entitlements->active_for_user( $user_id );
+		$plan        = $entitlement ? $this->plans->find( $entitlement->plan_id ) : null;
+		$types       = $this->types( null !== $plan, $entitlement ? $this->entitlements->refund_window_open( $entitlement ) : false );
+		$settings    = $this->settings->all();
+		$now         = new DateTimeImmutable( 'now', new DateTimeZone( 'UTC' ) );
+		$target      = $plan ? $plan->first_response_hours : (int) $settings['default_first_response_hours'];
+		$available   = ( new Availability_Controller( $this->settings ) )->describe( $this->settings->calendar(), $now, $target );
+
+		wp_interactivity_state(
+			self::NAMESPACE,
+			array(
+				'restUrl'          => esc_url_raw( rest_url( 'wp24-helpdesk/v1/' ) ),
+				'nonce'            => $user_id > 0 ? wp_create_nonce( 'wp_rest' ) : '',
+				'ticketsUrl'       => esc_url_raw( $this->links->tickets_page() ),
+				'availabilityText' => $this->availability_text( (bool) $available['open'], $available['next_opening_label'] ),
+				'texts'            => array(
+					'openNow'    => __( 'We are open now.', 'wp24-helpdesk' ),
+					/* translators: %s: date and time of the next opening. */
+					'opensAt'    => __( 'We are closed now: we answer from %s.', 'wp24-helpdesk' ),
+					/* translators: %s: date and time. */
+					'answerBy'   => __( 'We will answer by %s.', 'wp24-helpdesk' ),
+					'answer24h'  => __( 'We will answer within 24 hours.', 'wp24-helpdesk' ),
+					'failed'     => __( 'The request could not be sent. Please check the highlighted fields.', 'wp24-helpdesk' ),
+					'offline'    => __( 'The request could not be sent: check your connection and try again.', 'wp24-helpdesk' ),
+					'tooMany'    => __( 'Too many requests from this connection. Please wait a little and try again.', 'wp24-helpdesk' ),
+				),
+			)
+		);
+		$context = array(
+			'type'      => $types[0]['value'],
+			'sending'   => false,
+			'done'      => false,
+			'formError' => '',
+			'errors'    => array_fill_keys( self::FIELDS, '' ),
+			'invalid'   => array_fill_keys( self::FIELDS, false ),
+			'reference' => '',
+			'answer'    => '',
+			'link'      => '',
+			'guest'     => 0 === $user_id,
+		);
+
+		ob_start();
+		$this->markup( $types, $plan ? array_column( $plan->covered_services, 'label' ) : array(), $user_id, (int) $settings['attachment_max_mb'] );
+		$form = (string) ob_get_clean();
+
+		return sprintf(
+			'<div %1$s data-wp-interactive="%2$s" %3$s data-wp-init="callbacks.refreshAvailability">%4$s</div>',
+			get_block_wrapper_attributes(),
+			esc_attr( self::NAMESPACE ),
+			wp_interactivity_data_wp_context( $context ),
+			$form
+		);
+	}
+
+	/**
+	 * The request types the viewer may choose, first is the default (R4, R6, R7, R11).
+	 *
+	 * @param bool $has_plan     Whether the viewer holds an active plan.
+	 * @param bool $refund_open  Whether their refund window is open.
+	 * @return array<int, array{value: string, label: string, help: string}>
+	 */
+	private function types( bool $has_plan, bool $refund_open ): array {
+		$one_shot = array(
+			'value' => Ticket::TYPE_ONE_SHOT,
+			'label' => __( 'One-shot intervention (priced by a quote)', 'wp24-helpdesk' ),
+			'help'  => __( 'Work outside a plan: we send you a quote, and start only after you accept it.', 'wp24-helpdesk' ),
+		);
+		if ( ! $has_plan ) {
+			return array( $one_shot );
+		}
+		$types = array(
+			array(
+				'value' => Ticket::TYPE_SUPPORT,
+				'label' => __( 'Support under my plan', 'wp24-helpdesk' ),
+				'help'  => __( 'A problem with a service your plan covers.', 'wp24-helpdesk' ),
+			),
+			array(
+				'value' => Ticket::TYPE_OPINION,
+				'label' => __( 'Technical opinion before a change', 'wp24-helpdesk' ),
+				'help'  => __( 'Ask us before risky changes (new plugins, theme or PHP updates): we tell you whether it is safe and how to do it.', 'wp24-helpdesk' ),
+			),
+			$one_shot,
+		);
+		if ( $refund_open ) {
+			$types[] = array(
+				'value' => Ticket::TYPE_REFUND,
+				'label' => __( 'Refund of my plan (within 24 hours of purchase)', 'wp24-helpdesk' ),
+				'help'  => __( 'Plans can be refunded only within 24 hours of purchase.', 'wp24-helpdesk' ),
+			);
+		}
+		return $types;
+	}
+
+	/**
+	 * The availability sentence at render time (the store refreshes it from /availability).
+	 *
+	 * @param bool        $open         Open now.
+	 * @param string|null $next_opening Next opening, formatted.
+	 */
+	private function availability_text( bool $open, ?string $next_opening ): string {
+		if ( $open || null === $next_opening ) {
+			return __( 'We are open now.', 'wp24-helpdesk' );
+		}
+		/* translators: %s: date and time of the next opening. */
+		return sprintf( __( 'We are closed now: we answer from %s.', 'wp24-helpdesk' ), $next_opening );
+	}
+
+	/**
+	 * Prints the form.
+	 *
+	 * @param array<int, array{value: string, label: string, help: string}> $types    Request types.
+	 * @param string[]                                                       $services Services of the plan.
+	 * @param int                                                            $user_id  Viewer.
+	 * @param int                                                            $max_mb   Attachment limit.
+	 */
+	private function markup( array $types, array $services, int $user_id, int $max_mb ): void {
+		$channels = $this->channels->channels_for( $user_id );
+		$field    = static function ( string $name, string $label, string $control, string $help = '' ): void {
+			$id = 'wp24hd-tf-' . str_replace( '_', '-', $name );
+			printf(
+				'<div class="wp24hd-ticket-form__field"><label for="%1$s">%2$s</label>%3$s%4$s<p id="%1$s-error" class="wp24hd-ticket-form__error" data-wp-text="context.errors.%5$s" data-wp-bind--hidden="!context.errors.%5$s" hidden></p></div>',
+				esc_attr( $id ),
+				esc_html( $label ),
+				$control, // phpcs:ignore WordPress.Security.EscapeOutput -- built below from escaped parts.
+				'' === $help ? '' : '<p id="' . esc_attr( $id ) . '-help" class="wp24hd-ticket-form__help">' . esc_html( $help ) . '</p>',
+				esc_attr( $name )
+			);
+		};
+		$describe = static function ( string $name, bool $help = false ): string {
+			$id = 'wp24hd-tf-' . str_replace( '_', '-', $name );
+			return sprintf( 'id="%1$s" name="%2$s" aria-describedby="%1$s-error%3$s" data-wp-bind--aria-invalid="context.invalid.%2$s"', esc_attr( $id ), esc_attr( $name ), $help ? ' ' . esc_attr( $id ) . '-help' : '' );
+		};
+		?>
+		<h2 class="wp24hd-ticket-form__title"><?php esc_html_e( 'Open a support ticket', 'wp24-helpdesk' ); ?></h2>
+		<div class="wp24hd-ticket-form__availability">
+			<p data-wp-text="state.availabilityText"><?php echo esc_html( $this->availability_text( true, null ) ); ?></p>
+			<p><?php esc_html_e( 'Urgent requests (serious problems only, such as a site that is down) are answered within 24 hours, on Sundays and holidays too.', 'wp24-helpdesk' ); ?></p>
+		</div>
+		<?php $this->channels_markup( $channels ); ?>
+		<div class="wp24hd-ticket-form__done" role="status" data-wp-bind--hidden="!context.done" hidden>
+			<p class="wp24hd-ticket-form__done-title"><strong><?php esc_html_e( 'Thank you: your request is with our technicians.', 'wp24-helpdesk' ); ?></strong></p>
+			<p><?php esc_html_e( 'Ticket reference:', 'wp24-helpdesk' ); ?> <strong data-wp-text="context.reference"></strong></p>
+			<p data-wp-text="context.answer"></p>
+			<p data-wp-bind--hidden="!context.guest"><?php esc_html_e( 'We emailed you a link to follow the ticket without an account: keep that email.', 'wp24-helpdesk' ); ?></p>
+			<p><a data-wp-bind--href="context.link" href="#"><?php esc_html_e( 'Open your ticket', 'wp24-helpdesk' ); ?></a></p>
+		</div>
+		<form class="wp24hd-ticket-form__form" method="post" enctype="multipart/form-data" data-wp-on--submit="actions.submit" data-wp-bind--hidden="context.done">
+			<p class="wp24hd-ticket-form__form-error" role="alert" data-wp-text="context.formError"></p>
+			<?php if ( count( $types ) > 1 ) : ?>
+				<fieldset class="wp24hd-ticket-form__types" aria-describedby="wp24hd-tf-type-error">
+					<legend><?php esc_html_e( 'What do you need?', 'wp24-helpdesk' ); ?></legend>
+					<?php foreach ( $types as $i => $type ) : ?>
+						<div class="wp24hd-ticket-form__type">
+							<input type="radio" id="wp24hd-tf-type-<?php echo esc_attr( $type['value'] ); ?>" name="type" value="<?php echo esc_attr( $type['value'] ); ?>" aria-describedby="wp24hd-tf-type-<?php echo esc_attr( $type['value'] ); ?>-help" data-wp-on--change="actions.setType" <?php checked( 0, $i ); ?>>
+							<label for="wp24hd-tf-type-<?php echo esc_attr( $type['value'] ); ?>"><?php echo esc_html( $type['label'] ); ?></label>
+							<p id="wp24hd-tf-type-<?php echo esc_attr( $type['value'] ); ?>-help" class="wp24hd-ticket-form__help"><?php echo esc_html( $type['help'] ); ?></p>
+						</div>
+					<?php endforeach; ?>
+					<p id="wp24hd-tf-type-error" class="wp24hd-ticket-form__error" data-wp-text="context.errors.type" data-wp-bind--hidden="!context.errors.type" hidden></p>
+				</fieldset>
+			<?php else : ?>
+				<input type="hidden" name="type" value="<?php echo esc_attr( $types[0]['value'] ); ?>">
+				<p class="wp24hd-ticket-form__help"><?php esc_html_e( 'Without an active maintenance plan we can help you with a one-shot intervention: we send you a quote, and start only after you accept it.', 'wp24-helpdesk' ); ?></p>
+			<?php endif; ?>
+
+			<?php
+			if ( array() !== $services ) {
+				$options = '<option value="">' . esc_html__( 'Not sure / other', 'wp24-helpdesk' ) . '</option>';
+				foreach ( $services as $service ) {
+					$options .= '<option value="' . esc_attr( $service ) . '">' . esc_html( $service ) . '</option>';
+				}
+				$field( 'service', __( 'Service concerned', 'wp24-helpdesk' ), '<select ' . $describe( 'service' ) . '>' . $options . '</select>' );
+			}
+			if ( 0 === $user_id ) {
+				$field( 'name', __( 'Your name', 'wp24-helpdesk' ), '<input type="text" ' . $describe( 'name' ) . ' autocomplete="name" maxlength="100" required>' );
+				$field( 'email', __( 'Your email', 'wp24-helpdesk' ), '<input type="email" ' . $describe( 'email', true ) . ' autocomplete="email" maxlength="100" required>', __( 'We send the answer and a link to follow the ticket here.', 'wp24-helpdesk' ) );
+			}
+			$field( 'subject', __( 'Subject', 'wp24-helpdesk' ), '<input type="text" ' . $describe( 'subject' ) . ' minlength="3" maxlength="200" required>' );
+			$field( 'message', __( 'Describe the problem', 'wp24-helpdesk' ), '<textarea ' . $describe( 'message', true ) . ' rows="6" minlength="10" maxlength="20000" required></textarea>', __( 'What happened, since when, and what you already tried.', 'wp24-helpdesk' ) );
+			$field( 'site_url', __( 'Address of the site', 'wp24-helpdesk' ), '<input type="url" ' . $describe( 'site_url' ) . ' placeholder="https://" maxlength="255">' );
+			/* translators: %d: size in megabytes. */
+			$field( 'files', __( 'Attachments (optional)', 'wp24-helpdesk' ), '<input type="file" id="wp24hd-tf-files" name="files[]" aria-describedby="wp24hd-tf-files-error wp24hd-tf-files-help" data-wp-bind--aria-invalid="context.invalid.files" multiple accept=".png,.jpg,.jpeg,.gif,.webp,.pdf,.txt,.log,.zip">', sprintf( __( 'Screenshots, PDF, text or zip files, up to %d MB each.', 'wp24-helpdesk' ), $max_mb ) );
+			?>
+			<div class="wp24hd-ticket-form__field wp24hd-ticket-form__check">
+				<input type="checkbox" id="wp24hd-tf-priority" name="priority" value="urgent" aria-describedby="wp24hd-tf-priority-help">
+				<label for="wp24hd-tf-priority"><?php esc_html_e( 'Urgent', 'wp24-helpdesk' ); ?></label>
+				<p id="wp24hd-tf-priority-help" class="wp24hd-ticket-form__help"><?php esc_html_e( 'Only for serious problems, such as a site that is down or hacked: we answer within 24 hours, any day.', 'wp24-helpdesk' ); ?></p>
+			</div>
+			<div class="wp24hd-ticket-form__field wp24hd-ticket-form__check">
+				<input type="checkbox" <?php echo $describe( 'consent' ); // phpcs:ignore WordPress.Security.EscapeOutput -- escaped in $describe. ?> value="true" required>
+				<label for="wp24hd-tf-consent">
+					<?php esc_html_e( 'I agree to the processing of my personal data to handle this request, as described in the privacy policy.', 'wp24-helpdesk' ); ?>
+				</label>
+				<?php if ( '' !== get_privacy_policy_url() ) : ?>
+					<a href="<?php echo esc_url( get_privacy_policy_url() ); ?>"><?php esc_html_e( 'Read the privacy policy', 'wp24-helpdesk' ); ?></a>
+				<?php endif; ?>
+				<p id="wp24hd-tf-consent-error" class="wp24hd-ticket-form__error" data-wp-text="context.errors.consent" data-wp-bind--hidden="!context.errors.consent" hidden></p>
+			</div>
+			<div class="wp24hd-ticket-form__trap" aria-hidden="true">
+				<label for="wp24hd-tf-website"><?php esc_html_e( 'Leave this field empty', 'wp24-helpdesk' ); ?></label>
+				<input type="text" id="wp24hd-tf-website" name="website" tabindex="-1" autocomplete="off">
+			</div>
+			<p><button type="submit" class="wp-element-button" data-wp-bind--disabled="context.sending" data-wp-bind--aria-busy="context.sending"><?php esc_html_e( 'Send the request', 'wp24-helpdesk' ); ?></button></p>
+		</form>
+		<?php
+	}
+
+	/**
+	 * The contact channels the viewer may use; the phone only when Channel_Policy allows it.
+	 *
+	 * @param array{email: string, whatsapp: string, phone?: string} $channels Channels.
+	 */
+	private function channels_markup( array $channels ): void {
+		$items = array();
+		if ( '' !== $channels['whatsapp'] ) {
+			$items[] = '<li><a href="' . esc_url( 'https://wa.me/' . preg_replace( '/\D/', '', $channels['whatsapp'] ) ) . '" rel="noopener">' . esc_html__( 'Chat on WhatsApp', 'wp24-helpdesk' ) . '</a></li>';
+		}
+		if ( is_email( $channels['email'] ) ) {
+			$items[] = '<li><a href="' . esc_url( 'mailto:' . $channels['email'] ) . '">' . esc_html( $channels['email'] ) . '</a></li>';
+		}
+		if ( isset( $channels['phone'] ) ) {
+			/* translators: %s: phone number. */
+			$items[] = '<li><a href="' . esc_url( 'tel:' . preg_replace( '/[^\d+]/', '', $channels['phone'] ) ) . '">' . esc_html( sprintf( __( 'Premium line: %s', 'wp24-helpdesk' ), $channels['phone'] ) ) . '</a></li>';
+		}
+		if ( array() === $items ) {
+			return;
+		}
+		echo '<nav class="wp24hd-ticket-form__channels" aria-label="' . esc_attr__( 'Other ways to reach us', 'wp24-helpdesk' ) . '"><ul>' . implode( '', $items ) . '</ul></nav>'; // phpcs:ignore WordPress.Security.EscapeOutput -- items escaped above.
+	}
+}

@@ -1,0 +1,179 @@
+/**
+ * External dependencies
+ */
+import fs from 'fs';
+import path from 'path';
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect, type Page } from '@playwright/test';
+
+// Customers and visitors, not the administrator of the other specs.
+test.use( { storageState: { cookies: [], origins: [] } } );
+
+/** Where the dev site saves the emails it would send (bin/dev-mail-log.php). */
+const MAIL_DIR = path.resolve(
+	__dirname,
+	'../../../artifacts/e2e-site/wp-content/wp24hd-dev-mails'
+);
+
+/**
+ * The newest saved email sent to an address.
+ *
+ * @param to Recipient.
+ */
+function mailTo( to: string ): { subject: string; html: string } | undefined {
+	if ( ! fs.existsSync( MAIL_DIR ) ) {
+		return undefined;
+	}
+	return fs
+		.readdirSync( MAIL_DIR )
+		.sort()
+		.reverse()
+		.map( ( file ) =>
+			JSON.parse( fs.readFileSync( path.join( MAIL_DIR, file ), 'utf8' ) )
+		)
+		.find( ( mail ) => mail.to.includes( to ) );
+}
+
+/**
+ * Logs in through the login form.
+ *
+ * @param page  Page.
+ * @param login Demo login (password is the same).
+ */
+async function logIn( page: Page, login: string ) {
+	await page.goto( '/wp-login.php' );
+	await page.getByLabel( 'Username or Email Address' ).fill( login );
+	await page.getByLabel( 'Password', { exact: true } ).fill( login );
+	await page.getByRole( 'button', { name: 'Log In' } ).click();
+	await expect( page.locator( '#wpadminbar' ) ).toBeVisible();
+}
+
+const SUPPORT_PAGE = '/?pagename=support';
+
+test.describe( 'ticket form on the agency site', () => {
+	test( 'a visitor asks for a one-shot quote and opens the ticket with the key from the email', async ( {
+		page,
+	} ) => {
+		const email = `visitor-${ Date.now() }@example.test`;
+		await page.goto( SUPPORT_PAGE );
+		const form = page.locator( '.wp-block-wp24-helpdesk-ticket-form' );
+		await expect(
+			form.getByText( /We are (open now|closed now: we answer from)/ )
+		).toBeVisible();
+		await expect( form.getByText( 'Premium line' ) ).toHaveCount( 0 );
+
+		await form.getByLabel( 'Your name' ).fill( 'Vera Visitatrice' );
+		await form.getByLabel( 'Your email' ).fill( email );
+		await form.getByLabel( 'Subject' ).fill( 'New contact page' );
+		await form
+			.getByLabel( 'Describe the problem' )
+			.fill( 'I would like a quote for a new contact page with a map.' );
+		await form.getByLabel( /I agree to the processing/ ).check();
+		await form.getByRole( 'button', { name: 'Send the request' } ).click();
+
+		const done = form.getByRole( 'status' );
+		await expect( done ).toContainText( 'Thank you' );
+		await expect( done ).toContainText( /WP24-[0-9A-Z]{8}/ );
+		await expect( done ).toContainText(
+			/We will answer (by|within 24 hours)/
+		);
+		await expect( done ).toContainText( 'We emailed you a link' );
+		const reference =
+			( await done.locator( 'strong' ).nth( 1 ).textContent() ) ?? '';
+
+		await expect
+			.poll( () => mailTo( email )?.subject )
+			.toContain( reference );
+		const link = /href="([^"]*wp24hd_key=[^"]+)"/.exec(
+			mailTo( email )?.html ?? ''
+		)?.[ 1 ];
+		expect( link ).toBeDefined();
+		const url = new URL( ( link as string ).replace( /&#038;/g, '&' ) );
+		const ticket = await page.request.get(
+			`/?rest_route=/wp24-helpdesk/v1/tickets/${ url.searchParams.get(
+				'wp24hd_ticket'
+			) }`,
+			{
+				headers: {
+					'X-WP24-Ticket-Key':
+						url.searchParams.get( 'wp24hd_key' ) ?? '',
+				},
+			}
+		);
+		expect( ticket.status() ).toBe( 200 );
+		expect( ( await ticket.json() ).reference ).toBe( reference );
+	} );
+
+	test( 'a wrong email address is reported next to the field and announced', async ( {
+		page,
+	} ) => {
+		await page.goto( SUPPORT_PAGE );
+		const form = page.locator( '.wp-block-wp24-helpdesk-ticket-form' );
+		await form.getByLabel( 'Your name' ).fill( 'Ugo' );
+		// Valid for the browser, not for WordPress (no dot in the domain).
+		await form.getByLabel( 'Your email' ).fill( 'ugo@localhost' );
+		await form.getByLabel( 'Subject' ).fill( 'Broken form' );
+		await form
+			.getByLabel( 'Describe the problem' )
+			.fill( 'The contact form does not send anything.' );
+		await form.getByLabel( /I agree to the processing/ ).check();
+		await form.getByRole( 'button', { name: 'Send the request' } ).click();
+
+		const emailField = form.getByLabel( 'Your email' );
+		await expect( emailField ).toHaveAttribute( 'aria-invalid', 'true' );
+		await expect( emailField ).toBeFocused();
+		await expect( form.locator( '#wp24hd-tf-email-error' ) ).toHaveText(
+			'enter a valid email address, so we can answer you.'
+		);
+		await expect( form.getByRole( 'alert' ) ).toContainText(
+			'check the highlighted fields'
+		);
+	} );
+
+	test( 'a Basic customer opens a support ticket under the plan and sees when we will answer; no phone line', async ( {
+		page,
+	} ) => {
+		await logIn( page, 'basic' );
+		await page.goto( SUPPORT_PAGE );
+		const form = page.locator( '.wp-block-wp24-helpdesk-ticket-form' );
+		await expect( form.getByText( 'Premium line' ) ).toHaveCount( 0 );
+		await form.getByLabel( 'Support under my plan' ).check();
+		await form.getByLabel( 'Subject' ).fill( 'Backup failed last night' );
+		await form
+			.getByLabel( 'Describe the problem' )
+			.fill( 'The nightly backup report shows an error since Monday.' );
+		await form.getByLabel( /I agree to the processing/ ).check();
+		await form.getByRole( 'button', { name: 'Send the request' } ).click();
+		const done = form.getByRole( 'status' );
+		await expect( done ).toContainText( /WP24-[0-9A-Z]{8}/ );
+		await expect( done ).toContainText( /We will answer by \w+/ );
+		await expect( done.getByText( 'We emailed you a link' ) ).toBeHidden();
+	} );
+
+	test( 'a Premium customer sees the phone line', async ( { page } ) => {
+		await logIn( page, 'premium' );
+		await page.goto( SUPPORT_PAGE );
+		await expect(
+			page
+				.locator( '.wp-block-wp24-helpdesk-ticket-form' )
+				.getByRole( 'link', { name: /Premium line: \+39/ } )
+		).toBeVisible();
+	} );
+
+	test( 'the form page has no accessibility violations, for visitors and customers', async ( {
+		page,
+	} ) => {
+		await page.goto( SUPPORT_PAGE );
+		const visitor = await new AxeBuilder( { page } )
+			.include( '.wp-block-wp24-helpdesk-ticket-form' )
+			.analyze();
+		expect( visitor.violations ).toEqual( [] );
+
+		await logIn( page, 'premium' );
+		await page.goto( SUPPORT_PAGE );
+		const customer = await new AxeBuilder( { page } )
+			.include( '.wp-block-wp24-helpdesk-ticket-form' )
+			.analyze();
+		expect( customer.violations ).toEqual( [] );
+	} );
+} );

@@ -1,0 +1,143 @@
+/**
+ * Internal dependencies
+ */
+import { useSite } from '../harness/use-site';
+import type { CreatedUser } from '../harness/site';
+
+/**
+ * The ticket form's server render adapts to the viewer, and never puts the Premium phone number
+ * in the page of anyone else.
+ */
+describe( 'ticket form and plan table server render', () => {
+	const site = useSite();
+	const PHONE = '+39 06 1234 5678';
+	const users: Record< string, CreatedUser > = {};
+
+	/**
+	 * Renders a block as a user (0: a visitor).
+	 *
+	 * @param block  Block markup.
+	 * @param userId Viewer.
+	 */
+	const render = ( block: string, userId: number ) =>
+		site().php( `
+			wp_set_current_user( ${ userId } );
+			echo do_blocks( '${ block }' );
+		` );
+	const form = ( userId: number ) =>
+		render( '<!-- wp:wp24-helpdesk/ticket-form /-->', userId );
+
+	beforeAll( async () => {
+		for ( const name of [ 'basic', 'premium', 'fresh' ] ) {
+			users[ name ] = await site().createUser( 'subscriber' );
+		}
+		await site().php( `
+			$svc  = new WP24\\Helpdesk\\Entitlements\\Entitlement_Service( new WP24\\Helpdesk\\Entitlements\\Entitlement_Repository(), new WP24\\Helpdesk\\Plans\\Plan_Post_Type() );
+			$services = array( array( 'label' => 'Backups', 'description' => '' ), array( 'label' => 'Security updates', 'description' => '' ) );
+			$basic   = wp_insert_post( array( 'post_type' => 'wp24hd_plan', 'post_title' => 'Piano Basic', 'post_status' => 'publish', 'meta_input' => array( 'wp24hd_covered_services' => $services, 'wp24hd_price' => 290 ) ) );
+			$premium = wp_insert_post( array( 'post_type' => 'wp24hd_plan', 'post_title' => 'Piano Premium', 'post_status' => 'publish', 'meta_input' => array( 'wp24hd_phone_support' => true, 'wp24hd_price' => 590 ) ) );
+			$old     = ( new DateTimeImmutable( 'now', new DateTimeZone( 'UTC' ) ) )->modify( '-3 days' );
+			$new     = ( new DateTimeImmutable( 'now', new DateTimeZone( 'UTC' ) ) )->modify( '-1 hour' );
+			$svc->grant_for_purchase( new WP24\\Helpdesk\\Entitlements\\Purchase( ${ users.basic.id }, $basic, 1, 101, $old ) );
+			$svc->grant_for_purchase( new WP24\\Helpdesk\\Entitlements\\Purchase( ${ users.premium.id }, $premium, 2, 102, $old ) );
+			$svc->grant_for_purchase( new WP24\\Helpdesk\\Entitlements\\Purchase( ${ users.fresh.id }, $basic, 3, 103, $new ) );
+			( new WP24\\Helpdesk\\Settings\\Settings() )->update( array( 'phone_number' => '${ PHONE }', 'whatsapp_number' => '+39 333 111 2222', 'support_email' => 'help@agency.test' ) );
+		` );
+	} );
+
+	it( 'offers a visitor only a one-shot quote request, with name and email, and no phone', async () => {
+		const html = await form( 0 );
+		expect( html ).toContain(
+			'data-wp-interactive="wp24-helpdesk/ticket-form"'
+		);
+		expect( html ).toContain(
+			'<input type="hidden" name="type" value="one-shot">'
+		);
+		expect( html ).toContain( 'id="wp24hd-tf-name"' );
+		expect( html ).toContain( 'id="wp24hd-tf-email"' );
+		expect( html ).toContain( 'https://wa.me/393331112222' );
+		expect( html ).toContain( 'mailto:help@agency.test' );
+		expect( html ).not.toContain( '1234' );
+		expect( html ).not.toContain( 'tel:' );
+		expect( html ).toMatch( /name="consent"[^>]*required/ );
+		expect( html ).not.toContain( 'wp_rest' );
+	} );
+
+	it( 'lets a Basic holder choose the request type and a service of the plan, still without the phone', async () => {
+		const html = await form( users.basic.id );
+		for ( const type of [
+			'support',
+			'opinion-before-change',
+			'one-shot',
+		] ) {
+			expect( html ).toContain( `value="${ type }"` );
+		}
+		expect( html ).not.toContain( 'value="refund-request"' );
+		expect( html ).toContain( '<option value="Security updates">' );
+		expect( html ).not.toContain( 'id="wp24hd-tf-email"' );
+		expect( html ).not.toContain( '1234' );
+	} );
+
+	it( 'offers the refund request only inside the 24-hour window', async () => {
+		expect( await form( users.fresh.id ) ).toContain(
+			'value="refund-request"'
+		);
+	} );
+
+	it( 'shows the phone line to a Premium holder only', async () => {
+		const html = await form( users.premium.id );
+		expect( html ).toContain( `Premium line: ${ PHONE }` );
+		expect( html ).toContain( 'tel:+390612345678' );
+	} );
+
+	it( 'renders the same plan table for everyone, without the phone number or any script', async () => {
+		const renders = await Promise.all(
+			[ 0, users.basic.id, users.premium.id ].map( ( id ) =>
+				render( '<!-- wp:wp24-helpdesk/plan-table /-->', id )
+			)
+		);
+		for ( const html of renders ) {
+			expect( html ).toContain( 'Piano Premium' );
+			expect( html ).toContain( 'Email, chat and phone' );
+			expect( html ).not.toContain( '1234' );
+			expect( html ).not.toContain( '<script' );
+			expect( html ).not.toContain( 'data-wp-interactive' );
+		}
+		expect( renders[ 1 ] ).toBe( renders[ 0 ] );
+	} );
+
+	it( 'shows the plans the editor chose, in the chosen order, with the chosen highlight', async () => {
+		const html = await site().php( `
+			$ids = get_posts( array( 'post_type' => 'wp24hd_plan', 'post_status' => 'publish', 'fields' => 'ids', 'orderby' => 'ID', 'order' => 'ASC' ) );
+			$attrs = wp_json_encode( array( 'planIds' => array_map( 'intval', $ids ), 'order' => 'price_desc', 'highlightId' => (int) $ids[0], 'showServices' => false ) );
+			echo do_blocks( '<!-- wp:wp24-helpdesk/plan-table ' . $attrs . ' /-->' );
+		` );
+		const premium = html.indexOf( 'Piano Premium' );
+		const basic = html.indexOf( 'Piano Basic' );
+		expect( premium ).toBeGreaterThan( -1 );
+		expect( premium ).toBeLessThan( basic );
+		expect( html ).toMatch(
+			/wp24hd-plan wp24hd-plan--highlight"[^>]*><h3[^>]*>Piano Basic/
+		);
+		expect( html ).not.toContain( 'Security updates' );
+	} );
+
+	it( 'keeps a signed-in customer’s form page out of shared caches', async () => {
+		const { login, password } = users.premium;
+		const pageUrl = await site().php( `
+			$id = wp_insert_post( array( 'post_type' => 'page', 'post_title' => 'Assistenza', 'post_status' => 'publish', 'post_content' => '<!-- wp:wp24-helpdesk/ticket-form /-->' ) );
+			echo wp_make_link_relative( get_permalink( $id ) );
+		` );
+		const session = await site().loginAs( login, password );
+		const page = await session.request( pageUrl );
+		expect( page.status ).toBe( 200 );
+		expect( page.headers.get( 'cache-control' ) ).toContain( 'no-store' );
+		expect( page.text ).toContain( PHONE );
+		const anonymous = await site().request( pageUrl );
+		expect( anonymous.text ).not.toContain( PHONE );
+		// The store is a script module, loaded only on pages with the block.
+		expect( anonymous.text ).toMatch(
+			/<script[^>]*src="[^"]*build\/ticket-form\/view\.js\?ver=[^"]*" type="module">/
+		);
+	} );
+} );
