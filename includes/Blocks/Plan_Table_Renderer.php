@@ -32,8 +32,9 @@ final class Plan_Table_Renderer {
 	 * @param array<string, mixed> $attributes Block attributes.
 	 */
 	public function render( array $attributes ): string {
-		$plans         = $this->plans->published();
+		$plans         = $this->chosen( $this->plans->published(), $attributes );
 		$show_services = (bool) ( $attributes['showServices'] ?? true );
+		$highlight_id  = (int) ( $attributes['highlightId'] ?? 0 );
 		$button_label  = trim( (string) ( $attributes['buttonLabel'] ?? '' ) );
 		$wrapper       = get_block_wrapper_attributes();
 
@@ -47,9 +48,29 @@ final class Plan_Table_Renderer {
 
 		$cards = '';
 		foreach ( $plans as $plan ) {
-			$cards .= $this->card( $plan, $show_services, $button_label );
+			$highlight = $highlight_id > 0 ? $plan->id === $highlight_id : $plan->highlight;
+			$cards    .= $this->card( $plan, $show_services, $button_label, $highlight );
 		}
 		return sprintf( '<div %1$s>%2$s</div>', $wrapper, $cards );
+	}
+
+	/**
+	 * The plans the editor chose (all when none), in the chosen order.
+	 *
+	 * @param Plan[]               $plans      Published plans, in menu order.
+	 * @param array<string, mixed> $attributes Block attributes.
+	 * @return Plan[]
+	 */
+	private function chosen( array $plans, array $attributes ): array {
+		$ids = array_map( 'intval', (array) ( $attributes['planIds'] ?? array() ) );
+		if ( array() !== $ids ) {
+			$plans = array_values( array_filter( $plans, static fn( Plan $plan ): bool => in_array( $plan->id, $ids, true ) ) );
+		}
+		$order = (string) ( $attributes['order'] ?? 'menu' );
+		if ( 'menu' !== $order ) {
+			usort( $plans, static fn( Plan $a, Plan $b ): int => 'price_desc' === $order ? $b->price <=> $a->price : $a->price <=> $b->price );
+		}
+		return $plans;
 	}
 
 	/**
@@ -58,8 +79,9 @@ final class Plan_Table_Renderer {
 	 * @param Plan   $plan          Plan.
 	 * @param bool   $show_services Whether to list covered services.
 	 * @param string $button_label  Label of the buy button; empty for the default.
+	 * @param bool   $highlight     Whether this plan is the highlighted one.
 	 */
-	private function card( Plan $plan, bool $show_services, string $button_label ): string {
+	private function card( Plan $plan, bool $show_services, string $button_label, bool $highlight ): string {
 		$channels = $plan->phone_support
 			? __( 'Email, chat and phone', 'wp24-helpdesk' )
 			: __( 'Email and chat', 'wp24-helpdesk' );
@@ -75,7 +97,7 @@ final class Plan_Table_Renderer {
 
 		return sprintf(
 			'<section class="%1$s" aria-labelledby="wp24hd-plan-%2$d"><h3 id="wp24hd-plan-%2$d" class="wp24hd-plan__name">%3$s</h3><p class="wp24hd-plan__price">%4$s</p><p class="wp24hd-plan__duration">%5$s</p><p class="wp24hd-plan__channels">%6$s</p>%7$s%8$s</section>',
-			esc_attr( 'wp24hd-plan' . ( $plan->highlight ? ' wp24hd-plan--highlight' : '' ) ),
+			esc_attr( 'wp24hd-plan' . ( $highlight ? ' wp24hd-plan--highlight' : '' ) ),
 			$plan->id,
 			esc_html( $plan->name ),
 			esc_html(
