@@ -16,6 +16,7 @@ use WP24\Helpdesk\Plans\Plan_Post_Type;
 use WP24\Helpdesk\Settings\Settings;
 use WP24\Helpdesk\Tickets\Intake;
 use WP24\Helpdesk\Tickets\Ticket;
+use WP24\Helpdesk\Tickets\Ticket_Labels;
 use WP24\Helpdesk\Tickets\Ticket_Repository;
 use WP24\Helpdesk\Tickets\Ticket_Service;
 
@@ -126,7 +127,7 @@ final class Account_Tab {
 		} else {
 			echo '<table class="shop_table shop_table_responsive"><thead><tr><th scope="col">' . esc_html__( 'Ticket', 'wp24-helpdesk' ) . '</th><th scope="col">' . esc_html__( 'Subject', 'wp24-helpdesk' ) . '</th><th scope="col">' . esc_html__( 'Status', 'wp24-helpdesk' ) . '</th></tr></thead><tbody>';
 			foreach ( $page['items'] as $ticket ) {
-				echo '<tr><td><a href="' . esc_url( $this->links->customer_ticket( $ticket ) ) . '">' . esc_html( (string) $ticket->reference ) . '</a></td><td>' . esc_html( (string) $ticket->subject ) . '</td><td>' . esc_html( self::status_label( $ticket->status() ) ) . '</td></tr>';
+				echo '<tr><td><a href="' . esc_url( $this->links->customer_ticket( $ticket ) ) . '">' . esc_html( (string) $ticket->reference ) . '</a></td><td>' . esc_html( (string) $ticket->subject ) . '</td><td>' . esc_html( Ticket_Labels::status( $ticket->status() ) ) . '</td></tr>';
 			}
 			echo '</tbody></table>';
 		}
@@ -192,21 +193,5 @@ final class Account_Tab {
 			? __( 'We received your refund request and will confirm it by email.', 'wp24-helpdesk' )
 			: ( 'wp24hd_refund_window_closed' === $outcome ? __( 'Plans can be refunded only within 24 hours of purchase.', 'wp24-helpdesk' ) : __( 'The request could not be sent. Please check the form and try again.', 'wp24-helpdesk' ) );
 		echo '<p class="wp24hd-notice" role="status">' . esc_html( $text ) . '</p>';
-	}
-
-	/**
-	 * A status as customers read it.
-	 *
-	 * @param string $status Status.
-	 */
-	private static function status_label( string $status ): string {
-		$labels = array(
-			Ticket::STATUS_NEW        => __( 'Received', 'wp24-helpdesk' ),
-			Ticket::STATUS_OPEN       => __( 'In progress', 'wp24-helpdesk' ),
-			Ticket::STATUS_WAITING    => __( 'Waiting for your reply', 'wp24-helpdesk' ),
-			Ticket::STATUS_QUOTE_SENT => __( 'Quote to accept', 'wp24-helpdesk' ),
-			Ticket::STATUS_CLOSED     => __( 'Closed', 'wp24-helpdesk' ),
-		);
-		return $labels[ $status ] ?? $status;
 	}
 }

@@ -15,6 +15,7 @@ use DateTimeZone;
 use WP24\Helpdesk\Settings\Settings;
 use WP24\Helpdesk\Tickets\Quote_Service;
 use WP24\Helpdesk\Tickets\Ticket;
+use WP24\Helpdesk\Tickets\Ticket_Labels;
 use WP24\Helpdesk\Tickets\Ticket_Lifecycle;
 
 defined( 'ABSPATH' ) || exit;
@@ -54,13 +55,17 @@ final class Ticket_Presenter {
 			'parent_id'          => (int) $ticket->parent_id,
 			'first_response_due' => $this->iso( $due ),
 			// Formatted on the server, in the business timezone and the site's language.
-			'first_response_due_label' => $due ? wp_date( _x( 'l j F, H:i', 'response due date format', 'wp24-helpdesk' ), $due->getTimestamp(), new DateTimeZone( (string) $this->settings->all()['timezone'] ) ) : null,
+			'first_response_due_label' => $this->label( $due ),
 			'first_response_at'  => $this->iso( $ticket->time( 'first_response_at' ) ),
 			'close_reason'       => (string) $ticket->close_reason,
 			'closed_at'          => $this->iso( $ticket->time( 'closed_at' ) ),
 			'created_at'         => $this->iso( $ticket->time( 'created_at' ) ),
 			'last_activity_at'   => $this->iso( $ticket->time( 'last_activity_at' ) ),
 			'quote'              => $this->quote( $this->quotes->latest( $ticket ), $staff ),
+			'status_label'       => Ticket_Labels::status( $ticket->status() ),
+			'created_label'      => $this->label( $ticket->time( 'created_at' ) ),
+			// R9: when a ticket waiting for the customer will close by itself.
+			'auto_close_label'   => $this->label( $this->auto_close_at( $ticket ) ),
 		);
 		if ( $staff ) {
 			$data += array(
@@ -95,6 +100,9 @@ final class Ticket_Presenter {
 			'author_role' => (string) $row['author_role'],
 			'author_name' => 'system' === $row['author_role'] ? '' : ( $user ? $user->display_name : '' ),
 			'body'        => (string) $row['body'],
+			// The same message as plain text with its line breaks, for front ends that print text only.
+			'text'        => self::plain_text( (string) $row['body'] ),
+			'created_label' => $this->label( new DateTimeImmutable( (string) $row['created_at'], new DateTimeZone( 'UTC' ) ) ),
 			'internal'    => (bool) $row['internal'],
 			'created_at'  => mysql_to_rfc3339( (string) $row['created_at'] ),
 			'attachments' => array_map(
@@ -144,5 +152,37 @@ final class Ticket_Presenter {
 	 */
 	private function iso( ?DateTimeImmutable $moment ): ?string {
 		return $moment?->format( DateTimeInterface::ATOM );
+	}
+
+	/**
+	 * When a waiting ticket closes by itself, or null.
+	 *
+	 * @param Ticket $ticket Ticket.
+	 */
+	private function auto_close_at( Ticket $ticket ): ?DateTimeImmutable {
+		$since = $ticket->time( 'waiting_since' );
+		if ( Ticket::STATUS_WAITING !== $ticket->status() || null === $since ) {
+			return null;
+		}
+		return $since->modify( '+' . (int) $this->settings->all()['auto_close_days'] . ' days' );
+	}
+
+	/**
+	 * A moment in the business timezone and the site's language, or null.
+	 *
+	 * @param DateTimeImmutable|null $moment Moment.
+	 */
+	private function label( ?DateTimeImmutable $moment ): ?string {
+		return null === $moment ? null : wp_date( _x( 'l j F, H:i', 'response due date format', 'wp24-helpdesk' ), $moment->getTimestamp(), new DateTimeZone( (string) $this->settings->all()['timezone'] ) );
+	}
+
+	/**
+	 * A sanitised message body as plain text, paragraphs and line breaks kept.
+	 *
+	 * @param string $html Body.
+	 */
+	private static function plain_text( string $html ): string {
+		$text = preg_replace( array( '#<br\s*/?>#i', '#</(p|div|li|h[1-6]|blockquote|pre)>#i' ), array( "\n", "\n\n" ), $html );
+		return trim( (string) preg_replace( "/\n{3,}/", "\n\n", html_entity_decode( wp_strip_all_tags( (string) $text ), ENT_QUOTES, 'UTF-8' ) ) );
 	}
 }

@@ -89,6 +89,25 @@ test.describe( 'ticket form on the agency site', () => {
 		)?.[ 1 ];
 		expect( link ).toBeDefined();
 		const url = new URL( ( link as string ).replace( /&#038;/g, '&' ) );
+
+		// The link opens the ticket on the My tickets page, where the guest can answer.
+		await page.goto( url.pathname + url.search );
+		const mine = page.locator( '.wp-block-wp24-helpdesk-my-tickets' );
+		await expect(
+			mine.getByRole( 'heading', { name: 'New contact page' } )
+		).toBeVisible();
+		await expect( mine ).toContainText( reference );
+		await expect( mine ).toContainText(
+			'I would like a quote for a new contact page with a map.'
+		);
+		await mine
+			.getByLabel( 'Your reply' )
+			.fill( 'The map should show our two shops.' );
+		await mine.getByRole( 'button', { name: 'Send reply' } ).click();
+		await expect(
+			mine.locator( '.wp24hd-my-tickets__thread' )
+		).toContainText( 'The map should show our two shops.' );
+
 		const ticket = await page.request.get(
 			`/?rest_route=/wp24-helpdesk/v1/tickets/${ url.searchParams.get(
 				'wp24hd_ticket'
@@ -148,6 +167,42 @@ test.describe( 'ticket form on the agency site', () => {
 		await expect( done ).toContainText( /WP24-[0-9A-Z]{8}/ );
 		await expect( done ).toContainText( /We will answer by \w+/ );
 		await expect( done.getByText( 'We emailed you a link' ) ).toBeHidden();
+		const reference =
+			( await done.locator( 'strong' ).nth( 1 ).textContent() ) ?? '';
+
+		// My tickets lists it; the customer opens it and replies.
+		await page.goto( '/?pagename=tickets' );
+		const mine = page.locator( '.wp-block-wp24-helpdesk-my-tickets' );
+		await mine
+			.getByRole( 'button', { name: new RegExp( reference ) } )
+			.click();
+		await expect(
+			mine.getByRole( 'heading', { name: 'Backup failed last night' } )
+		).toBeVisible();
+		await expect( page ).toHaveURL( /wp24hd_ticket=\d+/ );
+		await mine
+			.getByLabel( 'Your reply' )
+			.fill( 'It failed again tonight.' );
+		await mine.getByRole( 'button', { name: 'Send reply' } ).click();
+		await expect(
+			mine.locator( '.wp24hd-my-tickets__thread' )
+		).toContainText( 'It failed again tonight.' );
+		// The link survives a reload.
+		await page.reload();
+		await expect(
+			mine.getByRole( 'heading', { name: 'Backup failed last night' } )
+		).toBeVisible();
+	} );
+
+	test( 'a wrong or mistyped guest link says so instead of showing an empty page', async ( {
+		page,
+	} ) => {
+		await page.goto(
+			`/?pagename=tickets&wp24hd_ticket=1&wp24hd_key=${ 'ab'.repeat( 32 ) }`
+		);
+		await expect(
+			page.getByText( 'This link does not open a ticket any more' )
+		).toBeVisible();
 	} );
 
 	test( 'a Premium customer sees the phone line', async ( { page } ) => {
@@ -160,7 +215,7 @@ test.describe( 'ticket form on the agency site', () => {
 		).toBeVisible();
 	} );
 
-	test( 'the form page has no accessibility violations, for visitors and customers', async ( {
+	test( 'the three blocks’ pages have no accessibility violations', async ( {
 		page,
 	} ) => {
 		await page.goto( SUPPORT_PAGE );
@@ -175,5 +230,18 @@ test.describe( 'ticket form on the agency site', () => {
 			.include( '.wp-block-wp24-helpdesk-ticket-form' )
 			.analyze();
 		expect( customer.violations ).toEqual( [] );
+
+		await page.goto( '/?pagename=tickets' );
+		await expect( page.getByText( 'Loading your tickets' ) ).toBeHidden();
+		const tickets = await new AxeBuilder( { page } )
+			.include( '.wp-block-wp24-helpdesk-my-tickets' )
+			.analyze();
+		expect( tickets.violations ).toEqual( [] );
+
+		await page.goto( '/?pagename=plans' );
+		const plans = await new AxeBuilder( { page } )
+			.include( '.wp-block-wp24-helpdesk-plan-table' )
+			.analyze();
+		expect( plans.violations ).toEqual( [] );
 	} );
 } );

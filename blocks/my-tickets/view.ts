@@ -1,0 +1,388 @@
+/**
+ * WordPress dependencies
+ */
+import { getContext, store } from '@wordpress/interactivity';
+
+/**
+ * My tickets on the front end: lists the signed-in customer's tickets, or opens the one a guest's
+ * link names; shows the thread and lets the customer reply, decide a quote, pay it and close.
+ * Every rule stays on the server; this store calls the REST API and shows what it answers.
+ */
+
+type Attachment = { id: number; file_name: string };
+type Message = {
+	id: number;
+	author_role: 'customer' | 'technician' | 'system';
+	author_name: string;
+	text: string;
+	created_label: string;
+	attachments: Attachment[];
+};
+type Quote = {
+	amount: number;
+	currency: string;
+	conditions: string;
+	status: string;
+	paid_at: string | null;
+};
+type Ticket = {
+	id: number;
+	reference: string;
+	subject: string;
+	status: string;
+	status_label: string;
+	auto_close_label: string | null;
+	quote: Quote | null;
+};
+type View =
+	'loading' | 'list' | 'ticket' | 'empty' | 'expired' | 'error' | 'login';
+
+type Context = {
+	view: View;
+	tickets: Ticket[];
+	ticket: Ticket | null;
+	messages: Message[];
+	ticketId: number;
+	key: string;
+	sending: boolean;
+	error: string;
+	item?: Ticket;
+	message?: Message;
+	file?: Attachment;
+};
+
+type State = {
+	restUrl: string;
+	nonce: string;
+	loggedIn: boolean;
+	commerce: boolean;
+	texts: Record< 'failed' | 'autoClose' | 'you' | 'team' | 'system', string >;
+};
+
+/**
+ * Calls the REST API as the visitor (nonce for a signed-in customer, key for a guest).
+ *
+ * @param path    Route under the namespace.
+ * @param key     Guest key, or empty.
+ * @param options Fetch options.
+ */
+function api( path: string, key: string, options: RequestInit = {} ) {
+	const headers: Record< string, string > = {};
+	if ( state.nonce ) {
+		headers[ 'X-WP-Nonce' ] = state.nonce;
+	}
+	if ( key ) {
+		headers[ 'X-WP24-Ticket-Key' ] = key;
+	}
+	return fetch( state.restUrl + path, {
+		credentials: 'same-origin',
+		...options,
+		headers: { ...headers, ...( options.headers ?? {} ) },
+	} );
+}
+
+/**
+ * Loads one ticket and its thread into the context.
+ *
+ * @param context The block's context.
+ */
+function* loadTicket(
+	context: Context
+): Generator< Promise< unknown >, void, unknown > {
+	const response = ( yield api(
+		`tickets/${ context.ticketId }`,
+		context.key
+	) ) as Response;
+	if ( response.status === 404 || response.status === 401 ) {
+		context.view = state.loggedIn || context.key ? 'expired' : 'login';
+		return;
+	}
+	if ( ! response.ok ) {
+		context.view = 'error';
+		context.error = state.texts.failed;
+		return;
+	}
+	context.ticket = ( yield response.json() ) as Ticket;
+	const thread = ( yield api(
+		`tickets/${ context.ticketId }/messages`,
+		context.key
+	) ) as Response;
+	context.messages = thread.ok
+		? ( ( yield thread.json() ) as Message[] )
+		: [];
+	context.view = 'ticket';
+}
+
+/**
+ * Runs a change, then reloads the ticket; shows the server's message when it fails.
+ *
+ * @param context The block's context.
+ * @param request The change.
+ */
+function* change(
+	context: Context,
+	request: () => Promise< Response >
+): Generator< unknown, void, unknown > {
+	if ( context.sending ) {
+		return;
+	}
+	context.sending = true;
+	context.error = '';
+	try {
+		const response = ( yield request() ) as Response;
+		if ( ! response.ok ) {
+			const data = ( yield response.json() ) as { message?: string };
+			context.error = data.message ?? state.texts.failed;
+			return;
+		}
+		const data = ( yield response.json() ) as {
+			id?: number;
+			reference?: string;
+			guest_key?: string;
+		};
+		// A reply long after closing starts a linked ticket (with its own key): follow it.
+		if ( data.reference && data.id && data.id !== context.ticketId ) {
+			context.ticketId = data.id;
+			context.key = data.guest_key ?? context.key;
+			const url = new URL( window.location.href );
+			url.searchParams.set( 'wp24hd_ticket', String( data.id ) );
+			if ( data.guest_key ) {
+				url.searchParams.set( 'wp24hd_key', data.guest_key );
+			}
+			window.history.replaceState( {}, '', url );
+		}
+		yield* loadTicket( context );
+	} catch {
+		context.error = state.texts.failed;
+	} finally {
+		context.sending = false;
+	}
+}
+
+const { state } = store( 'wp24-helpdesk/my-tickets', {
+	state: {
+		get isLoading() {
+			return getContext< Context >().view === 'loading';
+		},
+		get isList() {
+			return getContext< Context >().view === 'list';
+		},
+		get isTicket() {
+			return getContext< Context >().view === 'ticket';
+		},
+		get isEmpty() {
+			return getContext< Context >().view === 'empty';
+		},
+		get isExpired() {
+			return getContext< Context >().view === 'expired';
+		},
+		get isLogin() {
+			return getContext< Context >().view === 'login';
+		},
+		get autoCloseText(): string {
+			const label = getContext< Context >().ticket?.auto_close_label;
+			return label ? state.texts.autoClose.replace( '%s', label ) : '';
+		},
+		get hasQuote() {
+			return !! getContext< Context >().ticket?.quote;
+		},
+		get quoteAmount(): string {
+			const quote = getContext< Context >().ticket?.quote;
+			if ( ! quote ) {
+				return '';
+			}
+			return new Intl.NumberFormat(
+				document.documentElement.lang || undefined,
+				{
+					style: 'currency',
+					currency: quote.currency,
+				}
+			).format( quote.amount );
+		},
+		get quotePending() {
+			return getContext< Context >().ticket?.quote?.status === 'sent';
+		},
+		get quoteAccepted() {
+			return getContext< Context >().ticket?.quote?.status === 'accepted';
+		},
+		get quotePaid() {
+			return !! getContext< Context >().ticket?.quote?.paid_at;
+		},
+		get canPay() {
+			const quote = getContext< Context >().ticket?.quote;
+			return (
+				state.commerce &&
+				quote?.status === 'accepted' &&
+				! quote.paid_at
+			);
+		},
+		get canClose() {
+			return getContext< Context >().ticket?.status !== 'closed';
+		},
+		get author(): string {
+			const message = getContext< Context >().message;
+			if ( ! message ) {
+				return '';
+			}
+			if ( message.author_role === 'system' ) {
+				return state.texts.system;
+			}
+			if ( message.author_role === 'customer' ) {
+				return state.texts.you;
+			}
+			return message.author_name || state.texts.team;
+		},
+		get isCustomerMessage() {
+			return getContext< Context >().message?.author_role === 'customer';
+		},
+		get isSystemMessage() {
+			return getContext< Context >().message?.author_role === 'system';
+		},
+		get fileUrl(): string {
+			const context = getContext< Context >();
+			const url = new URL(
+				`${ state.restUrl }tickets/${ context.ticketId }/attachments/${ context.file?.id }`,
+				window.location.href
+			);
+			// A link cannot send headers: a guest's download carries the key as a parameter.
+			if ( context.key ) {
+				url.searchParams.set( 'key', context.key );
+			}
+			return url.toString();
+		},
+	} as unknown as State & Record< string, unknown >,
+	actions: {
+		*open(): Generator< unknown, void, unknown > {
+			const context = getContext< Context >();
+			if ( ! context.item ) {
+				return;
+			}
+			context.ticketId = context.item.id;
+			const url = new URL( window.location.href );
+			url.searchParams.set( 'wp24hd_ticket', String( context.item.id ) );
+			window.history.pushState( {}, '', url );
+			context.view = 'loading';
+			yield* loadTicket( context );
+		},
+		back() {
+			const context = getContext< Context >();
+			const url = new URL( window.location.href );
+			url.searchParams.delete( 'wp24hd_ticket' );
+			window.history.pushState( {}, '', url );
+			context.ticket = null;
+			context.messages = [];
+			context.view = context.tickets.length ? 'list' : 'empty';
+		},
+		*reply( event: SubmitEvent ): Generator< unknown, void, unknown > {
+			event.preventDefault();
+			const context = getContext< Context >();
+			const form = event.target as HTMLFormElement;
+			const body = new FormData( form );
+			const files = body
+				.getAll( 'files[]' )
+				.filter( ( file ) => file instanceof File && file.size > 0 );
+			body.delete( 'files[]' );
+			files.forEach( ( file ) => body.append( 'files[]', file ) );
+			yield* change( context, () =>
+				api( `tickets/${ context.ticketId }/messages`, context.key, {
+					method: 'POST',
+					body,
+				} )
+			);
+			if ( ! context.error ) {
+				form.reset();
+			}
+		},
+		*acceptQuote(): Generator< unknown, void, unknown > {
+			const context = getContext< Context >();
+			yield* change( context, () =>
+				api(
+					`tickets/${ context.ticketId }/quote/accept`,
+					context.key,
+					{
+						method: 'POST',
+					}
+				)
+			);
+		},
+		*declineQuote(): Generator< unknown, void, unknown > {
+			const context = getContext< Context >();
+			yield* change( context, () =>
+				api(
+					`tickets/${ context.ticketId }/quote/decline`,
+					context.key,
+					{
+						method: 'POST',
+					}
+				)
+			);
+		},
+		*closeTicket(): Generator< unknown, void, unknown > {
+			const context = getContext< Context >();
+			yield* change( context, () =>
+				api( `tickets/${ context.ticketId }`, context.key, {
+					method: 'POST',
+					headers: { 'Content-Type': 'application/json' },
+					body: JSON.stringify( { status: 'closed' } ),
+				} )
+			);
+		},
+		*payQuote(): Generator< unknown, void, unknown > {
+			const context = getContext< Context >();
+			context.sending = true;
+			try {
+				const response = ( yield api(
+					`tickets/${ context.ticketId }/quote/payment`,
+					context.key,
+					{ method: 'POST' }
+				) ) as Response;
+				const data = ( yield response.json() ) as {
+					payment_url?: string;
+					message?: string;
+				};
+				if ( response.ok && data.payment_url ) {
+					window.location.assign( data.payment_url );
+					return;
+				}
+				context.error = data.message ?? state.texts.failed;
+			} finally {
+				context.sending = false;
+			}
+		},
+	},
+	callbacks: {
+		*load(): Generator< unknown, void, unknown > {
+			const context = getContext< Context >();
+			const params = new URLSearchParams( window.location.search );
+			context.ticketId = Number( params.get( 'wp24hd_ticket' ) ?? 0 );
+			context.key = /^[a-f0-9]{64}$/.test(
+				params.get( 'wp24hd_key' ) ?? ''
+			)
+				? ( params.get( 'wp24hd_key' ) as string )
+				: '';
+			try {
+				if ( state.loggedIn ) {
+					const response = ( yield api(
+						'tickets?per_page=50&orderby=last_activity',
+						''
+					) ) as Response;
+					context.tickets = response.ok
+						? ( ( yield response.json() ) as Ticket[] )
+						: [];
+				}
+				if ( context.ticketId > 0 ) {
+					yield* loadTicket( context );
+					return;
+				}
+				if ( ! state.loggedIn ) {
+					context.view = 'login';
+					return;
+				}
+				context.view = context.tickets.length ? 'list' : 'empty';
+			} catch {
+				context.view = 'error';
+				context.error = state.texts.failed;
+			}
+		},
+	},
+} );

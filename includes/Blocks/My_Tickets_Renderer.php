@@ -1,0 +1,157 @@
+<?php
+/**
+ * Server render of the my-tickets block, driven by its Interactivity API store (view.ts).
+ *
+ * @package WP24\Helpdesk
+ */
+
+declare(strict_types=1);
+
+namespace WP24\Helpdesk\Blocks;
+
+use WP24\Helpdesk\Commerce\Commerce_Integration;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Prints every state (loading, list, one ticket, empty, expired link, error, sign-in) hidden
+ * but one, with translated texts; the store switches between them. Guests arrive with
+ * `?wp24hd_ticket=…&wp24hd_key=…` from their email; the key is read in the browser only.
+ */
+final class My_Tickets_Renderer {
+
+	public const NAMESPACE = 'wp24-helpdesk/my-tickets';
+
+	/**
+	 * The block's HTML.
+	 */
+	public function render(): string {
+		$logged_in = is_user_logged_in();
+		wp_interactivity_state(
+			self::NAMESPACE,
+			array(
+				'restUrl'  => esc_url_raw( rest_url( 'wp24-helpdesk/v1/' ) ),
+				'nonce'    => $logged_in ? wp_create_nonce( 'wp_rest' ) : '',
+				'loggedIn' => $logged_in,
+				'commerce' => Commerce_Integration::active(),
+				'texts'    => array(
+					'failed'   => __( 'That did not work. Please try again.', 'wp24-helpdesk' ),
+					/* translators: %s: date and time. */
+					'autoClose' => __( 'Without a reply from you, this ticket closes by itself on %s.', 'wp24-helpdesk' ),
+					'you'      => __( 'You', 'wp24-helpdesk' ),
+					'team'     => __( 'Support team', 'wp24-helpdesk' ),
+					'system'   => __( 'Update', 'wp24-helpdesk' ),
+				),
+			)
+		);
+		$context = array(
+			'view'     => 'loading',
+			'tickets'  => array(),
+			'ticket'   => null,
+			'messages' => array(),
+			'ticketId' => 0,
+			'key'      => '',
+			'sending'  => false,
+			'error'    => '',
+		);
+
+		ob_start();
+		$this->markup( $logged_in );
+		return sprintf(
+			'<div %1$s data-wp-interactive="%2$s" %3$s data-wp-init="callbacks.load">%4$s</div>',
+			get_block_wrapper_attributes(),
+			esc_attr( self::NAMESPACE ),
+			wp_interactivity_data_wp_context( $context ),
+			(string) ob_get_clean()
+		);
+	}
+
+	/**
+	 * Prints the states.
+	 *
+	 * @param bool $logged_in Whether the visitor is signed in.
+	 */
+	private function markup( bool $logged_in ): void {
+		?>
+		<h2 class="wp24hd-my-tickets__title"><?php esc_html_e( 'My support tickets', 'wp24-helpdesk' ); ?></h2>
+		<p class="wp24hd-my-tickets__error" role="alert" data-wp-text="context.error"></p>
+
+		<p data-wp-bind--hidden="!state.isLoading" aria-live="polite"><?php esc_html_e( 'Loading your tickets…', 'wp24-helpdesk' ); ?></p>
+
+		<div data-wp-bind--hidden="!state.isLogin" hidden>
+			<p><a href="<?php echo esc_url( wp_login_url( (string) get_permalink() ) ); ?>"><?php esc_html_e( 'Log in to see your support tickets.', 'wp24-helpdesk' ); ?></a></p>
+			<p><?php esc_html_e( 'Opened a ticket without an account? Use the link in the email we sent you.', 'wp24-helpdesk' ); ?></p>
+		</div>
+
+		<p data-wp-bind--hidden="!state.isEmpty" hidden><?php esc_html_e( 'You have no support tickets yet.', 'wp24-helpdesk' ); ?></p>
+
+		<div data-wp-bind--hidden="!state.isExpired" hidden>
+			<p><?php esc_html_e( 'This link does not open a ticket any more: it may be mistyped, or the ticket was removed.', 'wp24-helpdesk' ); ?></p>
+			<p><?php esc_html_e( 'Write to us from the support page and we will help you.', 'wp24-helpdesk' ); ?></p>
+		</div>
+
+		<ul class="wp24hd-my-tickets__list" data-wp-bind--hidden="!state.isList" hidden>
+			<template data-wp-each--item="context.tickets" data-wp-each-key="context.item.id">
+				<li>
+					<button type="button" class="wp24hd-my-tickets__open" data-wp-on--click="actions.open">
+						<span class="wp24hd-my-tickets__ref" data-wp-text="context.item.reference"></span>
+						<span class="wp24hd-my-tickets__subject" data-wp-text="context.item.subject"></span>
+						<span class="wp24hd-my-tickets__status" data-wp-text="context.item.status_label"></span>
+					</button>
+				</li>
+			</template>
+		</ul>
+
+		<article class="wp24hd-my-tickets__ticket" data-wp-bind--hidden="!state.isTicket" hidden aria-labelledby="wp24hd-mt-subject">
+			<?php if ( $logged_in ) : ?>
+				<p><button type="button" class="wp24hd-my-tickets__back" data-wp-on--click="actions.back"><?php esc_html_e( 'All my tickets', 'wp24-helpdesk' ); ?></button></p>
+			<?php endif; ?>
+			<h3 id="wp24hd-mt-subject" data-wp-text="context.ticket.subject"></h3>
+			<p>
+				<span data-wp-text="context.ticket.reference"></span> ·
+				<span data-wp-text="context.ticket.status_label"></span>
+			</p>
+			<p class="wp24hd-my-tickets__notice" data-wp-bind--hidden="!state.autoCloseText" data-wp-text="state.autoCloseText"></p>
+
+			<section class="wp24hd-my-tickets__quote" data-wp-bind--hidden="!state.hasQuote" aria-labelledby="wp24hd-mt-quote">
+				<h4 id="wp24hd-mt-quote"><?php esc_html_e( 'Quote', 'wp24-helpdesk' ); ?></h4>
+				<p><strong data-wp-text="state.quoteAmount"></strong></p>
+				<p class="wp24hd-my-tickets__conditions" data-wp-text="context.ticket.quote.conditions"></p>
+				<div data-wp-bind--hidden="!state.quotePending">
+					<p><?php esc_html_e( 'The work starts only after you accept the quote.', 'wp24-helpdesk' ); ?></p>
+					<button type="button" class="wp-element-button" data-wp-on--click="actions.acceptQuote" data-wp-bind--disabled="context.sending"><?php esc_html_e( 'Accept the quote', 'wp24-helpdesk' ); ?></button>
+					<button type="button" data-wp-on--click="actions.declineQuote" data-wp-bind--disabled="context.sending"><?php esc_html_e( 'Decline', 'wp24-helpdesk' ); ?></button>
+				</div>
+				<p data-wp-bind--hidden="!state.quoteAccepted"><?php esc_html_e( 'You accepted this quote.', 'wp24-helpdesk' ); ?></p>
+				<p data-wp-bind--hidden="!state.quotePaid"><?php esc_html_e( 'Paid. Thank you!', 'wp24-helpdesk' ); ?></p>
+				<button type="button" class="wp-element-button" data-wp-bind--hidden="!state.canPay" data-wp-on--click="actions.payQuote" data-wp-bind--disabled="context.sending"><?php esc_html_e( 'Pay online', 'wp24-helpdesk' ); ?></button>
+			</section>
+
+			<ol class="wp24hd-my-tickets__thread">
+				<template data-wp-each--message="context.messages" data-wp-each-key="context.message.id">
+					<li data-wp-class--is-customer="state.isCustomerMessage" data-wp-class--is-system="state.isSystemMessage">
+						<p class="wp24hd-my-tickets__meta"><strong data-wp-text="state.author"></strong> · <span data-wp-text="context.message.created_label"></span></p>
+						<p class="wp24hd-my-tickets__text" data-wp-text="context.message.text"></p>
+						<ul data-wp-bind--hidden="!context.message.attachments.length">
+							<template data-wp-each--file="context.message.attachments" data-wp-each-key="context.file.id">
+								<li><a data-wp-bind--href="state.fileUrl" data-wp-text="context.file.file_name"></a></li>
+							</template>
+						</ul>
+					</li>
+				</template>
+			</ol>
+
+			<form class="wp24hd-my-tickets__reply" data-wp-on--submit="actions.reply">
+				<label for="wp24hd-mt-body"><?php esc_html_e( 'Your reply', 'wp24-helpdesk' ); ?></label>
+				<textarea id="wp24hd-mt-body" name="body" rows="5" maxlength="20000" required></textarea>
+				<label for="wp24hd-mt-files"><?php esc_html_e( 'Attachments (optional)', 'wp24-helpdesk' ); ?></label>
+				<input type="file" id="wp24hd-mt-files" name="files[]" multiple accept=".png,.jpg,.jpeg,.gif,.webp,.pdf,.txt,.log,.zip">
+				<p>
+					<button type="submit" class="wp-element-button" data-wp-bind--disabled="context.sending"><?php esc_html_e( 'Send reply', 'wp24-helpdesk' ); ?></button>
+					<button type="button" data-wp-on--click="actions.closeTicket" data-wp-bind--hidden="!state.canClose" data-wp-bind--disabled="context.sending"><?php esc_html_e( 'My problem is solved: close the ticket', 'wp24-helpdesk' ); ?></button>
+				</p>
+			</form>
+		</article>
+		<?php
+	}
+}

@@ -1,0 +1,65 @@
+/**
+ * Internal dependencies
+ */
+import { useSite } from '../harness/use-site';
+
+/**
+ * My tickets: the page never carries ticket data or a guest key (the browser loads them through
+ * REST), and REST gives the block what it prints: plain text, labels, the auto-close date.
+ */
+describe( 'my-tickets block', () => {
+	const site = useSite();
+
+	it( 'renders a shell without ticket data, and never echoes a guest key from the URL', async () => {
+		const path = await site().php( `
+			$id = wp_insert_post( array( 'post_type' => 'page', 'post_title' => 'I miei ticket', 'post_status' => 'publish', 'post_content' => '<!-- wp:wp24-helpdesk/my-tickets /-->' ) );
+			echo wp_make_link_relative( get_permalink( $id ) );
+		` );
+		const key = 'c0ffee'.repeat( 10 ) + 'abcd';
+		const page = await site().request(
+			`${ path }${ path.includes( '?' ) ? '&' : '?' }wp24hd_ticket=7&wp24hd_key=${ key }`
+		);
+		expect( page.status ).toBe( 200 );
+		expect( page.text ).toContain(
+			'data-wp-interactive="wp24-helpdesk/my-tickets"'
+		);
+		expect( page.text ).toContain( 'Log in to see your support tickets.' );
+		expect( page.text ).not.toContain( key );
+		expect( page.text ).toMatch(
+			/<script[^>]*src="[^"]*build\/my-tickets\/view\.js\?ver=[^"]*" type="module">/
+		);
+	} );
+
+	it( 'gives a waiting customer the status in words, the auto-close date and the reply as text', async () => {
+		const customer = await site().createUser( 'subscriber' );
+		const ticketId = await site().phpJson< number >( `
+			$plans    = new WP24\\Helpdesk\\Plans\\Plan_Post_Type();
+			$ents     = new WP24\\Helpdesk\\Entitlements\\Entitlement_Service( new WP24\\Helpdesk\\Entitlements\\Entitlement_Repository(), $plans );
+			$repo     = new WP24\\Helpdesk\\Tickets\\Ticket_Repository();
+			$svc      = new WP24\\Helpdesk\\Tickets\\Ticket_Service( $repo, $ents, $plans, new WP24\\Helpdesk\\Settings\\Settings() );
+			$ticket   = $svc->intake( new WP24\\Helpdesk\\Tickets\\Intake( ${ customer.id }, 'Slow site', 'The home page takes ten seconds to load.', 'one-shot', 'normal', '', '', true ) )['ticket'];
+			$svc->reply( $ticket, 1, true, '<p>First line &amp; more</p><p>Second <strong>paragraph</strong><br>next line</p>' );
+			echo $ticket->id();
+		` );
+		const session = await site().loginAs(
+			customer.login,
+			customer.password
+		);
+		const ticket = (
+			await session.rest( `/wp24-helpdesk/v1/tickets/${ ticketId }` )
+		).json();
+		expect( ticket.status_label ).toBe( 'Waiting for your reply' );
+		expect( ticket.auto_close_label ).toMatch( /^\w+ \d+ \w+, \d\d:\d\d$/ );
+		const messages = (
+			await session.rest(
+				`/wp24-helpdesk/v1/tickets/${ ticketId }/messages`
+			)
+		).json();
+		const reply = messages.find(
+			( m: { author_role: string } ) => m.author_role === 'technician'
+		);
+		expect( reply.text ).toBe(
+			'First line & more\n\nSecond paragraph\nnext line'
+		);
+	} );
+} );
