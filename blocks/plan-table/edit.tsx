@@ -26,6 +26,7 @@ type Attributes = {
 	planIds: number[];
 	order: 'menu' | 'price_asc' | 'price_desc';
 	highlightId: number;
+	headingLevel: 2 | 3 | 4;
 };
 
 type PlanRecord = { id: number; title: { raw?: string; rendered?: string } };
@@ -153,6 +154,24 @@ export default function Edit( {
 						checked={ attributes.showServices }
 						onChange={ ( showServices: boolean ) =>
 							setAttributes( { showServices } )
+						}
+					/>
+					<SelectControl
+						__next40pxDefaultSize
+						__nextHasNoMarginBottom
+						label={ __(
+							'Heading level of plan names',
+							'wp24-helpdesk'
+						) }
+						value={ String( attributes.headingLevel ) }
+						options={ [ 2, 3, 4 ].map( ( level ) => ( {
+							value: String( level ),
+							label: `H${ level }`,
+						} ) ) }
+						onChange={ ( value: string ) =>
+							setAttributes( {
+								headingLevel: Number( value ) as 2 | 3 | 4,
+							} )
 						}
 					/>
 					<TextControl

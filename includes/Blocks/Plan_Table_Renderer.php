@@ -35,6 +35,8 @@ final class Plan_Table_Renderer {
 		$plans         = $this->chosen( $this->plans->published(), $attributes );
 		$show_services = (bool) ( $attributes['showServices'] ?? true );
 		$highlight_id  = (int) ( $attributes['highlightId'] ?? 0 );
+		// The plan names continue the page's outline: h2 under the page title, deeper inside sections.
+		$level         = min( 4, max( 2, (int) ( $attributes['headingLevel'] ?? 2 ) ) );
 		$button_label  = trim( (string) ( $attributes['buttonLabel'] ?? '' ) );
 		$wrapper       = get_block_wrapper_attributes();
 
@@ -49,7 +51,7 @@ final class Plan_Table_Renderer {
 		$cards = '';
 		foreach ( $plans as $plan ) {
 			$highlight = $highlight_id > 0 ? $plan->id === $highlight_id : $plan->highlight;
-			$cards    .= $this->card( $plan, $show_services, $button_label, $highlight );
+			$cards    .= $this->card( $plan, $show_services, $button_label, $highlight, $level );
 		}
 		return sprintf( '<div %1$s>%2$s</div>', $wrapper, $cards );
 	}
@@ -80,8 +82,9 @@ final class Plan_Table_Renderer {
 	 * @param bool   $show_services Whether to list covered services.
 	 * @param string $button_label  Label of the buy button; empty for the default.
 	 * @param bool   $highlight     Whether this plan is the highlighted one.
+	 * @param int    $level         Heading level of the plan name.
 	 */
-	private function card( Plan $plan, bool $show_services, string $button_label, bool $highlight ): string {
+	private function card( Plan $plan, bool $show_services, string $button_label, bool $highlight, int $level ): string {
 		$channels = $plan->phone_support
 			? __( 'Email, chat and phone', 'wp24-helpdesk' )
 			: __( 'Email and chat', 'wp24-helpdesk' );
@@ -96,7 +99,7 @@ final class Plan_Table_Renderer {
 		}
 
 		return sprintf(
-			'<section class="%1$s" aria-labelledby="wp24hd-plan-%2$d"><h3 id="wp24hd-plan-%2$d" class="wp24hd-plan__name">%3$s</h3><p class="wp24hd-plan__price">%4$s</p><p class="wp24hd-plan__duration">%5$s</p><p class="wp24hd-plan__channels">%6$s</p>%7$s%8$s</section>',
+			'<section class="%1$s" aria-labelledby="wp24hd-plan-%2$d"><h%9$d id="wp24hd-plan-%2$d" class="wp24hd-plan__name">%3$s</h%9$d><p class="wp24hd-plan__price">%4$s</p><p class="wp24hd-plan__duration">%5$s</p><p class="wp24hd-plan__channels">%6$s</p>%7$s%8$s</section>',
 			esc_attr( 'wp24hd-plan' . ( $highlight ? ' wp24hd-plan--highlight' : '' ) ),
 			$plan->id,
 			esc_html( $plan->name ),
@@ -117,7 +120,8 @@ final class Plan_Table_Renderer {
 			),
 			esc_html( $channels ),
 			$services,
-			$this->button( $plan, $button_label )
+			$this->button( $plan, $button_label ),
+			$level
 		);
 	}
 

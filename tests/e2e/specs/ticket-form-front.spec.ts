@@ -123,6 +123,52 @@ test.describe( 'ticket form on the agency site', () => {
 		expect( ( await ticket.json() ).reference ).toBe( reference );
 	} );
 
+	test( 'a visitor fills and sends the form with the keyboard alone', async ( {
+		page,
+	} ) => {
+		await page.goto( SUPPORT_PAGE );
+		const form = page.locator( '.wp-block-wp24-helpdesk-ticket-form' );
+		await form.getByLabel( 'Your name' ).focus();
+		await page.keyboard.type( 'Kim Keyboard' );
+		await page.keyboard.press( 'Tab' );
+		await expect( form.getByLabel( 'Your email' ) ).toBeFocused();
+		await page.keyboard.type( `kim-${ Date.now() }@example.test` );
+		await page.keyboard.press( 'Tab' );
+		await expect( form.getByLabel( 'Subject' ) ).toBeFocused();
+		await page.keyboard.type( 'Keyboard only' );
+		await page.keyboard.press( 'Tab' );
+		await page.keyboard.type(
+			'Everything here was typed without a mouse.'
+		);
+		// Site address, attachments, urgent: skipped with Tab.
+		await page.keyboard.press( 'Tab' );
+		await page.keyboard.press( 'Tab' );
+		await page.keyboard.press( 'Tab' );
+		await expect( form.getByLabel( 'Urgent' ) ).toBeFocused();
+		await page.keyboard.press( 'Tab' );
+		await expect(
+			form.getByLabel( /I agree to the processing/ )
+		).toBeFocused();
+		await page.keyboard.press( 'Space' );
+		const send = form.getByRole( 'button', { name: 'Send the request' } );
+		// The privacy policy link, when the site has one, comes before the button.
+		for (
+			let i = 0;
+			i < 3 &&
+			! ( await send.evaluate(
+				( el ) => el === el.ownerDocument.activeElement
+			) );
+			i++
+		) {
+			await page.keyboard.press( 'Tab' );
+		}
+		await expect( send ).toBeFocused();
+		await page.keyboard.press( 'Enter' );
+		await expect( form.getByRole( 'status' ) ).toContainText(
+			/WP24-[0-9A-Z]{8}/
+		);
+	} );
+
 	test( 'a wrong email address is reported next to the field and announced', async ( {
 		page,
 	} ) => {

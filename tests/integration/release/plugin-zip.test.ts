@@ -94,7 +94,7 @@ describe( 'the release zip', () => {
 		expect( page.status ).toBe( 200 );
 		expect( page.text ).toContain( 'wp-block-wp24-helpdesk-plan-table' );
 		expect( page.text ).toMatch(
-			/<h3[^>]*class="wp24hd-plan__name">Piano Premium<\/h3>/
+			/<h2[^>]*class="wp24hd-plan__name">Piano Premium<\/h2>/
 		);
 		// Linked or inlined, depending on the size threshold of the WordPress version.
 		expect( page.text ).toMatch(
