@@ -9,6 +9,7 @@ declare(strict_types=1);
 
 namespace WP24\Helpdesk\Notifications;
 
+use Throwable;
 use WP24\Helpdesk\Settings\Settings;
 use WP24\Helpdesk\Tickets\Ticket;
 use WP24\Helpdesk\Tickets\Ticket_Repository;
@@ -72,6 +73,10 @@ final class Notifier {
 		try {
 			$email = $compose();
 			$sent  = $this->mailer->send( $recipient->emails, $email );
+		} catch ( Throwable $error ) {
+			// A notice must never undo or fail the change it reports (a ticket opened, a reply saved).
+			error_log( sprintf( 'WP24 Helpdesk: the "%s" email failed: %s', $type, $error->getMessage() ) ); // phpcs:ignore WordPress.PHP.DevelopmentFunctions.error_log_error_log -- must reach the site's log.
+			return false;
 		} finally {
 			if ( $switched ) {
 				restore_previous_locale();

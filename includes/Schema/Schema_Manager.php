@@ -45,11 +45,13 @@ final class Schema_Manager {
 		if ( ! $this->needs_upgrade() ) {
 			return;
 		}
+		$from       = (int) get_option( self::OPTION, 0 );
 		$statements = $this->table_definitions();
 		if ( array() !== $statements ) {
 			require_once ABSPATH . 'wp-admin/includes/upgrade.php';
 			dbDelta( $statements );
 		}
+		Migrations::run( $from );
 		update_option( self::OPTION, self::VERSION, false );
 	}
 

@@ -105,6 +105,28 @@ describe( 'the plugin in a real WordPress', () => {
 		expect( result ).toEqual( { missing: 0, present: 1, version: true } );
 	} );
 
+	it( 'starts the auto-close countdown of tickets already waiting when upgrading from before it existed', async () => {
+		const result = await site().phpJson( `
+			global $wpdb;
+			$table = WP24\\Helpdesk\\Schema\\Tables::tickets();
+			$row   = array( 'reference' => 'WP24-MIGRATE1', 'subject' => 'Old', 'coverage_reason' => '', 'consent_at' => '2026-01-01 00:00:00', 'created_at' => '2026-01-01 00:00:00', 'updated_at' => '2026-01-01 00:00:00' );
+			$wpdb->insert( $table, $row + array( 'status' => 'waiting_customer', 'last_staff_reply_at' => '2026-11-01 10:00:00', 'last_activity_at' => '2026-11-02 10:00:00' ) );
+			$waiting = $wpdb->insert_id;
+			$wpdb->insert( $table, array_merge( $row, array( 'reference' => 'WP24-MIGRATE2', 'status' => 'open', 'last_activity_at' => '2026-11-02 10:00:00' ) ) );
+			$open = $wpdb->insert_id;
+			update_option( 'wp24hd_schema_version', 5, false );
+			do_action( 'admin_init' );
+			echo wp_json_encode( array(
+				'waiting' => $wpdb->get_var( $wpdb->prepare( 'SELECT waiting_since FROM %i WHERE id = %d', $table, $waiting ) ),
+				'open'    => $wpdb->get_var( $wpdb->prepare( 'SELECT waiting_since FROM %i WHERE id = %d', $table, $open ) ),
+			) );
+		` );
+		expect( result ).toEqual( {
+			waiting: '2026-11-01 10:00:00',
+			open: null,
+		} );
+	} );
+
 	it( 'creates the Basic and Premium plans of the terms as drafts, once', async () => {
 		const plans = await site().phpJson( `
 			require_once ABSPATH . 'wp-admin/includes/plugin.php';
