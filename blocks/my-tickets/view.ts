@@ -4,6 +4,11 @@
 import { getContext, store } from '@wordpress/interactivity';
 
 /**
+ * Internal dependencies
+ */
+import { withChosenFiles } from '../../src/shared/form-files';
+
+/**
  * My tickets on the front end: lists the signed-in customer's tickets, or opens the one a guest's
  * link names; shows the thread and lets the customer reply, decide a quote, pay it and close.
  * Every rule stays on the server; this store calls the REST API and shows what it answers.
@@ -277,12 +282,7 @@ const { state } = store( 'wp24-helpdesk/my-tickets', {
 			event.preventDefault();
 			const context = getContext< Context >();
 			const form = event.target as HTMLFormElement;
-			const body = new FormData( form );
-			const files = body
-				.getAll( 'files[]' )
-				.filter( ( file ) => file instanceof File && file.size > 0 );
-			body.delete( 'files[]' );
-			files.forEach( ( file ) => body.append( 'files[]', file ) );
+			const body = withChosenFiles( new FormData( form ) );
 			yield* change( context, () =>
 				api( `tickets/${ context.ticketId }/messages`, context.key, {
 					method: 'POST',

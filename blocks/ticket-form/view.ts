@@ -6,6 +6,7 @@ import { getContext, store } from '@wordpress/interactivity';
 /**
  * Internal dependencies
  */
+import { withChosenFiles } from '../../src/shared/form-files';
 import {
 	FIELDS,
 	fieldErrors,
@@ -88,13 +89,7 @@ const { state } = store( 'wp24-helpdesk/ticket-form', {
 				context.errors[ field ] = '';
 				context.invalid[ field ] = false;
 			}
-			const body = new FormData( form );
-			// Browsers send an empty part for a file input left empty.
-			const files = body
-				.getAll( 'files[]' )
-				.filter( ( file ) => file instanceof File && file.size > 0 );
-			body.delete( 'files[]' );
-			files.forEach( ( file ) => body.append( 'files[]', file ) );
+			const body = withChosenFiles( new FormData( form ) );
 			if ( ! body.get( 'priority' ) ) {
 				body.set( 'priority', 'normal' );
 			}

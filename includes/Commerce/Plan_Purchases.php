@@ -48,7 +48,7 @@ final class Plan_Purchases {
 		}
 		$granted = array();
 		foreach ( $order->lines as $line ) {
-			$plan = $this->plans->linked_to_product( $line->variation_id ) ?? $this->plans->linked_to_product( $line->product_id );
+			$plan = $this->plans->linked_to_product( $line->variation_id, $line->product_id );
 			if ( null === $plan || $line->fully_refunded() ) {
 				continue;
 			}
@@ -72,7 +72,7 @@ final class Plan_Purchases {
 	public function order_refunded( Order_Snapshot $order, int $actor_id ): array {
 		$events = array();
 		foreach ( $order->lines as $line ) {
-			$plan = $this->plans->linked_to_product( $line->variation_id ) ?? $this->plans->linked_to_product( $line->product_id );
+			$plan = $this->plans->linked_to_product( $line->variation_id, $line->product_id );
 			if ( null === $plan || ( ! $line->fully_refunded() && 'refunded' !== $order->status ) ) {
 				continue;
 			}

@@ -125,12 +125,14 @@ final class Plan_Post_Type {
 
 	/**
 	 * The plan a WooCommerce product sells, in any status but trash (a plan taken off the table
-	 * still grants to those who bought it), or null.
+	 * still grants to those who bought it), or null. With several IDs (a variation, then its
+	 * product) the first one linked wins, from one query.
 	 *
-	 * @param int $product_id Product or variation ID.
+	 * @param int ...$product_ids Product or variation IDs, in order of preference.
 	 */
-	public function linked_to_product( int $product_id ): ?Plan {
-		if ( $product_id <= 0 ) {
+	public function linked_to_product( int ...$product_ids ): ?Plan {
+		$product_ids = array_values( array_filter( $product_ids, static fn( int $id ): bool => $id > 0 ) );
+		if ( array() === $product_ids ) {
 			return null;
 		}
 		$posts = get_posts(
@@ -143,10 +145,12 @@ final class Plan_Post_Type {
 				'suppress_filters' => false,
 			)
 		);
-		foreach ( $posts as $post ) {
-			$plan = Plan::from_post( $post );
-			if ( in_array( $product_id, $plan->product_ids, true ) ) {
-				return $plan;
+		$plans = array_map( static fn( WP_Post $post ): Plan => Plan::from_post( $post ), $posts );
+		foreach ( $product_ids as $product_id ) {
+			foreach ( $plans as $plan ) {
+				if ( in_array( $product_id, $plan->product_ids, true ) ) {
+					return $plan;
+				}
 			}
 		}
 		return null;

@@ -76,6 +76,17 @@ final class Settings {
 				'close' => '19:30',
 			),
 		);
+		// A short list of email addresses (staff and on-call notifications).
+		$addresses = array(
+			'type'        => 'array',
+			'items'       => array(
+				'type'   => 'string',
+				'format' => 'email',
+			),
+			'maxItems'    => 10,
+			'uniqueItems' => true,
+			'default'     => array(),
+		);
 		$weekly   = array();
 		$defaults = array();
 		foreach ( array_keys( self::DAYS ) as $day ) {
@@ -195,26 +206,10 @@ final class Settings {
 			),
 			'staff_emails'                 => array(
 				'description' => __( 'Addresses that receive staff notifications; empty means the site administrator address.', 'wp24-helpdesk' ),
-				'type'        => 'array',
-				'items'       => array(
-					'type'   => 'string',
-					'format' => 'email',
-				),
-				'maxItems'    => 10,
-				'uniqueItems' => true,
-				'default'     => array(),
-			),
+			) + $addresses,
 			'oncall_emails'                => array(
 				'description' => __( 'On-call addresses told at once, at any hour, about urgent tickets; empty means the staff addresses.', 'wp24-helpdesk' ),
-				'type'        => 'array',
-				'items'       => array(
-					'type'   => 'string',
-					'format' => 'email',
-				),
-				'maxItems'    => 10,
-				'uniqueItems' => true,
-				'default'     => array(),
-			),
+			) + $addresses,
 			'notifications'                => array(
 				'description'          => __( 'Which emails are sent; each can be switched off.', 'wp24-helpdesk' ),
 				'type'                 => 'object',
