@@ -32,6 +32,8 @@ use WP24\Helpdesk\Plans\Plan_Editor_Assets;
 use WP24\Helpdesk\Plans\Plan_Post_Type;
 use WP24\Helpdesk\Privacy\Personal_Data;
 use WP24\Helpdesk\Rest\Availability_Controller;
+use WP24\Helpdesk\Rest\Customers_Controller;
+use WP24\Helpdesk\Rest\Dashboard_Controller;
 use WP24\Helpdesk\Rest\Entitlements_Controller;
 use WP24\Helpdesk\Rest\Entitlements_Presenter;
 use WP24\Helpdesk\Rest\Me_Controller;
@@ -45,6 +47,7 @@ use WP24\Helpdesk\Rest\Settings_Controller;
 use WP24\Helpdesk\Schema\Schema_Manager;
 use WP24\Helpdesk\Security\Rate_Limiter;
 use WP24\Helpdesk\Settings\Settings;
+use WP24\Helpdesk\Tickets\Queue_Stats;
 use WP24\Helpdesk\Tickets\Quote_Service;
 use WP24\Helpdesk\Tickets\Ticket_Access;
 use WP24\Helpdesk\Tickets\Ticket_Repository;
@@ -112,9 +115,11 @@ final class Plugin {
 			new Plans_Controller( $plans ),
 			new Availability_Controller( $settings ),
 			new Settings_Controller( $settings ),
+			new Dashboard_Controller( new Queue_Stats(), $settings ),
+			new Customers_Controller(),
 			new Entitlements_Controller( $entitlements, $repository, $presenter ),
 			new Me_Controller( $entitlements, $plans, $channels, $presenter ),
-			new Tickets_Controller( $tickets, $tickets_repo, $access, $ticket_view, $limiter, $attachments ),
+			new Tickets_Controller( $tickets, $tickets_repo, $access, $ticket_view, $limiter, $attachments, $settings ),
 			new Ticket_Messages_Controller( $tickets, $tickets_repo, $access, $ticket_view, $limiter, $attachments ),
 			new Ticket_Attachments_Controller( $attachments, $access, $tickets_repo ),
 			new Ticket_Quote_Controller( $quotes, $access, $ticket_view ),
@@ -125,7 +130,7 @@ final class Plugin {
 			new Job_Health( $scheduler ),
 		);
 		if ( is_admin() ) {
-			$services[] = new Admin_Page( WP24HD_DIR . 'build', WP24HD_URL . 'build/' );
+			$services[] = new Admin_Page( WP24HD_DIR . 'build', WP24HD_URL . 'build/', $plans, $settings );
 			$services[] = new Plan_Editor_Assets( WP24HD_DIR . 'build', WP24HD_URL . 'build/' );
 		}
 

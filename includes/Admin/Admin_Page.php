@@ -9,8 +9,11 @@ declare(strict_types=1);
 
 namespace WP24\Helpdesk\Admin;
 
+use WP24\Helpdesk\Plans\Plan;
+use WP24\Helpdesk\Plans\Plan_Post_Type;
 use WP24\Helpdesk\Rest\Rest_Namespace;
 use WP24\Helpdesk\Roles\Capabilities;
+use WP24\Helpdesk\Settings\Settings;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -26,10 +29,12 @@ final class Admin_Page {
 	private string $hook_suffix = '';
 
 	/**
-	 * @param string $build_dir Absolute path of the build directory.
-	 * @param string $build_url URL of the build directory, with trailing slash.
+	 * @param string         $build_dir Absolute path of the build directory.
+	 * @param string         $build_url URL of the build directory, with trailing slash.
+	 * @param Plan_Post_Type $plans     Published plans, printed for the plan badges and filter.
+	 * @param Settings       $settings  Saved replies, for every technician (not only settings managers).
 	 */
-	public function __construct( private string $build_dir, private string $build_url ) {}
+	public function __construct( private string $build_dir, private string $build_url, private Plan_Post_Type $plans, private Settings $settings ) {}
 
 	/**
 	 * Adds the menu and asset hooks.
@@ -91,7 +96,7 @@ final class Admin_Page {
 		}
 		wp_add_inline_script(
 			self::SCRIPT_HANDLE,
-			'window.wp24hdAdmin = ' . wp_json_encode( $this->start_up_data() ) . ';',
+			'window.wp24hdAdmin = ' . wp_json_encode( $this->start_up_data(), JSON_HEX_TAG | JSON_HEX_AMP | JSON_HEX_QUOT | JSON_HEX_APOS ) . ';',
 			'before'
 		);
 	}
@@ -106,7 +111,45 @@ final class Admin_Page {
 			'namespace'   => Rest_Namespace::NAME,
 			'canSettings' => current_user_can( Capabilities::MANAGE_SETTINGS ),
 			'canPlans'    => current_user_can( Capabilities::MANAGE_PLANS ),
+			'userId'      => get_current_user_id(),
+			// Attachment downloads are plain links; cookie-authenticated REST reads need this nonce.
+			'restRoot'    => esc_url_raw( rest_url() ),
+			'restNonce'   => wp_create_nonce( 'wp_rest' ),
+			'technicians' => $this->technicians(),
+			// A handful of rows: printed here to spare the queue one request on every load.
+			'plans'       => array_map(
+				static fn( Plan $plan ): array => array(
+					'id'            => $plan->id,
+					'name'          => $plan->name,
+					'phone_support' => $plan->phone_support,
+				),
+				$this->plans->published()
+			),
+			'savedReplies' => $this->settings->all()['saved_replies'],
 			'version'     => WP24HD_VERSION,
+		);
+	}
+
+	/**
+	 * The people a ticket can be assigned to: everyone who works tickets.
+	 *
+	 * @return array<int, array{id: int, name: string}>
+	 */
+	private function technicians(): array {
+		$users = get_users(
+			array(
+				'capability' => Capabilities::MANAGE_TICKETS,
+				'orderby'    => 'display_name',
+				'fields'     => array( 'ID', 'display_name' ),
+				'number'     => 200,
+			)
+		);
+		return array_map(
+			static fn( object $user ): array => array(
+				'id'   => (int) $user->ID,
+				'name' => (string) $user->display_name,
+			),
+			$users
 		);
 	}
 }

@@ -49,6 +49,19 @@ abstract class Controller extends WP_REST_Controller {
 	}
 
 	/**
+	 * Permission callback body for routes that need one capability; the 401/403 WordPress clients expect otherwise.
+	 *
+	 * @param string $capability Capability.
+	 * @param string $message    Why the caller is refused, translated.
+	 * @return true|WP_Error
+	 */
+	protected function require_capability( string $capability, string $message ) {
+		return current_user_can( $capability )
+			? true
+			: new WP_Error( 'rest_forbidden', $message, array( 'status' => rest_authorization_required_code() ) );
+	}
+
+	/**
 	 * A page of a collection with the totals WordPress clients expect; never cached by shared caches.
 	 *
 	 * @param array<int, array<string, mixed>> $items    Items of the page.

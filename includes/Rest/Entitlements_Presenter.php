@@ -46,6 +46,10 @@ final class Entitlements_Presenter {
 			'refund_window_open' => $this->service->refund_window_open( $entitlement ),
 		);
 		if ( $with_log ) {
+			// Staff need to know whom to call about a renewal (R12).
+			$user                   = get_userdata( $entitlement->user_id );
+			$data['customer_name']  = $user ? (string) $user->display_name : '';
+			$data['customer_email'] = $user ? (string) $user->user_email : '';
 			$data['log'] = array_map(
 				static fn( array $row ): array => array(
 					'event'          => $row['event'],

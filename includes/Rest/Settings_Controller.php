@@ -61,14 +61,7 @@ final class Settings_Controller extends Controller {
 	 * @return true|WP_Error
 	 */
 	public function permissions_check( $request ) {
-		if ( current_user_can( Capabilities::MANAGE_SETTINGS ) ) {
-			return true;
-		}
-		return new WP_Error(
-			'rest_forbidden',
-			__( 'Sorry, you are not allowed to manage the helpdesk settings.', 'wp24-helpdesk' ),
-			array( 'status' => rest_authorization_required_code() )
-		);
+		return $this->require_capability( Capabilities::MANAGE_SETTINGS, __( 'Sorry, you are not allowed to manage the helpdesk settings.', 'wp24-helpdesk' ) );
 	}
 
 	/**

@@ -70,6 +70,8 @@ final class Ticket_Presenter {
 		if ( $staff ) {
 			$data += array(
 				'customer_id'            => $ticket->customer_id(),
+				// Who the queue shows: the account's name, or the name a guest gave.
+				'customer_name'          => $this->customer_name( $ticket ),
 				'guest_email'            => (string) $ticket->guest_email,
 				'guest_name'             => (string) $ticket->guest_name,
 				'entitlement_id'         => (int) $ticket->entitlement_id,
@@ -78,7 +80,9 @@ final class Ticket_Presenter {
 				'consent_version'        => (string) $ticket->consent_version,
 				'last_customer_reply_at' => $this->iso( $ticket->time( 'last_customer_reply_at' ) ),
 				'last_staff_reply_at'    => $this->iso( $ticket->time( 'last_staff_reply_at' ) ),
-				'sla_breached'           => null === $ticket->first_response_at && null !== $due && $due < new DateTimeImmutable( 'now', new DateTimeZone( 'UTC' ) ) && Ticket::STATUS_CLOSED !== $ticket->status(),
+				'sla_breached'           => null !== $this->sla_minutes_left( $ticket, $due ) && $this->sla_minutes_left( $ticket, $due ) < 0,
+				// The queue's SLA clock: minutes left to the first answer, negative when overdue; null once answered or closed.
+				'sla_minutes_left'       => $this->sla_minutes_left( $ticket, $due ),
 				'next_statuses'          => Ticket_Lifecycle::next( $ticket->status() ),
 			);
 		}
@@ -145,6 +149,29 @@ final class Ticket_Presenter {
 			$data['order_id']   = (int) $row['order_id'];
 		}
 		return $data;
+	}
+
+	/**
+	 * Minutes left before the first answer is due, negative when overdue; null when answered, closed or without target.
+	 *
+	 * @param Ticket                 $ticket Ticket.
+	 * @param DateTimeImmutable|null $due    First response due.
+	 */
+	private function sla_minutes_left( Ticket $ticket, ?DateTimeImmutable $due ): ?int {
+		if ( null === $due || null !== $ticket->first_response_at || Ticket::STATUS_CLOSED === $ticket->status() ) {
+			return null;
+		}
+		return (int) floor( ( $due->getTimestamp() - time() ) / 60 );
+	}
+
+	/**
+	 * The customer's display name: the account's, or the name a guest gave.
+	 *
+	 * @param Ticket $ticket Ticket.
+	 */
+	private function customer_name( Ticket $ticket ): string {
+		$user = $ticket->is_guest() ? false : get_userdata( $ticket->customer_id() );
+		return $user ? (string) $user->display_name : (string) $ticket->guest_name;
 	}
 
 	/**

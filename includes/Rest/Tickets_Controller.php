@@ -9,9 +9,12 @@ declare(strict_types=1);
 
 namespace WP24\Helpdesk\Rest;
 
+use DateTimeImmutable;
+use DateTimeZone;
 use WP24\Helpdesk\Attachments\Attachment_Store;
 use WP24\Helpdesk\Errors\Domain_Exception;
 use WP24\Helpdesk\Security\Rate_Limiter;
+use WP24\Helpdesk\Settings\Settings;
 use WP24\Helpdesk\Tickets\Intake;
 use WP24\Helpdesk\Tickets\Ticket;
 use WP24\Helpdesk\Tickets\Ticket_Access;
@@ -39,6 +42,7 @@ final class Tickets_Controller extends Controller {
 	 * @param Ticket_Presenter  $presenter  Shapes.
 	 * @param Rate_Limiter      $limiter    Intake throttling.
 	 * @param Attachment_Store  $files      Attachments sent with the request.
+	 * @param Settings          $settings   Business timezone of the queue's "today".
 	 */
 	public function __construct(
 		private Ticket_Service $service,
@@ -47,6 +51,7 @@ final class Tickets_Controller extends Controller {
 		private Ticket_Presenter $presenter,
 		private Rate_Limiter $limiter,
 		private Attachment_Store $files,
+		private Settings $settings,
 	) {
 		parent::__construct( 'tickets' );
 	}
@@ -165,9 +170,13 @@ final class Tickets_Controller extends Controller {
 					'customer_id'  => $staff ? $request['customer_id'] : get_current_user_id(),
 					'search'       => $request['search'],
 					'sla_breached' => $staff && $request['sla_breached'],
+					// "Breaching today": unanswered and due before midnight in the business timezone.
+					'due_before'   => $staff && $request['sla_due_today'] ? Ticket_Repository::date( new DateTimeImmutable( 'tomorrow', new DateTimeZone( (string) $this->settings->all()['timezone'] ) ) ) : null,
 				);
 				$per_page = (int) $request['per_page'];
 				$result   = $this->repository->search( $filters, (string) $request['orderby'], (string) $request['order'], (int) $request['page'], $per_page );
+				// One query for every customer's name on the page, not one per row.
+				cache_users( array_filter( array_map( static fn( Ticket $t ): int => $t->customer_id(), $result['items'] ) ) );
 				return $this->page(
 					array_map( fn( Ticket $t ): array => $this->presenter->ticket( $t, $staff ), $result['items'] ),
 					$result['total'],
@@ -379,6 +388,10 @@ final class Tickets_Controller extends Controller {
 				'maxLength' => 100,
 			),
 			'sla_breached' => array(
+				'type'    => 'boolean',
+				'default' => false,
+			),
+			'sla_due_today' => array(
 				'type'    => 'boolean',
 				'default' => false,
 			),

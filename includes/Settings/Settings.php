@@ -217,6 +217,29 @@ final class Settings {
 				'properties'           => array_map( static fn(): array => array( 'type' => 'boolean' ), array_flip( Notification_Types::all() ) ),
 				'default'              => array_fill_keys( Notification_Types::all(), true ),
 			),
+			'saved_replies'                => array(
+				'description' => __( 'Answers technicians insert into a reply with one click, editable before sending.', 'wp24-helpdesk' ),
+				'type'        => 'array',
+				'items'       => array(
+					'type'                 => 'object',
+					'additionalProperties' => false,
+					'required'             => array( 'title', 'body' ),
+					'properties'           => array(
+						'title' => array(
+							'type'      => 'string',
+							'minLength' => 1,
+							'maxLength' => 80,
+						),
+						'body'  => array(
+							'type'      => 'string',
+							'minLength' => 1,
+							'maxLength' => 5000,
+						),
+					),
+				),
+				'maxItems'    => 50,
+				'default'     => array(),
+			),
 			'remove_data_on_uninstall'     => array(
 				'description' => __( 'Remove all helpdesk data when the plugin is deleted.', 'wp24-helpdesk' ),
 				'type'        => 'boolean',

@@ -30,6 +30,7 @@ final class Ticket_Repository {
 		'created'            => 'created_at',
 		'first_response_due' => 'first_response_due',
 		'priority'           => 'priority',
+		'waiting_since'      => 'waiting_since',
 	);
 
 	/**
@@ -137,6 +138,10 @@ final class Ticket_Repository {
 		if ( ! empty( $filters['sla_breached'] ) ) {
 			$where[] = 'first_response_at IS NULL AND first_response_due IS NOT NULL AND first_response_due < %s AND status <> %s';
 			array_push( $args, self::now(), Ticket::STATUS_CLOSED );
+		}
+		if ( ! empty( $filters['due_before'] ) ) {
+			$where[] = 'first_response_at IS NULL AND first_response_due IS NOT NULL AND first_response_due < %s AND status <> %s';
+			array_push( $args, (string) $filters['due_before'], Ticket::STATUS_CLOSED );
 		}
 		$clause    = implode( ' AND ', $where );
 		$column    = self::SORTS[ $sort ] ?? 'last_activity_at';

@@ -8,6 +8,7 @@ import { createRoot } from '@wordpress/element';
  * Internal dependencies
  */
 import { App } from './components/app';
+import './store';
 import './style.scss';
 
 domReady( () => {

@@ -29,5 +29,11 @@ export type AdminBootData = {
 	namespace: string;
 	canSettings: boolean;
 	canPlans: boolean;
+	userId: number;
+	restRoot: string;
+	restNonce: string;
+	technicians: Array< { id: number; name: string } >;
+	plans: Array< Pick< Plan, 'id' | 'name' | 'phone_support' > >;
+	savedReplies: Array< { title: string; body: string } >;
 	version: string;
 };

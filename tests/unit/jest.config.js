@@ -17,6 +17,12 @@ module.exports = {
 		],
 	},
 	setupFilesAfterEnv: [ '@testing-library/jest-dom' ],
+	// The app uses only the notices store; the package's index also loads its own newer copy of
+	// @wordpress/components (ESM only, which jest's CommonJS cannot load). In the browser it is wp.notices.
+	moduleNameMapper: {
+		'^@wordpress/notices$':
+			'<rootDir>/node_modules/@wordpress/notices/build/store/index.cjs',
+	},
 	modulePathIgnorePatterns: [
 		'<rootDir>/.wp-site/',
 		'<rootDir>/.wp-cache/',

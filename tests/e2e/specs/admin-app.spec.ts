@@ -1,19 +1,311 @@
 /**
- * WordPress dependencies
+ * The technicians' workspace in a real browser: queue, ticket, quote, renewals, settings, access.
  */
-import { test, expect } from '@wordpress/e2e-test-utils-playwright';
 
-test.describe( 'Helpdesk admin screen', () => {
-	test( 'mounts the React app and lists the published plans', async ( {
-		admin,
+/**
+ * External dependencies
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect as baseExpect, type Page } from '@playwright/test';
+
+/**
+ * Internal dependencies
+ */
+import { logIn } from '../support/log-in';
+
+test.use( { storageState: { cookies: [], origins: [] } } );
+
+// The dev site answers one request at a time (about 1.5 s each here); the queue's first paint waits on three.
+const expect = baseExpect.configure( { timeout: 60_000 } );
+
+const APP = '/wp-admin/admin.php?page=wp24-helpdesk';
+
+/**
+ * Accessibility violations inside the app, none expected.
+ *
+ * @param page Page.
+ */
+async function axeViolations( page: Page ) {
+	const result = await new AxeBuilder( { page } )
+		.include( '#wp24hd-admin-root' )
+		.analyze();
+	return result.violations.map( ( violation ) => ( {
+		id: violation.id,
+		nodes: violation.nodes.map( ( node ) => node.target.join( ' ' ) ),
+	} ) );
+}
+
+/**
+ * A REST call with the logged-in user's cookie and nonce, from the page.
+ *
+ * @param page   Page in wp-admin.
+ * @param path   Route under /wp-json.
+ * @param method HTTP method.
+ * @param data   JSON body.
+ */
+async function rest( page: Page, path: string, method = 'GET', data?: object ) {
+	return page.evaluate(
+		async ( [ route, verb, body ] ) => {
+			const settings = ( window as any ).wpApiSettings;
+			const nonce =
+				settings?.nonce ??
+				( window as any ).wp?.apiFetch?.nonceMiddleware?.nonce ??
+				( window as any ).wp24hdAdmin?.restNonce;
+			const response = await fetch(
+				`/?rest_route=${ encodeURIComponent( route as string ) }`,
+				{
+					method: verb as string,
+					headers: {
+						'X-WP-Nonce': nonce ?? '',
+						'Content-Type': 'application/json',
+					},
+					body: body ? JSON.stringify( body ) : undefined,
+					credentials: 'same-origin',
+				}
+			);
+			return { status: response.status, body: await response.json() };
+		},
+		[ path, method, data ] as const
+	);
+}
+
+test.describe( 'Helpdesk admin app', () => {
+	// Whole working sessions of a technician: many requests to a site that answers one at a time.
+	test.describe.configure( { timeout: 300_000 } );
+
+	test( 'a technician filters to urgent, answers, waits for the customer and sends a quote', async ( {
 		page,
 	} ) => {
-		await admin.visitAdminPage( 'admin.php', 'page=wp24-helpdesk' );
+		await logIn( page, 'tecnico' );
+		await page.goto( APP );
 		await expect(
 			page.getByRole( 'heading', { name: 'Helpdesk', level: 1 } )
 		).toBeVisible();
+		await expect( page.locator( '.wp24hd-figures' ) ).toContainText(
+			'Urgent'
+		);
+		const table = page.locator( '.wp24hd-queue__table' );
 		await expect(
-			page.getByText( /Premium plan — 399\.00 EUR/ )
+			table.getByRole( 'link', { name: /modulo contatti/ } )
 		).toBeVisible();
+		expect( await axeViolations( page ) ).toEqual( [] );
+
+		// The saved view filters on the server and its link survives reload.
+		await page
+			.getByRole( 'navigation', { name: 'Saved views' } )
+			.getByRole( 'link', { name: 'Urgent' } )
+			.click();
+		await expect( page ).toHaveURL( /priority=urgent/ );
+		await expect(
+			table.getByRole( 'link', { name: /non si apre/ } )
+		).toBeVisible();
+		await expect(
+			table.getByRole( 'link', { name: /modulo contatti/ } )
+		).toHaveCount( 0 );
+		await page.reload();
+		await expect(
+			table.getByRole( 'link', { name: /non si apre/ } )
+		).toBeVisible();
+		await expect(
+			table.getByRole( 'link', { name: /modulo contatti/ } )
+		).toHaveCount( 0 );
+
+		// The ticket: thread, reply, then waiting for the customer.
+		await table.getByRole( 'link', { name: /non si apre/ } ).click();
+		await expect( page ).toHaveURL( /#\/tickets\/\d+/ );
+		await expect( page.locator( '.wp24hd-thread' ) ).toContainText(
+			'pagina bianca'
+		);
+		expect( await axeViolations( page ) ).toEqual( [] );
+		await page
+			.getByRole( 'textbox', { name: 'Reply', exact: true } )
+			.fill( 'Stiamo ripristinando il backup di ieri sera.' );
+		await page.getByRole( 'button', { name: 'Send reply' } ).click();
+		await expect( page.locator( '.wp24hd-thread' ) ).toContainText(
+			'ripristinando il backup'
+		);
+		await expect(
+			page.locator( '.components-snackbar', {
+				hasText: 'Reply sent to the customer.',
+			} )
+		).toBeVisible();
+		const status = page.getByRole( 'combobox', { name: 'Status' } );
+		if ( ( await status.inputValue() ) !== 'waiting_customer' ) {
+			await status.selectOption( 'waiting_customer' );
+		}
+		await expect( status ).toHaveValue( 'waiting_customer' );
+		await expect( page.locator( '.wp24hd-ticket__header' ) ).toContainText(
+			'Closes automatically on'
+		);
+		await page.reload();
+		await expect(
+			page.getByRole( 'combobox', { name: 'Status' } )
+		).toHaveValue( 'waiting_customer' );
+
+		// The guest's one-shot request gets a quote.
+		await page.goto( `${ APP }#/?search=migrazione&status=all` );
+		await table.getByRole( 'link', { name: /migrazione/ } ).click();
+		await page
+			.getByRole( 'spinbutton', { name: 'Amount (EUR)' } )
+			.fill( '250' );
+		await page
+			.getByRole( 'textbox', { name: 'Conditions' } )
+			.fill( 'Migrazione completa entro 5 giorni lavorativi.' );
+		await page.getByRole( 'button', { name: 'Send quote' } ).click();
+		await expect( page.locator( '.wp24hd-panel' ).last() ).toContainText(
+			'Sent, waiting for the customer'
+		);
+		await expect(
+			page.getByRole( 'combobox', { name: 'Status' } )
+		).toHaveValue( 'quote_sent' );
+	} );
+
+	test( 'a technician records a renewal contact', async ( { page } ) => {
+		await logIn( page, 'tecnico' );
+		await page.goto( APP );
+		// A customer whose plan ends in 20 days, granted by hand as the agency would.
+		const plans = await rest( page, '/wp24-helpdesk/v1/plans' );
+		const premium = (
+			plans.body as Array< { id: number; name: string } >
+		 ).find( ( plan ) => /Premium/.test( plan.name ) );
+		const customers = await rest( page, '/wp24-helpdesk/v1/entitlements' );
+		const basicHolder = (
+			customers.body as Array< {
+				user_id: number;
+				customer_name: string;
+			} >
+		 ).find( ( row ) => row.customer_name === 'Bianca Basic' );
+		const granted = await rest(
+			page,
+			'/wp24-helpdesk/v1/entitlements',
+			'POST',
+			{
+				user_id: basicHolder?.user_id,
+				plan_id: premium?.id,
+				duration_days: 20,
+				reason: 'e2e: renewal due soon',
+			}
+		);
+		expect( granted.status ).toBe( 201 );
+
+		await page.getByRole( 'link', { name: 'Renewals' } ).click();
+		const row = page.getByRole( 'row', { name: /Bianca Basic/ } );
+		await expect( row ).toBeVisible();
+		await row
+			.getByRole( 'combobox', { name: 'Outcome' } )
+			.selectOption( 'call_back' );
+		await row
+			.getByRole( 'textbox', { name: 'Note' } )
+			.fill( 'Richiamare lunedì.' );
+		await row.getByRole( 'button', { name: 'Record contact' } ).click();
+		await expect( row ).toContainText( 'Call back — Richiamare lunedì.' );
+		await page.reload();
+		await expect(
+			page.getByRole( 'row', { name: /Bianca Basic/ } )
+		).toContainText( 'Richiamare lunedì.' );
+
+		// The same customer on the Customers screen: plan history, and an extension with its reason.
+		await page.getByRole( 'link', { name: 'Customers' } ).click();
+		await page
+			.getByRole( 'searchbox', { name: 'Find a customer' } )
+			.fill( 'Bianca' );
+		await page
+			.getByRole( 'button', { name: 'Search', exact: true } )
+			.click();
+		await page.getByRole( 'link', { name: 'Bianca Basic' } ).click();
+		const holding = page
+			.locator( '.wp24hd-customer .wp24hd-panel' )
+			.filter( { hasText: 'Granted by staff' } );
+		await holding
+			.getByRole( 'textbox', { name: 'Reason' } )
+			.fill( 'Rinnovo pagato con bonifico' );
+		await holding.getByRole( 'button', { name: 'Extend' } ).click();
+		await expect( holding ).toContainText(
+			'Extended by staff — Rinnovo pagato con bonifico'
+		);
+	} );
+
+	test( 'an administrator changes a setting, sees errors in place and the change applied', async ( {
+		page,
+	} ) => {
+		await logIn( page, 'admin', 'password' );
+		await page.goto( `${ APP }#/settings` );
+		const days = page.getByRole( 'spinbutton', {
+			name: 'Days before a waiting ticket closes automatically',
+		} );
+		await days.fill( '0' );
+		await page.getByRole( 'button', { name: 'Save settings' } ).click();
+		await expect( page.locator( '.wp24hd-field-error' ) ).toContainText(
+			'auto_close_days'
+		);
+
+		await days.fill( '3' );
+		await page.getByRole( 'button', { name: 'Save settings' } ).click();
+		await expect(
+			page.locator( '.components-snackbar', {
+				hasText: 'Settings saved.',
+			} )
+		).toBeVisible();
+		await page.reload();
+		await expect( days ).toHaveValue( '3' );
+		const saved = await rest( page, '/wp24-helpdesk/v1/settings' );
+		expect( saved.body.auto_close_days ).toBe( 3 );
+
+		// Applied: the waiting ticket now closes three days after it started waiting.
+		await page.goto( `${ APP }#/?status=waiting_customer` );
+		await page
+			.locator( '.wp24hd-queue__table' )
+			.getByRole( 'link', { name: /modulo contatti/ } )
+			.click();
+		const label = await page
+			.locator( '.wp24hd-ticket__header' )
+			.innerText();
+		const ticketId = Number( /tickets\/(\d+)/.exec( page.url() )?.[ 1 ] );
+		const ticket = await rest(
+			page,
+			`/wp24-helpdesk/v1/tickets/${ ticketId }`
+		);
+		expect( label ).toContain( ticket.body.auto_close_label );
+		const messages = await rest(
+			page,
+			`/wp24-helpdesk/v1/tickets/${ ticketId }/messages`
+		);
+		const waitingSince = new Date(
+			(
+				messages.body as Array< {
+					author_role: string;
+					created_at: string;
+				} >
+			 )
+				.filter( ( message ) => message.author_role === 'technician' )
+				.pop()?.created_at ?? ''
+		);
+		const expected = new Date( waitingSince.getTime() + 3 * 86400000 );
+		// The label is in the business timezone (Europe/Rome by default): "Sunday 29 November, 14:00".
+		expect( ticket.body.auto_close_label ).toContain(
+			expected.toLocaleString( 'en-GB', {
+				timeZone: 'Europe/Rome',
+				day: 'numeric',
+				month: 'long',
+			} )
+		);
+	} );
+
+	test( 'a customer gets no Helpdesk menu and 403 from the staff routes', async ( {
+		page,
+	} ) => {
+		await logIn( page, 'basic' );
+		await page.goto( '/wp-admin/profile.php' );
+		await expect( page.locator( '#adminmenu' ) ).not.toContainText(
+			'Helpdesk'
+		);
+		for ( const route of [
+			'/wp24-helpdesk/v1/dashboard',
+			'/wp24-helpdesk/v1/settings',
+		] ) {
+			expect( ( await rest( page, route ) ).status ).toBe( 403 );
+		}
+		const response = await page.goto( APP );
+		expect( response?.status() ).toBe( 403 );
 	} );
 } );

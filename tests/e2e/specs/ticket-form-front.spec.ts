@@ -4,7 +4,12 @@
 import fs from 'fs';
 import path from 'path';
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect } from '@playwright/test';
+
+/**
+ * Internal dependencies
+ */
+import { logIn } from '../support/log-in';
 
 // Customers and visitors, not the administrator of the other specs.
 test.use( { storageState: { cookies: [], origins: [] } } );
@@ -32,20 +37,6 @@ function mailTo( to: string ): { subject: string; html: string } | undefined {
 			JSON.parse( fs.readFileSync( path.join( MAIL_DIR, file ), 'utf8' ) )
 		)
 		.find( ( mail ) => mail.to.includes( to ) );
-}
-
-/**
- * Logs in through the login form.
- *
- * @param page  Page.
- * @param login Demo login (password is the same).
- */
-async function logIn( page: Page, login: string ) {
-	await page.goto( '/wp-login.php' );
-	await page.getByLabel( 'Username or Email Address' ).fill( login );
-	await page.getByLabel( 'Password', { exact: true } ).fill( login );
-	await page.getByRole( 'button', { name: 'Log In' } ).click();
-	await expect( page.locator( '#wpadminbar' ) ).toBeVisible();
 }
 
 const SUPPORT_PAGE = '/?pagename=support';

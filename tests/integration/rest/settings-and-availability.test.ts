@@ -175,6 +175,48 @@ describe( 'settings and availability over REST', () => {
 		expect( body.expected_response.normal ).toBeNull();
 	} );
 
+	it( 'keeps saved replies valid and gives them to every technician, not only settings managers', async () => {
+		const tooLong = await admin.rest( '/wp24-helpdesk/v1/settings', {
+			method: 'PATCH',
+			json: { saved_replies: [ { title: '', body: 'Text' } ] },
+		} );
+		expect( tooLong.status ).toBe( 400 );
+		const extra = await admin.rest( '/wp24-helpdesk/v1/settings', {
+			method: 'PATCH',
+			json: {
+				saved_replies: [ { title: 'Backup', body: 'Ok', author: 1 } ],
+			},
+		} );
+		expect( extra.status ).toBe( 400 );
+		const saved = await admin.rest( '/wp24-helpdesk/v1/settings', {
+			method: 'PATCH',
+			json: {
+				saved_replies: [
+					{
+						title: 'Backup <b>ripristinato</b>',
+						body: 'Abbiamo ripristinato il backup di ieri.',
+					},
+				],
+			},
+		} );
+		expect( saved.status ).toBe( 200 );
+		const screen = await technician.request(
+			'/wp-admin/admin.php?page=wp24-helpdesk'
+		);
+		const boot = JSON.parse(
+			/window\.wp24hdAdmin = (\{.*?\});/.exec( screen.text )?.[ 1 ] ??
+				'{}'
+		);
+		expect( boot.savedReplies ).toEqual( [
+			{
+				title: 'Backup <b>ripristinato</b>',
+				body: 'Abbiamo ripristinato il backup di ieri.',
+			},
+		] );
+		// Printed as JSON inside a script: no raw tag can close it.
+		expect( screen.text ).not.toContain( '<b>ripristinato' );
+	} );
+
 	it( 'tells anonymous visitors when the desk opens and when to expect an answer', async () => {
 		await site().php( `delete_option( 'wp24hd_settings' );` );
 		const response = await site().rest( '/wp24-helpdesk/v1/availability' );

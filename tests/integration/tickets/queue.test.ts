@@ -83,4 +83,121 @@ describe( 'ticket queue over REST', () => {
 		expect( response.status ).toBe( 400 );
 		expect( response.text ).not.toMatch( /SELECT|wp_wp24hd|\.php/ );
 	} );
+
+	it( 'gives each row its customer, SLA clock and the "due today" filter the dashboard counts', async () => {
+		const rows = (
+			await tech.rest(
+				'/wp24-helpdesk/v1/tickets?search=Zebra&orderby=first_response_due&order=asc'
+			)
+		).json();
+		const late = rows.find( ( t: { id: number } ) => t.id === ids.late );
+		expect( late.customer_name ).toBe( 'Guest' );
+		expect( late.sla_minutes_left ).toBeLessThan( -55 );
+		expect( late.sla_breached ).toBe( true );
+		// Sorted by the time left: the overdue one first.
+		expect( rows[ 0 ].id ).toBe( ids.late );
+
+		const dueToday = await list( 'sla_due_today=true' );
+		expect( dueToday.ids ).toContain( ids.late );
+		const figures = await tech.rest( '/wp24-helpdesk/v1/dashboard' );
+		expect( figures.status ).toBe( 200 );
+		expect( figures.headers.get( 'cache-control' ) ).toContain(
+			'no-store'
+		);
+		expect( figures.json() ).toEqual( {
+			open: 3,
+			urgent: 1,
+			breaching_today: dueToday.total,
+			breached: 1,
+			waiting_customer: 0,
+			auto_closed: 0,
+			first_response_median: null,
+		} );
+	} );
+
+	it( 'counts the first answer in the median and the waiting ticket, and sorts by waiting time', async () => {
+		const answer = await tech.rest(
+			`/wp24-helpdesk/v1/tickets/${ ids.fine }/messages`,
+			{ method: 'POST', json: { body: 'We will look at it today.' } }
+		);
+		expect( answer.status ).toBe( 201 );
+		const answered = (
+			await tech.rest( `/wp24-helpdesk/v1/tickets/${ ids.fine }` )
+		).json();
+		expect( answered.sla_minutes_left ).toBeNull();
+		const figures = (
+			await tech.rest( '/wp24-helpdesk/v1/dashboard' )
+		).json();
+		expect( figures.first_response_median ).toBeGreaterThanOrEqual( 0 );
+		// R9: a technician's answer puts the ticket in waiting for the customer.
+		expect( answered.status ).toBe( 'waiting_customer' );
+		expect( figures.waiting_customer ).toBe( 1 );
+		expect(
+			( await list( 'orderby=waiting_since&order=asc' ) ).total
+		).toBe( 3 );
+	} );
+
+	it( 'keeps the figures and the Helpdesk screen from customers', async () => {
+		const customer = await site().createUser( 'subscriber' );
+		const session = await site().loginAs(
+			customer.login,
+			customer.password
+		);
+		expect(
+			( await session.rest( '/wp24-helpdesk/v1/dashboard' ) ).status
+		).toBe( 403 );
+		expect(
+			( await site().rest( '/wp24-helpdesk/v1/dashboard' ) ).status
+		).toBe( 401 );
+		const screen = await session.request(
+			'/wp-admin/admin.php?page=wp24-helpdesk'
+		);
+		expect( screen.status ).toBe( 403 );
+		expect( screen.text ).not.toContain( 'wp24hdAdmin' );
+	} );
+
+	it( 'prints the technicians the app can assign tickets to, with no customer among them', async () => {
+		const screen = await tech.request(
+			'/wp-admin/admin.php?page=wp24-helpdesk'
+		);
+		expect( screen.status ).toBe( 200 );
+		const boot = JSON.parse(
+			/window\.wp24hdAdmin = (\{.*?\});/.exec( screen.text )?.[ 1 ] ??
+				'{}'
+		);
+		expect(
+			boot.technicians.map( ( u: { name: string } ) => u.name )
+		).toContain( tech.login );
+		expect( boot.canSettings ).toBe( false );
+		expect( boot.restNonce ).toMatch( /^[0-9a-f]{10}$/ );
+		const admins = boot.technicians.filter(
+			( u: { id: number } ) => u.id === 1
+		);
+		expect( admins ).toHaveLength( 1 );
+		expect( screen.text ).toMatch( /admin\/index\.js/ );
+	} );
+
+	it( 'lets technicians find a customer by part of the name or email, and nothing more', async () => {
+		const found = await tech.rest(
+			`/wp24-helpdesk/v1/customers?search=${ encodeURIComponent( tech.login.slice( 1, 6 ) ) }`
+		);
+		expect( found.status ).toBe( 200 );
+		const rows = found.json();
+		expect( rows.length ).toBeGreaterThanOrEqual( 1 );
+		expect( Object.keys( rows[ 0 ] ).sort() ).toEqual( [
+			'email',
+			'id',
+			'name',
+		] );
+		expect(
+			( await tech.rest( '/wp24-helpdesk/v1/customers?search=a' ) ).status
+		).toBe( 400 );
+		expect(
+			(
+				await tech.rest(
+					"/wp24-helpdesk/v1/customers?search=%25' OR 1=1 --"
+				)
+			).json()
+		).toEqual( [] );
+	} );
 } );

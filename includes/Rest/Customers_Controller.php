@@ -1,0 +1,103 @@
+<?php
+/**
+ * `GET /wp24-helpdesk/v1/customers?search=`: find a customer by name, login or email, for technicians.
+ *
+ * @package WP24\Helpdesk
+ */
+
+declare(strict_types=1);
+
+namespace WP24\Helpdesk\Rest;
+
+use WP24\Helpdesk\Roles\Capabilities;
+use WP_Error;
+use WP_REST_Request;
+use WP_REST_Response;
+use WP_REST_Server;
+use WP_User;
+use WP_User_Query;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Technicians need to find a customer to grant or extend a plan; core's user search needs `list_users`,
+ * which they do not hold. This route returns only what the workspace shows: id, name, email.
+ */
+final class Customers_Controller extends Controller {
+
+	/** Most customers one search returns. */
+	public const LIMIT = 20;
+
+	/**
+	 * Sets the route base.
+	 */
+	public function __construct() {
+		parent::__construct( 'customers' );
+	}
+
+	/**
+	 * Registers the route.
+	 */
+	public function register_routes(): void {
+		register_rest_route(
+			$this->namespace,
+			'/' . $this->rest_base,
+			array(
+				array(
+					'methods'             => WP_REST_Server::READABLE,
+					'callback'            => array( $this, 'get_items' ),
+					'permission_callback' => array( $this, 'get_items_permissions_check' ),
+					'args'                => array(
+						'search' => array(
+							'description' => __( 'Part of the name, login or email.', 'wp24-helpdesk' ),
+							'type'        => 'string',
+							'minLength'   => 2,
+							'maxLength'   => 100,
+							'required'    => true,
+						),
+					),
+				),
+			)
+		);
+	}
+
+	/**
+	 * Technicians only.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return true|WP_Error
+	 */
+	public function get_items_permissions_check( $request ) {
+		return $this->require_capability( Capabilities::MANAGE_TICKETS, __( 'Sorry, you are not allowed to look up customers.', 'wp24-helpdesk' ) );
+	}
+
+	/**
+	 * Customers whose name, login or email contains the search.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response
+	 */
+	public function get_items( $request ) {
+		$query    = new WP_User_Query(
+			array(
+				'search'         => '*' . trim( (string) $request['search'] ) . '*',
+				'search_columns' => array( 'user_login', 'user_email', 'display_name' ),
+				'orderby'        => 'display_name',
+				'number'         => self::LIMIT,
+				'count_total'    => false,
+			)
+		);
+		$response = new WP_REST_Response(
+			array_map(
+				static fn( WP_User $user ): array => array(
+					'id'    => (int) $user->ID,
+					'name'  => (string) $user->display_name,
+					'email' => (string) $user->user_email,
+				),
+				$query->get_results()
+			)
+		);
+		$response->header( 'Cache-Control', 'private, no-store' );
+		return $response;
+	}
+}

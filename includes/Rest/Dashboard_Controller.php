@@ -1,0 +1,74 @@
+<?php
+/**
+ * `GET /wp24-helpdesk/v1/dashboard`: the queue's headline numbers, for technicians.
+ *
+ * @package WP24\Helpdesk
+ */
+
+declare(strict_types=1);
+
+namespace WP24\Helpdesk\Rest;
+
+use DateTimeZone;
+use WP24\Helpdesk\Roles\Capabilities;
+use WP24\Helpdesk\Settings\Settings;
+use WP24\Helpdesk\Tickets\Queue_Stats;
+use WP_Error;
+use WP_REST_Request;
+use WP_REST_Response;
+use WP_REST_Server;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Thin: the figures are Queue_Stats'.
+ */
+final class Dashboard_Controller extends Controller {
+
+	/**
+	 * @param Queue_Stats $stats    Figures.
+	 * @param Settings    $settings Business timezone.
+	 */
+	public function __construct( private Queue_Stats $stats, private Settings $settings ) {
+		parent::__construct( 'dashboard' );
+	}
+
+	/**
+	 * Registers the route.
+	 */
+	public function register_routes(): void {
+		register_rest_route(
+			$this->namespace,
+			'/' . $this->rest_base,
+			array(
+				array(
+					'methods'             => WP_REST_Server::READABLE,
+					'callback'            => array( $this, 'get_item' ),
+					'permission_callback' => array( $this, 'permissions_check' ),
+				),
+			)
+		);
+	}
+
+	/**
+	 * Technicians only.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return true|WP_Error
+	 */
+	public function permissions_check( $request ) {
+		return $this->require_capability( Capabilities::MANAGE_TICKETS, __( 'Sorry, you are not allowed to see the helpdesk figures.', 'wp24-helpdesk' ) );
+	}
+
+	/**
+	 * The figures, never cached by shared caches.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response
+	 */
+	public function get_item( $request ) {
+		$response = new WP_REST_Response( $this->stats->summary( new DateTimeZone( (string) $this->settings->all()['timezone'] ) ) );
+		$response->header( 'Cache-Control', 'private, no-store' );
+		return $response;
+	}
+}

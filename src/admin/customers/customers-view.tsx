@@ -1,0 +1,225 @@
+/**
+ * Customers: find one, see their plan history and tickets, grant, extend or revoke a plan with a reason.
+ */
+
+/**
+ * WordPress dependencies
+ */
+import apiFetch from '@wordpress/api-fetch';
+import { Button, Notice, SearchControl, Spinner } from '@wordpress/components';
+import { useCallback, useEffect, useState } from '@wordpress/element';
+import { __, sprintf } from '@wordpress/i18n';
+import { addQueryArgs } from '@wordpress/url';
+
+/**
+ * Internal dependencies
+ */
+import { bootData } from '../boot-data';
+import { errorMessage, formatDay } from '../format';
+import {
+	entitlementEventOptions,
+	entitlementStatusOptions,
+	labelOf,
+} from '../labels';
+import { href, navigate } from '../router';
+import type { Customer, Entitlement } from '../types';
+import { REST_NAMESPACE } from '../../shared/rest/plans';
+import { EntitlementActions } from './entitlement-actions';
+import { GrantForm } from './grant-form';
+
+/**
+ * One customer's plans, newest first, with what happened to each.
+ *
+ * @param props        Props.
+ * @param props.userId Customer.
+ */
+function CustomerPlans( { userId }: { userId: number } ) {
+	const { plans } = bootData();
+	const [ rows, setRows ] = useState< Entitlement[] | null >( null );
+	const [ error, setError ] = useState( '' );
+	const load = useCallback( () => {
+		setError( '' );
+		apiFetch< Entitlement[] >( {
+			path: addQueryArgs( `/${ REST_NAMESPACE }/entitlements`, {
+				user_id: userId,
+				per_page: 100,
+			} ),
+		} ).then( setRows, ( failure ) =>
+			setError(
+				errorMessage(
+					failure,
+					__( 'The plans could not be loaded.', 'wp24-helpdesk' )
+				)
+			)
+		);
+	}, [ userId ] );
+	useEffect( load, [ load ] );
+
+	if ( error ) {
+		return (
+			<Notice status="error" isDismissible={ false }>
+				{ error }
+			</Notice>
+		);
+	}
+	if ( ! rows ) {
+		return <Spinner />;
+	}
+	const name = ( id: number ) =>
+		plans.find( ( plan ) => plan.id === id )?.name ?? `#${ id }`;
+	return (
+		<div className="wp24hd-customer">
+			<p>
+				<a
+					href={ href(
+						'/',
+						new URLSearchParams( {
+							customer: String( userId ),
+							status: 'all',
+						} )
+					) }
+				>
+					{ __( 'All tickets of this customer', 'wp24-helpdesk' ) }
+				</a>
+			</p>
+			{ rows.length === 0 && (
+				<p>{ __( 'This customer holds no plan.', 'wp24-helpdesk' ) }</p>
+			) }
+			{ rows.map( ( row ) => (
+				<section key={ row.id } className="wp24hd-panel">
+					<h3>
+						{ sprintf(
+							/* translators: 1: plan name, 2: status, 3: expiry date. */
+							__( '%1$s — %2$s, until %3$s', 'wp24-helpdesk' ),
+							name( row.plan_id ),
+							labelOf( entitlementStatusOptions(), row.status ),
+							formatDay( row.expires_at )
+						) }
+					</h3>
+					<ul className="wp24hd-log">
+						{ row.log.map( ( entry, index ) => (
+							<li key={ index }>
+								{ formatDay( entry.created_at ) }:{ ' ' }
+								{ labelOf(
+									entitlementEventOptions(),
+									entry.event
+								) }
+								{ entry.note ? ` — ${ entry.note }` : '' }
+							</li>
+						) ) }
+					</ul>
+					<EntitlementActions
+						entitlementId={ row.id }
+						active={ row.status === 'active' }
+						onChanged={ load }
+					/>
+				</section>
+			) ) }
+			<GrantForm userId={ userId } onSaved={ load } />
+		</div>
+	);
+}
+
+/**
+ * @param props        Props.
+ * @param props.params Link query: `search`, `user`.
+ */
+export default function CustomersView( {
+	params,
+}: {
+	params: URLSearchParams;
+} ) {
+	const [ search, setSearch ] = useState( params.get( 'search' ) ?? '' );
+	const [ found, setFound ] = useState< Customer[] | null >( null );
+	const [ error, setError ] = useState( '' );
+	const userId = Number( params.get( 'user' ) ) || 0;
+	const term = params.get( 'search' ) ?? '';
+
+	useEffect( () => {
+		let active = true;
+		if ( term.length < 2 ) {
+			setFound( null );
+			return;
+		}
+		apiFetch< Customer[] >( {
+			path: addQueryArgs( `/${ REST_NAMESPACE }/customers`, {
+				search: term,
+			} ),
+		} ).then(
+			( list ) => active && setFound( list ),
+			( failure ) =>
+				active &&
+				setError(
+					errorMessage(
+						failure,
+						__( 'The search failed.', 'wp24-helpdesk' )
+					)
+				)
+		);
+		return () => {
+			active = false;
+		};
+	}, [ term ] );
+
+	const open = ( next: Record< string, string > ) =>
+		navigate( href( '/customers', new URLSearchParams( next ) ), true );
+
+	return (
+		<div className="wp24hd-customers">
+			<form
+				role="search"
+				onSubmit={ ( event ) => {
+					event.preventDefault();
+					open( { search } );
+				} }
+			>
+				<SearchControl
+					__nextHasNoMarginBottom
+					__next40pxDefaultSize
+					label={ __( 'Find a customer', 'wp24-helpdesk' ) }
+					placeholder={ __(
+						'Name, login or email',
+						'wp24-helpdesk'
+					) }
+					value={ search }
+					onChange={ setSearch }
+				/>
+				<Button variant="secondary" type="submit">
+					{ __( 'Search', 'wp24-helpdesk' ) }
+				</Button>
+			</form>
+			{ error && (
+				<Notice status="error" isDismissible={ false }>
+					{ error }
+				</Notice>
+			) }
+			{ found && found.length === 0 && (
+				<p>{ __( 'No customer matches.', 'wp24-helpdesk' ) }</p>
+			) }
+			{ found && found.length > 0 && (
+				<ul className="wp24hd-customers__results">
+					{ found.map( ( customer ) => (
+						<li key={ customer.id }>
+							<a
+								href={ href(
+									'/customers',
+									new URLSearchParams( {
+										search: term,
+										user: String( customer.id ),
+									} )
+								) }
+								aria-current={
+									customer.id === userId ? 'true' : undefined
+								}
+							>
+								{ customer.name }
+							</a>{ ' ' }
+							{ customer.email }
+						</li>
+					) ) }
+				</ul>
+			) }
+			{ userId > 0 && <CustomerPlans userId={ userId } /> }
+		</div>
+	);
+}

@@ -1,0 +1,118 @@
+/**
+ * Extend or revoke a plan holding by hand, always with a reason for the log.
+ */
+
+/**
+ * WordPress dependencies
+ */
+import apiFetch from '@wordpress/api-fetch';
+import { Button, Notice, TextControl } from '@wordpress/components';
+import { useState } from '@wordpress/element';
+import { __ } from '@wordpress/i18n';
+
+/**
+ * Internal dependencies
+ */
+import { errorMessage } from '../format';
+import { REST_NAMESPACE } from '../../shared/rest/plans';
+
+/**
+ * @param props               Props.
+ * @param props.entitlementId Entitlement.
+ * @param props.active        Whether it can still be revoked.
+ * @param props.onChanged     Called after a change, to read the list again.
+ */
+export function EntitlementActions( {
+	entitlementId,
+	active,
+	onChanged,
+}: {
+	entitlementId: number;
+	active: boolean;
+	onChanged: () => void;
+} ) {
+	const [ days, setDays ] = useState( '30' );
+	const [ reason, setReason ] = useState( '' );
+	const [ busy, setBusy ] = useState( false );
+	const [ error, setError ] = useState( '' );
+
+	const run = async ( action: 'extend' | 'revoke' ) => {
+		setError( '' );
+		if ( reason.trim() === '' ) {
+			setError(
+				__(
+					'Write the reason; it is kept in the log.',
+					'wp24-helpdesk'
+				)
+			);
+			return;
+		}
+		setBusy( true );
+		try {
+			await apiFetch( {
+				path: `/${ REST_NAMESPACE }/entitlements/${ entitlementId }/${ action }`,
+				method: 'POST',
+				data:
+					action === 'extend'
+						? { days: Number( days ), reason }
+						: { reason },
+			} );
+			setReason( '' );
+			onChanged();
+		} catch ( failure ) {
+			setError(
+				errorMessage(
+					failure,
+					__( 'The change could not be saved.', 'wp24-helpdesk' )
+				)
+			);
+		} finally {
+			setBusy( false );
+		}
+	};
+
+	return (
+		<div className="wp24hd-entitlement-actions">
+			<TextControl
+				__nextHasNoMarginBottom
+				__next40pxDefaultSize
+				label={ __( 'Reason', 'wp24-helpdesk' ) }
+				value={ reason }
+				onChange={ setReason }
+			/>
+			<TextControl
+				__nextHasNoMarginBottom
+				__next40pxDefaultSize
+				label={ __( 'Days to add', 'wp24-helpdesk' ) }
+				type="number"
+				min={ 1 }
+				value={ days }
+				onChange={ setDays }
+			/>
+			{ error && (
+				<Notice status="error" isDismissible={ false }>
+					{ error }
+				</Notice>
+			) }
+			<div className="wp24hd-buttons">
+				<Button
+					variant="secondary"
+					onClick={ () => void run( 'extend' ) }
+					disabled={ busy }
+				>
+					{ __( 'Extend', 'wp24-helpdesk' ) }
+				</Button>
+				{ active && (
+					<Button
+						variant="secondary"
+						isDestructive
+						onClick={ () => void run( 'revoke' ) }
+						disabled={ busy }
+					>
+						{ __( 'Revoke', 'wp24-helpdesk' ) }
+					</Button>
+				) }
+			</div>
+		</div>
+	);
+}

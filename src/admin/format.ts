@@ -1,0 +1,28 @@
+/**
+ * Small formatting helpers the screens share.
+ */
+
+/**
+ * WordPress dependencies
+ */
+import { dateI18n, getSettings } from '@wordpress/date';
+
+/**
+ * A day in the site's date format, e.g. "26 novembre 2026".
+ *
+ * @param iso ISO 8601 moment.
+ */
+export function formatDay( iso: string ): string {
+	return dateI18n( getSettings().formats.date, iso, undefined );
+}
+
+/**
+ * The message of a failed request (REST errors carry one), or the fallback.
+ *
+ * @param failure  What apiFetch threw.
+ * @param fallback Message when there is none.
+ */
+export function errorMessage( failure: unknown, fallback: string ): string {
+	const message = ( failure as { message?: unknown } | null )?.message;
+	return typeof message === 'string' && message !== '' ? message : fallback;
+}

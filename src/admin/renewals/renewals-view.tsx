@@ -1,0 +1,238 @@
+/**
+ * Renewals (R12): plans expiring within the notice period, soonest first, with the contacts made.
+ */
+
+/**
+ * WordPress dependencies
+ */
+import apiFetch from '@wordpress/api-fetch';
+import { Notice, SelectControl, Spinner } from '@wordpress/components';
+import { useEffect, useState } from '@wordpress/element';
+import { __, sprintf } from '@wordpress/i18n';
+import { addQueryArgs } from '@wordpress/url';
+
+/**
+ * Internal dependencies
+ */
+import type { Entitlement } from '../types';
+import { bootData } from '../boot-data';
+import { formatDay, errorMessage } from '../format';
+import {
+	contactChannelOptions,
+	contactOutcomeOptions,
+	labelOf,
+} from '../labels';
+import { href, navigate } from '../router';
+import { REST_NAMESPACE } from '../../shared/rest/plans';
+import { ContactForm } from './contact-form';
+
+/** Which list is shown: expiring within N days, or past ones by status. */
+const SHOWS = [ '30', '60', '90', 'expired', 'refunded' ];
+
+/**
+ * The REST query of a list.
+ *
+ * @param show One of SHOWS.
+ */
+export function renewalsQuery(
+	show: string
+): Record< string, string | number > {
+	return /^\d+$/.test( show )
+		? { expiring_within_days: Number( show ), per_page: 100 }
+		: { status: show, per_page: 100 };
+}
+
+/**
+ * @param props        Props.
+ * @param props.params Link query (`show`).
+ */
+export default function RenewalsView( {
+	params,
+}: {
+	params: URLSearchParams;
+} ) {
+	const show = SHOWS.includes( params.get( 'show' ) ?? '' )
+		? ( params.get( 'show' ) as string )
+		: '30';
+	const { plans } = bootData();
+	const [ rows, setRows ] = useState< Entitlement[] | null >( null );
+	const [ error, setError ] = useState( '' );
+
+	useEffect( () => {
+		let active = true;
+		setRows( null );
+		setError( '' );
+		apiFetch< Entitlement[] >( {
+			path: addQueryArgs(
+				`/${ REST_NAMESPACE }/entitlements`,
+				renewalsQuery( show )
+			),
+		} ).then(
+			( list ) => active && setRows( list ),
+			( failure ) =>
+				active &&
+				setError(
+					errorMessage(
+						failure,
+						__(
+							'The renewals could not be loaded.',
+							'wp24-helpdesk'
+						)
+					)
+				)
+		);
+		return () => {
+			active = false;
+		};
+	}, [ show ] );
+
+	const planName = ( id: number ) =>
+		plans.find( ( plan ) => plan.id === id )?.name ?? `#${ id }`;
+
+	return (
+		<div className="wp24hd-renewals">
+			<SelectControl< string >
+				__nextHasNoMarginBottom
+				__next40pxDefaultSize
+				label={ __( 'Show', 'wp24-helpdesk' ) }
+				value={ show }
+				options={ [
+					{
+						value: '30',
+						label: __( 'Expiring within 30 days', 'wp24-helpdesk' ),
+					},
+					{
+						value: '60',
+						label: __( 'Expiring within 60 days', 'wp24-helpdesk' ),
+					},
+					{
+						value: '90',
+						label: __( 'Expiring within 90 days', 'wp24-helpdesk' ),
+					},
+					{
+						value: 'expired',
+						label: __( 'Expired', 'wp24-helpdesk' ),
+					},
+					{
+						value: 'refunded',
+						label: __( 'Refunded', 'wp24-helpdesk' ),
+					},
+				] }
+				onChange={ ( value ) =>
+					navigate(
+						href(
+							'/renewals',
+							new URLSearchParams( { show: value } )
+						),
+						true
+					)
+				}
+			/>
+			{ error && (
+				<Notice status="error" isDismissible={ false }>
+					{ error }
+				</Notice>
+			) }
+			{ ! rows && ! error && <Spinner /> }
+			{ rows && rows.length === 0 && (
+				<p>{ __( 'No plan in this list.', 'wp24-helpdesk' ) }</p>
+			) }
+			{ rows && rows.length > 0 && (
+				<table className="widefat striped wp24hd-renewals__table">
+					<thead>
+						<tr>
+							<th scope="col">
+								{ __( 'Customer', 'wp24-helpdesk' ) }
+							</th>
+							<th scope="col">
+								{ __( 'Plan', 'wp24-helpdesk' ) }
+							</th>
+							<th scope="col">
+								{ __( 'Expires', 'wp24-helpdesk' ) }
+							</th>
+							<th scope="col">
+								{ __( 'Contacts', 'wp24-helpdesk' ) }
+							</th>
+							<th scope="col">
+								{ __( 'Record a contact', 'wp24-helpdesk' ) }
+							</th>
+						</tr>
+					</thead>
+					<tbody>
+						{ rows.map( ( row ) => (
+							<tr key={ row.id }>
+								<td>
+									<a
+										href={ href(
+											'/',
+											new URLSearchParams( {
+												customer: String( row.user_id ),
+												status: 'all',
+											} )
+										) }
+									>
+										{ row.customer_name ||
+											`#${ row.user_id }` }
+									</a>
+									<br />
+									{ row.customer_email }
+								</td>
+								<td>{ planName( row.plan_id ) }</td>
+								<td>{ formatDay( row.expires_at ) }</td>
+								<td>
+									<ul className="wp24hd-contacts">
+										{ row.log
+											.filter(
+												( entry ) =>
+													entry.event === 'contact'
+											)
+											.map( ( entry, index ) => (
+												<li key={ index }>
+													{ sprintf(
+														/* translators: 1: date, 2: channel, 3: outcome. */
+														__(
+															'%1$s, %2$s: %3$s',
+															'wp24-helpdesk'
+														),
+														formatDay(
+															entry.created_at
+														),
+														labelOf(
+															contactChannelOptions(),
+															entry.channel ?? ''
+														),
+														labelOf(
+															contactOutcomeOptions(),
+															entry.outcome ?? ''
+														)
+													) }
+													{ entry.note
+														? ` — ${ entry.note }`
+														: '' }
+												</li>
+											) ) }
+									</ul>
+								</td>
+								<td>
+									<ContactForm
+										entitlementId={ row.id }
+										onSaved={ ( saved ) =>
+											setRows( ( current ) =>
+												( current ?? [] ).map(
+													( item ) =>
+														item.id === row.id
+															? ( saved as Entitlement )
+															: item
+												)
+											)
+										}
+									/>
+								</td>
+							</tr>
+						) ) }
+					</tbody>
+				</table>
+			) }
+		</div>
+	);
+}

@@ -1,0 +1,121 @@
+/**
+ * Who asked: the customer's plan and entitlement, and a link to their other tickets.
+ */
+
+/**
+ * WordPress dependencies
+ */
+import apiFetch from '@wordpress/api-fetch';
+import { useEffect, useState } from '@wordpress/element';
+import { __ } from '@wordpress/i18n';
+
+/**
+ * Internal dependencies
+ */
+import { bootData } from '../boot-data';
+import { formatDay } from '../format';
+import { href } from '../router';
+import type { Ticket } from '../types';
+import { REST_NAMESPACE } from '../../shared/rest/plans';
+
+type Entitlement = {
+	id: number;
+	status: string;
+	expires_at: string;
+};
+
+/**
+ * @param props        Props.
+ * @param props.ticket Ticket.
+ */
+export function CustomerPanel( { ticket }: { ticket: Ticket } ) {
+	const { plans } = bootData();
+	const plan = plans.find( ( item ) => item.id === ticket.plan_id );
+	const [ entitlement, setEntitlement ] = useState< Entitlement | null >(
+		null
+	);
+	useEffect( () => {
+		let active = true;
+		if ( ticket.entitlement_id ) {
+			apiFetch< Entitlement >( {
+				path: `/${ REST_NAMESPACE }/entitlements/${ ticket.entitlement_id }`,
+			} ).then(
+				( found ) => active && setEntitlement( found ),
+				() => active && setEntitlement( null )
+			);
+		}
+		return () => {
+			active = false;
+		};
+	}, [ ticket.entitlement_id ] );
+
+	return (
+		<section
+			className="wp24hd-panel"
+			aria-labelledby="wp24hd-customer-title"
+		>
+			<h2 id="wp24hd-customer-title">
+				{ __( 'Customer', 'wp24-helpdesk' ) }
+			</h2>
+			<dl className="wp24hd-facts">
+				<dt>{ __( 'Name', 'wp24-helpdesk' ) }</dt>
+				<dd>
+					{ ticket.customer_name ||
+						__( 'Guest without an account', 'wp24-helpdesk' ) }
+				</dd>
+				{ ticket.guest_email && (
+					<>
+						<dt>{ __( 'Email', 'wp24-helpdesk' ) }</dt>
+						<dd>{ ticket.guest_email }</dd>
+					</>
+				) }
+				<dt>{ __( 'Plan', 'wp24-helpdesk' ) }</dt>
+				<dd>
+					{ plan?.name ??
+						( ticket.plan_id
+							? `#${ ticket.plan_id }`
+							: __( 'No plan', 'wp24-helpdesk' ) ) }
+				</dd>
+				{ entitlement && (
+					<>
+						<dt>{ __( 'Plan expires', 'wp24-helpdesk' ) }</dt>
+						<dd>{ formatDay( entitlement.expires_at ) }</dd>
+					</>
+				) }
+				<dt>{ __( 'Phone support', 'wp24-helpdesk' ) }</dt>
+				<dd>
+					{ plan?.phone_support
+						? __( 'Yes', 'wp24-helpdesk' )
+						: __( 'No', 'wp24-helpdesk' ) }
+				</dd>
+				{ ticket.site_url && (
+					<>
+						<dt>{ __( 'Site', 'wp24-helpdesk' ) }</dt>
+						<dd>
+							<a
+								href={ ticket.site_url }
+								target="_blank"
+								rel="noreferrer noopener"
+							>
+								{ ticket.site_url }
+							</a>
+						</dd>
+					</>
+				) }
+			</dl>
+			{ ticket.customer_id > 0 && (
+				<a
+					href={ href(
+						'/',
+						new URLSearchParams( {
+							customer: String( ticket.customer_id ),
+							status: 'all',
+						} )
+					) }
+				>
+					{ __( 'All tickets of this customer', 'wp24-helpdesk' ) }
+				</a>
+			) }
+		</section>
+	);
+}
