@@ -41,6 +41,7 @@ use WP24\Helpdesk\Rest\Ticket_Attachments_Controller;
 use WP24\Helpdesk\Rest\Ticket_Messages_Controller;
 use WP24\Helpdesk\Rest\Ticket_Presenter;
 use WP24\Helpdesk\Rest\Ticket_Quote_Controller;
+use WP24\Helpdesk\Rest\Ticket_Viewers_Controller;
 use WP24\Helpdesk\Rest\Tickets_Controller;
 use WP24\Helpdesk\Rest\Plans_Controller;
 use WP24\Helpdesk\Rest\Settings_Controller;
@@ -52,6 +53,7 @@ use WP24\Helpdesk\Tickets\Quote_Service;
 use WP24\Helpdesk\Tickets\Ticket_Access;
 use WP24\Helpdesk\Tickets\Ticket_Repository;
 use WP24\Helpdesk\Tickets\Ticket_Service;
+use WP24\Helpdesk\Tickets\Ticket_Viewers;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -123,6 +125,7 @@ final class Plugin {
 			new Ticket_Messages_Controller( $tickets, $tickets_repo, $access, $ticket_view, $limiter, $attachments ),
 			new Ticket_Attachments_Controller( $attachments, $access, $tickets_repo ),
 			new Ticket_Quote_Controller( $quotes, $access, $ticket_view ),
+			new Ticket_Viewers_Controller( new Ticket_Viewers(), $access ),
 			new Personal_Data( $attachments ),
 			$ticket_mail,
 			$scheduler,

@@ -104,9 +104,7 @@ final class Ticket_Quote_Controller extends Controller {
 	 * @return true|WP_Error
 	 */
 	public function staff_check( $request ) {
-		return current_user_can( Capabilities::MANAGE_TICKETS )
-			? true
-			: new WP_Error( 'rest_forbidden', __( 'Only technicians can send quotes.', 'wp24-helpdesk' ), array( 'status' => rest_authorization_required_code() ) );
+		return $this->require_capability( Capabilities::MANAGE_TICKETS, __( 'Only technicians can send quotes.', 'wp24-helpdesk' ) );
 	}
 
 	/**

@@ -34,6 +34,13 @@ final class Ticket_Repository {
 	);
 
 	/**
+	 * Newest quote per ticket, read for a whole queue page at once; emptied by every quote write.
+	 *
+	 * @var array<int, array<string, mixed>|null>
+	 */
+	private array $latest_quotes = array();
+
+	/**
 	 * Current time as stored (UTC).
 	 */
 	public static function now(): string {
@@ -274,6 +281,7 @@ final class Ticket_Repository {
 	 * @param string $to   New status.
 	 */
 	public function transition_quote( int $id, string $from, string $to ): bool {
+		$this->latest_quotes = array();
 		global $wpdb;
 		return 1 === (int) $wpdb->query(
 			$wpdb->prepare( 'UPDATE %i SET status = %s, updated_at = %s WHERE id = %d AND status = %s', Tables::quotes(), $to, self::now(), $id, $from )
@@ -287,6 +295,7 @@ final class Ticket_Repository {
 	 * @param string $paid_at Stored time.
 	 */
 	public function mark_quote_paid( int $id, string $paid_at ): bool {
+		$this->latest_quotes = array();
 		global $wpdb;
 		return 1 === (int) $wpdb->query(
 			$wpdb->prepare( 'UPDATE %i SET paid_at = %s, updated_at = %s WHERE id = %d AND paid_at IS NULL', Tables::quotes(), $paid_at, self::now(), $id )
@@ -354,8 +363,35 @@ final class Ticket_Repository {
 	 */
 	public function latest_quote( int $ticket_id ): ?array {
 		global $wpdb;
+		if ( array_key_exists( $ticket_id, $this->latest_quotes ) ) {
+			return $this->latest_quotes[ $ticket_id ];
+		}
 		$row = $wpdb->get_row( $wpdb->prepare( 'SELECT * FROM %i WHERE ticket_id = %d ORDER BY id DESC LIMIT 1', Tables::quotes(), $ticket_id ), ARRAY_A );
 		return $row ?: null;
+	}
+
+	/**
+	 * Reads the newest quote of many tickets in one query (a queue page), for latest_quote().
+	 *
+	 * @param int[] $ticket_ids Tickets.
+	 */
+	public function prime_latest_quotes( array $ticket_ids ): void {
+		global $wpdb;
+		$ticket_ids = array_values( array_unique( array_map( 'intval', $ticket_ids ) ) );
+		if ( array() === $ticket_ids ) {
+			return;
+		}
+		$rows = $wpdb->get_results(
+			$wpdb->prepare(
+				'SELECT * FROM %i WHERE ticket_id IN (' . implode( ',', array_fill( 0, count( $ticket_ids ), '%d' ) ) . ') ORDER BY id ASC',
+				array_merge( array( Tables::quotes() ), $ticket_ids )
+			),
+			ARRAY_A
+		);
+		$this->latest_quotes = array_fill_keys( $ticket_ids, null ) + $this->latest_quotes;
+		foreach ( $rows as $row ) {
+			$this->latest_quotes[ (int) $row['ticket_id'] ] = $row;
+		}
 	}
 
 	/**
@@ -365,6 +401,7 @@ final class Ticket_Repository {
 	 * @return array<string, mixed>
 	 */
 	public function insert_quote( array $fields ): array {
+		$this->latest_quotes = array();
 		global $wpdb;
 		$now = self::now();
 		if ( false === $wpdb->insert( Tables::quotes(), $fields + array( 'created_at' => $now, 'updated_at' => $now ) ) ) {
@@ -380,6 +417,7 @@ final class Ticket_Repository {
 	 * @param array<string, mixed> $fields Columns.
 	 */
 	public function update_quote( int $id, array $fields ): void {
+		$this->latest_quotes = array();
 		global $wpdb;
 		$fields['updated_at'] = self::now();
 		$wpdb->update( Tables::quotes(), $fields, array( 'id' => $id ) );

@@ -66,6 +66,24 @@ export function navigate( link: string, replace = false ): void {
 	}
 }
 
+let queueLink = '#/';
+
+/**
+ * Remembers the queue as last shown, so "back to the queue" keeps the technician's filters.
+ *
+ * @param link Link of the queue view.
+ */
+export function rememberQueue( link: string ): void {
+	queueLink = link;
+}
+
+/**
+ * The queue as last shown.
+ */
+export function lastQueueLink(): string {
+	return queueLink;
+}
+
 /**
  * The current route, following back/forward and links.
  */

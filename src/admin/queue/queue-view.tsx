@@ -8,7 +8,7 @@
 import { DataViews } from '@wordpress/dataviews/wp';
 import { Button, Notice } from '@wordpress/components';
 import { useDispatch, useSelect } from '@wordpress/data';
-import { useCallback, useMemo } from '@wordpress/element';
+import { useCallback, useEffect, useMemo } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 import { store as noticesStore } from '@wordpress/notices';
 
@@ -16,7 +16,7 @@ import { store as noticesStore } from '@wordpress/notices';
  * Internal dependencies
  */
 import { bootData } from '../boot-data';
-import { href, navigate } from '../router';
+import { href, navigate, rememberQueue } from '../router';
 import { store } from '../store';
 import type { Ticket, TicketChanges } from '../types';
 import { DashboardFigures } from './dashboard-figures';
@@ -31,6 +31,9 @@ import {
 } from './view-state';
 
 const FIELDS_KEY = 'wp24hd-queue-fields';
+
+/** How often an open queue reads its page and figures again, while the browser tab is visible. */
+const REFRESH_MS = 60_000;
 
 /**
  * Columns the technician chose, kept in the browser (they are a habit, not a filter).
@@ -74,6 +77,21 @@ export function QueueView( { params }: { params: URLSearchParams } ) {
 		useDispatch( store );
 	const { createSuccessNotice, createErrorNotice } =
 		useDispatch( noticesStore );
+
+	useEffect( () => {
+		rememberQueue( href( '/', params ) );
+	}, [ params ] );
+
+	// New tickets and answers arrive while the queue is open: read it again now and then.
+	useEffect( () => {
+		const timer = window.setInterval( () => {
+			if ( document.visibilityState === 'visible' ) {
+				invalidateResolutionForStoreSelector( 'getTicketsPage' );
+				invalidateResolutionForStoreSelector( 'getDashboard' );
+			}
+		}, REFRESH_MS );
+		return () => window.clearInterval( timer );
+	}, [ invalidateResolutionForStoreSelector ] );
 
 	const onChangeView = useCallback(
 		( next: View ) => {

@@ -92,13 +92,18 @@ export function CustomerPanel( { ticket }: { ticket: Ticket } ) {
 					<>
 						<dt>{ __( 'Site', 'wp24-helpdesk' ) }</dt>
 						<dd>
-							<a
-								href={ ticket.site_url }
-								target="_blank"
-								rel="noreferrer noopener"
-							>
-								{ ticket.site_url }
-							</a>
+							{ /* The server keeps http(s) only; a link is made of nothing else, whatever is stored. */ }
+							{ /^https?:\/\//i.test( ticket.site_url ) ? (
+								<a
+									href={ ticket.site_url }
+									target="_blank"
+									rel="noreferrer noopener"
+								>
+									{ ticket.site_url }
+								</a>
+							) : (
+								ticket.site_url
+							) }
 						</dd>
 					</>
 				) }

@@ -16,13 +16,14 @@ import { __, sprintf } from '@wordpress/i18n';
  */
 import { labelOf, typeOptions } from '../labels';
 import { SlaClock } from '../queue/sla-clock';
-import { href } from '../router';
+import { lastQueueLink } from '../router';
 import { store } from '../store';
 import { CustomerPanel } from './customer-panel';
 import { QuotePanel } from './quote-panel';
 import { ReplyForm } from './reply-form';
 import { Thread } from './thread';
 import { TicketControls } from './ticket-controls';
+import { ViewersNotice } from './viewers-notice';
 
 /**
  * @param props    Props.
@@ -41,7 +42,7 @@ export default function TicketView( { id }: { id: number } ) {
 	);
 
 	const back = (
-		<a className="wp24hd-back" href={ href( '/' ) }>
+		<a className="wp24hd-back" href={ lastQueueLink() }>
 			{ __( '← Back to the queue', 'wp24-helpdesk' ) }
 		</a>
 	);
@@ -90,6 +91,7 @@ export default function TicketView( { id }: { id: number } ) {
 					</p>
 				) }
 			</div>
+			<ViewersNotice ticketId={ ticket.id } />
 			<div className="wp24hd-ticket__layout">
 				<div className="wp24hd-ticket__main">
 					{ messages ? (

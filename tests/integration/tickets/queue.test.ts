@@ -200,4 +200,69 @@ describe( 'ticket queue over REST', () => {
 			).json()
 		).toEqual( [] );
 	} );
+
+	it( 'tells a technician who else has the ticket open, and no one else', async () => {
+		const other = await site().createUser( 'wp24hd_technician' );
+		const colleague = await site().loginAs( other.login, other.password );
+		const viewers = async ( session: Session, id = ids.urgent ) =>
+			session.rest( `/wp24-helpdesk/v1/tickets/${ id }/viewers`, {
+				method: 'POST',
+			} );
+		expect( ( await viewers( tech ) ).json() ).toEqual( { viewers: [] } );
+		const seen = await viewers( colleague );
+		expect( seen.status ).toBe( 200 );
+		expect(
+			seen
+				.json()
+				.viewers.map( ( viewer: { name: string } ) => viewer.name )
+		).toEqual( [ tech.login ] );
+		// Another ticket has its own list.
+		expect( ( await viewers( colleague, ids.fine ) ).json() ).toEqual( {
+			viewers: [],
+		} );
+		expect( ( await viewers( tech, 999999 ) ).status ).toBe( 404 );
+		const customer = await site().createUser( 'subscriber' );
+		const outsider = await site().loginAs(
+			customer.login,
+			customer.password
+		);
+		expect( ( await viewers( outsider ) ).status ).toBe( 403 );
+	} );
+
+	it( 'shows each row its own newest quote, read for the whole page at once', async () => {
+		for ( const amount of [ 100, 180 ] ) {
+			const quote = await tech.rest(
+				`/wp24-helpdesk/v1/tickets/${ ids.late }/quote`,
+				{
+					method: 'POST',
+					json: {
+						amount,
+						valid_until: new Date( Date.now() + 7 * 86400000 )
+							.toISOString()
+							.slice( 0, 19 ),
+						send: false,
+					},
+				}
+			);
+			expect( quote.status ).toBeLessThan( 300 );
+		}
+		const rows = (
+			await tech.rest(
+				'/wp24-helpdesk/v1/tickets?search=Zebra&status=new,open,waiting_customer,quote_sent,closed'
+			)
+		).json();
+		const quotes = Object.fromEntries(
+			rows.map(
+				( row: { id: number; quote: { amount: number } | null } ) => [
+					row.id,
+					row.quote?.amount ?? null,
+				]
+			)
+		);
+		expect( quotes ).toEqual( {
+			[ ids.late ]: 180,
+			[ ids.urgent ]: null,
+			[ ids.fine ]: null,
+		} );
+	} );
 } );
