@@ -30,6 +30,8 @@ export type PlaygroundSiteOptions = {
 	mountPlugin?: boolean;
 	/** Extra `{ hostPath, vfsPath }` mounts. */
 	mounts?: Array< { hostPath: string; vfsPath: string } >;
+	/** Extra PHP constants, e.g. `{ DISABLE_WP_CRON: 'true' }`. */
+	defines?: Record< string, string >;
 };
 
 /**
@@ -56,6 +58,7 @@ export async function bootPlaygroundSite(
 			...( options.mounts ?? [] ),
 		],
 		activate: options.mountPlugin !== false,
+		defines: options.defines ?? {},
 	} );
 	const php = async ( code: string ): Promise< string > => {
 		try {

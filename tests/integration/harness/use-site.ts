@@ -46,13 +46,17 @@ export function useSite(): () => Site {
 
 /**
  * Boots a site from the lane's installed template with the working tree mounted as the plugin.
+ *
+ * @param defines Extra PHP constants.
  */
-export function bootSite(): Promise< Site > {
+export function bootSite(
+	defines: Record< string, string > = {}
+): Promise< Site > {
 	const template = process.env.WP24_TEMPLATE_DIR;
 	if ( ! template ) {
 		throw new Error(
 			'WP24_TEMPLATE_DIR is not set: run the tests through tests/integration/jest.config.js.'
 		);
 	}
-	return bootPlaygroundSite( { sourceDir: template } );
+	return bootPlaygroundSite( { sourceDir: template, defines } );
 }

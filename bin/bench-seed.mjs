@@ -1,0 +1,54 @@
+#!/usr/bin/env node
+/**
+ * Fills the dev site with benchmark data: `npm run bench:seed -- --tickets=50000`.
+ *
+ * Usage: node bin/bench-seed.mjs [--tickets=50000] [--customers=2000] [--site-dir=.wp-site]
+ * Run `npm start` once first (it creates the site and the demo data); stop it before seeding.
+ * Idempotent: it adds only what is missing up to the numbers asked for.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+
+import playground from './lib/playground.cjs';
+
+const { PLUGIN_DIR, runPhp, startPlayground } = playground;
+
+const args = process.argv.slice( 2 );
+const option = ( name, fallback ) =>
+	args.find( ( a ) => a.startsWith( `--${ name }=` ) )?.split( '=' )[ 1 ] ??
+	fallback;
+const tickets = Number( option( 'tickets', '50000' ) );
+const customers = Number( option( 'customers', '2000' ) );
+const siteDir = path.resolve( PLUGIN_DIR, option( 'site-dir', '.wp-site' ) );
+const say = ( msg ) => process.stdout.write( `[wp24] ${ msg }\n` );
+
+if (
+	! Number.isInteger( tickets ) ||
+	tickets < 1 ||
+	! Number.isInteger( customers ) ||
+	customers < 1
+) {
+	say( 'Use whole numbers: --tickets=50000 --customers=2000' );
+	process.exit( 2 );
+}
+if ( ! fs.existsSync( path.join( siteDir, '.wp24-site.json' ) ) ) {
+	say( `No dev site in ${ siteDir }: run "npm start" once first.` );
+	process.exit( 1 );
+}
+
+say(
+	`Seeding ${ tickets } tickets for ${ customers } customers into ${ siteDir }…`
+);
+const started = Date.now();
+const server = await startPlayground( { siteDir, quiet: true } );
+try {
+	const counts = await runPhp(
+		server,
+		`require_once WP_PLUGIN_DIR . '/wp24-helpdesk/bin/bench-seed.php'; echo wp_json_encode( wp24hd_bench_seed( ${ tickets }, ${ customers } ) );`
+	);
+	say(
+		`Done in ${ Math.round( ( Date.now() - started ) / 1000 ) } s: ${ counts }`
+	);
+} finally {
+	await server[ Symbol.asyncDispose ]();
+}
