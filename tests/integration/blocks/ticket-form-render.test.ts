@@ -140,4 +140,52 @@ describe( 'ticket form and plan table server render', () => {
 			/<script(?=[^>]*type="module")[^>]*src="[^"]*build\/ticket-form\/view\.js\?ver=/
 		);
 	} );
+
+	it( 'works in a classic theme too: markup, store module and styles on the page', async () => {
+		const pages = await site().phpJson< Record< string, string > >( `
+			$dir = get_theme_root() . '/wp24-classic-fixture';
+			wp_mkdir_p( $dir );
+			file_put_contents( $dir . '/style.css', "/*\\nTheme Name: WP24 Classic Fixture\\n*/\\n" );
+			file_put_contents( $dir . '/index.php', <<<'PHP'
+<!DOCTYPE html><html <?php language_attributes(); ?>><head><?php wp_head(); ?></head>
+<body <?php body_class(); ?>><?php wp_body_open(); ?>
+<?php while ( have_posts() ) : the_post(); the_title( '<h1>', '</h1>' ); the_content(); endwhile; ?>
+<?php wp_footer(); ?></body></html>
+PHP
+			);
+			switch_theme( 'wp24-classic-fixture' );
+			$page = static fn( string $content ) => wp_make_link_relative( get_permalink( wp_insert_post( array( 'post_type' => 'page', 'post_title' => 'Classic', 'post_status' => 'publish', 'post_content' => $content ) ) ) );
+			echo wp_json_encode( array(
+				'theme' => wp_get_theme()->get_stylesheet(),
+				'block' => wp_is_block_theme() ? 'yes' : 'no',
+				'form'  => $page( '<!-- wp:wp24-helpdesk/ticket-form /-->' ),
+				'plans' => $page( '<!-- wp:wp24-helpdesk/plan-table /-->' ),
+			) );
+		` );
+		try {
+			expect( pages ).toMatchObject( {
+				theme: 'wp24-classic-fixture',
+				block: 'no',
+			} );
+			const formPage = await site().request( pages.form );
+			expect( formPage.status ).toBe( 200 );
+			expect( formPage.text ).toContain(
+				'data-wp-interactive="wp24-helpdesk/ticket-form"'
+			);
+			expect( formPage.text ).toMatch(
+				/<script(?=[^>]*type="module")[^>]*src="[^"]*build\/ticket-form\/view\.js\?ver=/
+			);
+			expect( formPage.text ).toMatch(
+				/wp24-helpdesk-ticket-form-style/
+			);
+			const plans = await site().request( pages.plans );
+			expect( plans.text ).toContain( 'Piano Premium' );
+			expect( plans.text ).toMatch( /wp24-helpdesk-plan-table-style/ );
+			expect( plans.text ).not.toMatch(
+				/wp24-helpdesk\/build\/[^"']*\.js/
+			);
+		} finally {
+			await site().php( 'switch_theme( WP_DEFAULT_THEME );' );
+		}
+	} );
 } );
