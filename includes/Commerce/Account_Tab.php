@@ -101,7 +101,7 @@ final class Account_Tab {
 		if ( $user_id <= 0 ) {
 			return;
 		}
-		$timezone    = new \DateTimeZone( (string) $this->settings->all()['timezone'] );
+		$timezone    = $this->settings->timezone();
 		$entitlement = $this->entitlements->active_for_user( $user_id );
 		$plan        = $entitlement ? $this->plans->find( $entitlement->plan_id ) : null;
 

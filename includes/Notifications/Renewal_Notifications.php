@@ -9,7 +9,6 @@ declare(strict_types=1);
 
 namespace WP24\Helpdesk\Notifications;
 
-use DateTimeZone;
 use WP24\Helpdesk\Entitlements\Entitlement;
 use WP24\Helpdesk\Plans\Plan_Post_Type;
 use WP24\Helpdesk\Settings\Settings;
@@ -139,6 +138,6 @@ final class Renewal_Notifications {
 	 * @param Entitlement $entitlement Entitlement.
 	 */
 	private function day( Entitlement $entitlement ): string {
-		return wp_date( (string) get_option( 'date_format' ), $entitlement->expires_at->getTimestamp() - 1, new DateTimeZone( (string) $this->settings->all()['timezone'] ) );
+		return wp_date( (string) get_option( 'date_format' ), $entitlement->expires_at->getTimestamp() - 1, $this->settings->timezone() );
 	}
 }

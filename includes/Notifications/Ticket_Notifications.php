@@ -416,7 +416,7 @@ final class Ticket_Notifications {
 	private function moment( DateTimeImmutable $moment ): string {
 		/* translators: date and time format for answer times and closings, see https://www.php.net/manual/datetime.format.php */
 		$format = __( 'l j F \a\t H:i', 'wp24-helpdesk' );
-		return wp_date( $format, $moment->getTimestamp(), new DateTimeZone( (string) $this->settings->all()['timezone'] ) );
+		return wp_date( $format, $moment->getTimestamp(), $this->settings->timezone() );
 	}
 
 	/**
@@ -426,7 +426,7 @@ final class Ticket_Notifications {
 	 */
 	private function day( string $stored ): string {
 		$moment = new DateTimeImmutable( $stored, new DateTimeZone( 'UTC' ) );
-		return wp_date( (string) get_option( 'date_format' ), $moment->getTimestamp(), new DateTimeZone( (string) $this->settings->all()['timezone'] ) );
+		return wp_date( (string) get_option( 'date_format' ), $moment->getTimestamp(), $this->settings->timezone() );
 	}
 
 	/**

@@ -9,7 +9,6 @@ declare(strict_types=1);
 
 namespace WP24\Helpdesk\Rest;
 
-use DateTimeZone;
 use WP24\Helpdesk\Roles\Capabilities;
 use WP24\Helpdesk\Settings\Settings;
 use WP24\Helpdesk\Tickets\Queue_Stats;
@@ -67,7 +66,7 @@ final class Dashboard_Controller extends Controller {
 	 * @return WP_REST_Response
 	 */
 	public function get_item( $request ) {
-		$response = new WP_REST_Response( $this->stats->summary( new DateTimeZone( (string) $this->settings->all()['timezone'] ) ) );
+		$response = new WP_REST_Response( $this->stats->summary( $this->settings->end_of_today() ) );
 		$response->header( 'Cache-Control', 'private, no-store' );
 		return $response;
 	}

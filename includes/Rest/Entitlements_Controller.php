@@ -181,10 +181,7 @@ final class Entitlements_Controller extends Controller {
 	 * @return true|WP_Error
 	 */
 	public function manage_check( $request ) {
-		if ( current_user_can( Capabilities::MANAGE_PLANS ) ) {
-			return true;
-		}
-		return new WP_Error( 'rest_forbidden', __( 'Sorry, you are not allowed to change plan holdings.', 'wp24-helpdesk' ), array( 'status' => rest_authorization_required_code() ) );
+		return $this->require_capability( Capabilities::MANAGE_PLANS, __( 'Sorry, you are not allowed to change plan holdings.', 'wp24-helpdesk' ) );
 	}
 
 	/**
@@ -213,6 +210,10 @@ final class Entitlements_Controller extends Controller {
 				$page     = (int) $request['page'];
 				$per_page = (int) $request['per_page'];
 				$result   = $this->repository->search( $filters, $page, $per_page );
+				// Staff rows name their customer: one query for the page's users, not one per row.
+				if ( $staff ) {
+					cache_users( array_filter( array_map( static fn( Entitlement $e ): int => $e->user_id, $result['items'] ) ) );
+				}
 				return $this->page(
 					array_map( fn( Entitlement $e ): array => $this->presenter->present( $e, $staff ), $result['items'] ),
 					$result['total'],

@@ -68,7 +68,8 @@ final class Ticket_Presenter {
 			'auto_close_label'   => $this->label( $this->auto_close_at( $ticket ) ),
 		);
 		if ( $staff ) {
-			$data += array(
+			$minutes_left = $this->sla_minutes_left( $ticket, $due );
+			$data        += array(
 				'customer_id'            => $ticket->customer_id(),
 				// Who the queue shows: the account's name, or the name a guest gave.
 				'customer_name'          => $this->customer_name( $ticket ),
@@ -80,9 +81,9 @@ final class Ticket_Presenter {
 				'consent_version'        => (string) $ticket->consent_version,
 				'last_customer_reply_at' => $this->iso( $ticket->time( 'last_customer_reply_at' ) ),
 				'last_staff_reply_at'    => $this->iso( $ticket->time( 'last_staff_reply_at' ) ),
-				'sla_breached'           => null !== $this->sla_minutes_left( $ticket, $due ) && $this->sla_minutes_left( $ticket, $due ) < 0,
+				'sla_breached'           => null !== $minutes_left && $minutes_left < 0,
 				// The queue's SLA clock: minutes left to the first answer, negative when overdue; null once answered or closed.
-				'sla_minutes_left'       => $this->sla_minutes_left( $ticket, $due ),
+				'sla_minutes_left'       => $minutes_left,
 				'next_statuses'          => Ticket_Lifecycle::next( $ticket->status() ),
 			);
 		}
@@ -200,7 +201,7 @@ final class Ticket_Presenter {
 	 * @param DateTimeImmutable|null $moment Moment.
 	 */
 	private function label( ?DateTimeImmutable $moment ): ?string {
-		return null === $moment ? null : wp_date( _x( 'l j F, H:i', 'response due date format', 'wp24-helpdesk' ), $moment->getTimestamp(), new DateTimeZone( (string) $this->settings->all()['timezone'] ) );
+		return null === $moment ? null : wp_date( _x( 'l j F, H:i', 'response due date format', 'wp24-helpdesk' ), $moment->getTimestamp(), $this->settings->timezone() );
 	}
 
 	/**

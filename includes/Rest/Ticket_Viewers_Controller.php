@@ -69,7 +69,7 @@ final class Ticket_Viewers_Controller extends Controller {
 	public function create_item( $request ) {
 		return Rest_Response::run(
 			function () use ( $request ): WP_REST_Response {
-				$ticket   = $this->access->ticket_for_caller( (int) $request['id'], '' );
+				$ticket   = $this->access->ticket_for_caller( (int) $request['id'] );
 				$response = new WP_REST_Response( array( 'viewers' => $this->viewers->touch( $ticket->id(), get_current_user_id() ) ) );
 				$response->header( 'Cache-Control', 'private, no-store' );
 				return $response;

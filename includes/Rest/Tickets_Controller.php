@@ -9,8 +9,6 @@ declare(strict_types=1);
 
 namespace WP24\Helpdesk\Rest;
 
-use DateTimeImmutable;
-use DateTimeZone;
 use WP24\Helpdesk\Attachments\Attachment_Store;
 use WP24\Helpdesk\Errors\Domain_Exception;
 use WP24\Helpdesk\Security\Rate_Limiter;
@@ -171,7 +169,7 @@ final class Tickets_Controller extends Controller {
 					'search'       => $request['search'],
 					'sla_breached' => $staff && $request['sla_breached'],
 					// "Breaching today": unanswered and due before midnight in the business timezone.
-					'due_before'   => $staff && $request['sla_due_today'] ? Ticket_Repository::date( new DateTimeImmutable( 'tomorrow', new DateTimeZone( (string) $this->settings->all()['timezone'] ) ) ) : null,
+					'due_before'   => $staff && $request['sla_due_today'] ? Ticket_Repository::date( $this->settings->end_of_today() ) : null,
 				);
 				$per_page = (int) $request['per_page'];
 				$result   = $this->repository->search( $filters, (string) $request['orderby'], (string) $request['order'], (int) $request['page'], $per_page );

@@ -9,6 +9,7 @@ declare(strict_types=1);
 
 namespace WP24\Helpdesk\Settings;
 
+use DateTimeImmutable;
 use DateTimeZone;
 use WP24\Helpdesk\Calendar\Business_Calendar;
 use WP24\Helpdesk\Calendar\Business_Hours;
@@ -246,6 +247,20 @@ final class Settings {
 				'default'     => false,
 			),
 		);
+	}
+
+	/**
+	 * The business timezone: every date shown to people and every "today" of the desk.
+	 */
+	public function timezone(): DateTimeZone {
+		return new DateTimeZone( (string) $this->all()['timezone'] );
+	}
+
+	/**
+	 * When today ends in the business timezone ("breaching today" in the queue and its figures).
+	 */
+	public function end_of_today(): DateTimeImmutable {
+		return new DateTimeImmutable( 'tomorrow', $this->timezone() );
 	}
 
 	/**

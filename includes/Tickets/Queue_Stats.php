@@ -28,14 +28,14 @@ final class Queue_Stats {
 	/**
 	 * The dashboard figures.
 	 *
-	 * @param DateTimeZone $business Business timezone: "today" ends at its midnight.
+	 * @param DateTimeImmutable $end_of_today When today ends in the business timezone.
 	 * @return array<string, int|null>
 	 */
-	public function summary( DateTimeZone $business ): array {
+	public function summary( DateTimeImmutable $end_of_today ): array {
 		global $wpdb;
 		$table   = Tables::tickets();
 		$now     = Ticket_Repository::now();
-		$tonight = Ticket_Repository::date( new DateTimeImmutable( 'tomorrow', $business ) );
+		$tonight = Ticket_Repository::date( $end_of_today );
 		$since   = Ticket_Repository::date( new DateTimeImmutable( '-' . self::WINDOW_DAYS . ' days', new DateTimeZone( 'UTC' ) ) );
 		$counts  = $wpdb->get_row(
 			$wpdb->prepare(

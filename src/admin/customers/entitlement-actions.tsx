@@ -6,14 +6,14 @@
  * WordPress dependencies
  */
 import apiFetch from '@wordpress/api-fetch';
-import { Button, Notice, TextControl } from '@wordpress/components';
+import { Button, TextControl } from '@wordpress/components';
 import { useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
  */
-import { errorMessage } from '../format';
+import { ErrorNotice, useRequest } from '../use-request';
 import { REST_NAMESPACE } from '../../shared/rest/plans';
 
 /**
@@ -33,11 +33,9 @@ export function EntitlementActions( {
 } ) {
 	const [ days, setDays ] = useState( '30' );
 	const [ reason, setReason ] = useState( '' );
-	const [ busy, setBusy ] = useState( false );
-	const [ error, setError ] = useState( '' );
+	const { busy, error, setError, run: request } = useRequest();
 
-	const run = async ( action: 'extend' | 'revoke' ) => {
-		setError( '' );
+	const run = ( action: 'extend' | 'revoke' ) => {
 		if ( reason.trim() === '' ) {
 			setError(
 				__(
@@ -47,28 +45,21 @@ export function EntitlementActions( {
 			);
 			return;
 		}
-		setBusy( true );
-		try {
-			await apiFetch( {
-				path: `/${ REST_NAMESPACE }/entitlements/${ entitlementId }/${ action }`,
-				method: 'POST',
-				data:
-					action === 'extend'
-						? { days: Number( days ), reason }
-						: { reason },
-			} );
-			setReason( '' );
-			onChanged();
-		} catch ( failure ) {
-			setError(
-				errorMessage(
-					failure,
-					__( 'The change could not be saved.', 'wp24-helpdesk' )
-				)
-			);
-		} finally {
-			setBusy( false );
-		}
+		void request(
+			async () => {
+				await apiFetch( {
+					path: `/${ REST_NAMESPACE }/entitlements/${ entitlementId }/${ action }`,
+					method: 'POST',
+					data:
+						action === 'extend'
+							? { days: Number( days ), reason }
+							: { reason },
+				} );
+				setReason( '' );
+				onChanged();
+			},
+			__( 'The change could not be saved.', 'wp24-helpdesk' )
+		);
 	};
 
 	return (
@@ -89,11 +80,7 @@ export function EntitlementActions( {
 				value={ days }
 				onChange={ setDays }
 			/>
-			{ error && (
-				<Notice status="error" isDismissible={ false }>
-					{ error }
-				</Notice>
-			) }
+			<ErrorNotice message={ error } />
 			<div className="wp24hd-buttons">
 				<Button
 					variant="secondary"

@@ -6,12 +6,7 @@
  * WordPress dependencies
  */
 import apiFetch from '@wordpress/api-fetch';
-import {
-	Button,
-	Notice,
-	SelectControl,
-	TextControl,
-} from '@wordpress/components';
+import { Button, SelectControl, TextControl } from '@wordpress/components';
 import { useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 
@@ -19,7 +14,7 @@ import { __ } from '@wordpress/i18n';
  * Internal dependencies
  */
 import { bootData } from '../boot-data';
-import { errorMessage } from '../format';
+import { ErrorNotice, useRequest } from '../use-request';
 import { REST_NAMESPACE } from '../../shared/rest/plans';
 
 /**
@@ -37,31 +32,25 @@ export function GrantForm( {
 	const { plans } = bootData();
 	const [ planId, setPlanId ] = useState( String( plans[ 0 ]?.id ?? '' ) );
 	const [ reason, setReason ] = useState( '' );
-	const [ busy, setBusy ] = useState( false );
-	const [ error, setError ] = useState( '' );
+	const { busy, error, run } = useRequest();
 
-	const grant = async () => {
-		setError( '' );
-		setBusy( true );
-		try {
-			await apiFetch( {
-				path: `/${ REST_NAMESPACE }/entitlements`,
-				method: 'POST',
-				data: { user_id: userId, plan_id: Number( planId ), reason },
-			} );
-			setReason( '' );
-			onSaved();
-		} catch ( failure ) {
-			setError(
-				errorMessage(
-					failure,
-					__( 'The plan could not be granted.', 'wp24-helpdesk' )
-				)
-			);
-		} finally {
-			setBusy( false );
-		}
-	};
+	const grant = () =>
+		run(
+			async () => {
+				await apiFetch( {
+					path: `/${ REST_NAMESPACE }/entitlements`,
+					method: 'POST',
+					data: {
+						user_id: userId,
+						plan_id: Number( planId ),
+						reason,
+					},
+				} );
+				setReason( '' );
+				onSaved();
+			},
+			__( 'The plan could not be granted.', 'wp24-helpdesk' )
+		);
 
 	return (
 		<form
@@ -95,11 +84,7 @@ export function GrantForm( {
 				onChange={ setReason }
 				required
 			/>
-			{ error && (
-				<Notice status="error" isDismissible={ false }>
-					{ error }
-				</Notice>
-			) }
+			<ErrorNotice message={ error } />
 			<Button
 				variant="primary"
 				type="submit"

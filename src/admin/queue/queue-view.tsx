@@ -15,6 +15,7 @@ import { store as noticesStore } from '@wordpress/notices';
 /**
  * Internal dependencies
  */
+import { errorMessage } from '../format';
 import { bootData } from '../boot-data';
 import { href, navigate, rememberQueue } from '../router';
 import { store } from '../store';
@@ -159,11 +160,13 @@ export function QueueView( { params }: { params: URLSearchParams } ) {
 					) }
 					{ failed && (
 						<Notice status="error" isDismissible={ false }>
-							{ failed.message ??
+							{ errorMessage(
+								failed,
 								__(
 									'The tickets could not be loaded.',
 									'wp24-helpdesk'
-								) }{ ' ' }
+								)
+							) }{ ' ' }
 							<Button
 								variant="link"
 								onClick={ () =>

@@ -6,19 +6,14 @@
  * WordPress dependencies
  */
 import apiFetch from '@wordpress/api-fetch';
-import {
-	Button,
-	Notice,
-	SelectControl,
-	TextareaControl,
-} from '@wordpress/components';
+import { Button, SelectControl, TextareaControl } from '@wordpress/components';
 import { useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
  */
-import { errorMessage } from '../format';
+import { ErrorNotice, useRequest } from '../use-request';
 import { contactChannelOptions, contactOutcomeOptions } from '../labels';
 import { REST_NAMESPACE } from '../../shared/rest/plans';
 
@@ -37,32 +32,22 @@ export function ContactForm( {
 	const [ channel, setChannel ] = useState( 'phone' );
 	const [ outcome, setOutcome ] = useState( 'renewing' );
 	const [ note, setNote ] = useState( '' );
-	const [ busy, setBusy ] = useState( false );
-	const [ error, setError ] = useState( '' );
+	const { busy, error, run } = useRequest();
 
-	const save = async () => {
-		setBusy( true );
-		setError( '' );
-		try {
-			onSaved(
-				await apiFetch( {
-					path: `/${ REST_NAMESPACE }/entitlements/${ entitlementId }/contacts`,
-					method: 'POST',
-					data: { channel, outcome, note },
-				} )
-			);
-			setNote( '' );
-		} catch ( failure ) {
-			setError(
-				errorMessage(
-					failure,
-					__( 'The contact could not be recorded.', 'wp24-helpdesk' )
-				)
-			);
-		} finally {
-			setBusy( false );
-		}
-	};
+	const save = () =>
+		run(
+			async () => {
+				onSaved(
+					await apiFetch( {
+						path: `/${ REST_NAMESPACE }/entitlements/${ entitlementId }/contacts`,
+						method: 'POST',
+						data: { channel, outcome, note },
+					} )
+				);
+				setNote( '' );
+			},
+			__( 'The contact could not be recorded.', 'wp24-helpdesk' )
+		);
 
 	return (
 		<form
@@ -95,11 +80,7 @@ export function ContactForm( {
 				onChange={ setNote }
 				rows={ 2 }
 			/>
-			{ error && (
-				<Notice status="error" isDismissible={ false }>
-					{ error }
-				</Notice>
-			) }
+			<ErrorNotice message={ error } />
 			<Button
 				variant="secondary"
 				type="submit"

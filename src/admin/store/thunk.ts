@@ -2,7 +2,7 @@
  * Internal dependencies
  */
 import type { Action, State } from './reducer';
-import type { Ticket, Message } from '../types';
+import type { Ticket } from '../types';
 
 /**
  * The part of @wordpress/data's thunk arguments this store uses.
@@ -15,7 +15,6 @@ export type Thunk< T = void > = ( args: {
 	};
 	select: {
 		getTicket: ( id: number ) => Ticket | undefined;
-		getMessages: ( id: number ) => Message[] | undefined;
 	};
 	getState?: () => State;
 } ) => Promise< T >;

@@ -5,12 +5,7 @@
 /**
  * WordPress dependencies
  */
-import {
-	Button,
-	Notice,
-	TextControl,
-	TextareaControl,
-} from '@wordpress/components';
+import { Button, TextControl, TextareaControl } from '@wordpress/components';
 import { useDispatch } from '@wordpress/data';
 import { useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
@@ -19,9 +14,10 @@ import { store as noticesStore } from '@wordpress/notices';
 /**
  * Internal dependencies
  */
-import { formatDay, errorMessage } from '../format';
+import { formatDay } from '../format';
 import { store } from '../store';
 import type { Quote, Ticket } from '../types';
+import { ErrorNotice, useRequest } from '../use-request';
 
 const STATUS_TEXT: Record< Quote[ 'status' ], () => string > = {
 	draft: () => __( 'Draft, not sent yet', 'wp24-helpdesk' ),
@@ -58,13 +54,11 @@ export function QuotePanel( { ticket }: { ticket: Ticket } ) {
 		quote?.status === 'draft' ? quote.conditions : ''
 	);
 	const [ validUntil, setValidUntil ] = useState( inDays( 30 ) );
-	const [ busy, setBusy ] = useState( false );
-	const [ error, setError ] = useState( '' );
+	const { busy, error, setError, run } = useRequest();
 	const { saveQuote } = useDispatch( store );
 	const { createSuccessNotice } = useDispatch( noticesStore );
 
-	const save = async ( send: boolean ) => {
-		setError( '' );
+	const save = ( send: boolean ) => {
 		const value = Number( amount.replace( ',', '.' ) );
 		if ( ! ( value > 0 ) ) {
 			setError(
@@ -72,31 +66,24 @@ export function QuotePanel( { ticket }: { ticket: Ticket } ) {
 			);
 			return;
 		}
-		setBusy( true );
-		try {
-			await saveQuote( ticket.id, {
-				amount: value,
-				currency: quote?.currency ?? 'EUR',
-				conditions,
-				valid_until: `${ validUntil }T23:59:59`,
-				send,
-			} );
-			createSuccessNotice(
-				send
-					? __( 'Quote sent to the customer.', 'wp24-helpdesk' )
-					: __( 'Quote draft saved.', 'wp24-helpdesk' ),
-				{ type: 'snackbar' }
-			);
-		} catch ( failure ) {
-			setError(
-				errorMessage(
-					failure,
-					__( 'The quote could not be saved.', 'wp24-helpdesk' )
-				)
-			);
-		} finally {
-			setBusy( false );
-		}
+		void run(
+			async () => {
+				await saveQuote( ticket.id, {
+					amount: value,
+					currency: quote?.currency ?? 'EUR',
+					conditions,
+					valid_until: `${ validUntil }T23:59:59`,
+					send,
+				} );
+				createSuccessNotice(
+					send
+						? __( 'Quote sent to the customer.', 'wp24-helpdesk' )
+						: __( 'Quote draft saved.', 'wp24-helpdesk' ),
+					{ type: 'snackbar' }
+				);
+			},
+			__( 'The quote could not be saved.', 'wp24-helpdesk' )
+		);
 	};
 
 	return (
@@ -167,11 +154,7 @@ export function QuotePanel( { ticket }: { ticket: Ticket } ) {
 						value={ validUntil }
 						onChange={ setValidUntil }
 					/>
-					{ error && (
-						<Notice status="error" isDismissible={ false }>
-							{ error }
-						</Notice>
-					) }
+					<ErrorNotice message={ error } />
 					<div className="wp24hd-buttons">
 						<Button
 							variant="secondary"

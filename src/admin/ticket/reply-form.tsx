@@ -24,10 +24,10 @@ import { store as noticesStore } from '@wordpress/notices';
 /**
  * Internal dependencies
  */
-import { errorMessage } from '../format';
 import { bootData } from '../boot-data';
 import { store } from '../store';
 import type { Message, Ticket } from '../types';
+import { ErrorNotice, useRequest } from '../use-request';
 import { writtenMeanwhile } from './written-meanwhile';
 
 /**
@@ -45,8 +45,7 @@ export function ReplyForm( {
 	const [ body, setBody ] = useState( '' );
 	const [ kind, setKind ] = useState< 'reply' | 'note' >( 'reply' );
 	const [ files, setFiles ] = useState< File[] >( [] );
-	const [ busy, setBusy ] = useState( false );
-	const [ error, setError ] = useState( '' );
+	const { busy, error, run } = useRequest();
 	const [ meanwhile, setMeanwhile ] = useState< Message[] >( [] );
 	const seen = useRef( 0 );
 	const { addMessage, refreshThread } = useDispatch( store );
@@ -56,43 +55,34 @@ export function ReplyForm( {
 		seen.current = lastId;
 	}
 
-	const send = async ( confirmed: boolean ) => {
-		setError( '' );
-		setBusy( true );
-		try {
-			if ( ! confirmed ) {
-				const latest = await refreshThread( ticket.id );
-				const others = writtenMeanwhile( seen.current, latest );
-				if ( others.length ) {
-					setMeanwhile( others );
-					return;
+	const send = ( confirmed: boolean ) =>
+		run(
+			async () => {
+				if ( ! confirmed ) {
+					const latest = await refreshThread( ticket.id );
+					const others = writtenMeanwhile( seen.current, latest );
+					if ( others.length ) {
+						setMeanwhile( others );
+						return;
+					}
 				}
-			}
-			await addMessage( ticket.id, {
-				body,
-				internal: kind === 'note',
-				files,
-			} );
-			setBody( '' );
-			setFiles( [] );
-			setMeanwhile( [] );
-			createSuccessNotice(
-				kind === 'note'
-					? __( 'Internal note added.', 'wp24-helpdesk' )
-					: __( 'Reply sent to the customer.', 'wp24-helpdesk' ),
-				{ type: 'snackbar' }
-			);
-		} catch ( failure ) {
-			setError(
-				errorMessage(
-					failure,
-					__( 'The message could not be sent.', 'wp24-helpdesk' )
-				)
-			);
-		} finally {
-			setBusy( false );
-		}
-	};
+				await addMessage( ticket.id, {
+					body,
+					internal: kind === 'note',
+					files,
+				} );
+				setBody( '' );
+				setFiles( [] );
+				setMeanwhile( [] );
+				createSuccessNotice(
+					kind === 'note'
+						? __( 'Internal note added.', 'wp24-helpdesk' )
+						: __( 'Reply sent to the customer.', 'wp24-helpdesk' ),
+					{ type: 'snackbar' }
+				);
+			},
+			__( 'The message could not be sent.', 'wp24-helpdesk' )
+		);
 
 	return (
 		<form
@@ -211,11 +201,7 @@ export function ReplyForm( {
 					</Button>
 				</Notice>
 			) }
-			{ error && (
-				<Notice status="error" isDismissible={ false }>
-					{ error }
-				</Notice>
-			) }
+			<ErrorNotice message={ error } />
 			<Button
 				variant="primary"
 				type="submit"

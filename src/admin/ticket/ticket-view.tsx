@@ -14,6 +14,7 @@ import { __, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import { errorMessage } from '../format';
 import { labelOf, typeOptions } from '../labels';
 import { SlaClock } from '../queue/sla-clock';
 import { lastQueueLink } from '../router';
@@ -51,11 +52,13 @@ export default function TicketView( { id }: { id: number } ) {
 			<div className="wp24hd-ticket">
 				{ back }
 				<Notice status="error" isDismissible={ false }>
-					{ failed.message ??
+					{ errorMessage(
+						failed,
 						__(
 							'This ticket could not be loaded.',
 							'wp24-helpdesk'
-						) }
+						)
+					) }
 				</Notice>
 			</div>
 		);
