@@ -33,6 +33,7 @@ module.exports = {
 		],
 	},
 	globalSetup: '<rootDir>/tests/integration/harness/global-setup.ts',
+	globalTeardown: '<rootDir>/tests/integration/harness/global-teardown.ts',
 	testTimeout: 120000,
 	slowTestThreshold: 30,
 	modulePathIgnorePatterns: [

@@ -1,9 +1,21 @@
 /**
  * The interface every integration test talks to, whatever runs WordPress behind it.
  *
- * The Playground backend implements it today; a native PHP + MariaDB backend can be
- * added behind the same interface without touching the tests.
+ * Two backends implement it: WordPress Playground (PHP in WebAssembly, SQLite; the default) and
+ * native PHP with MariaDB (`WP24_BACKEND=mariadb`, the production-parity lane).
  */
+
+/** How to boot a site. */
+export type SiteOptions = {
+	/** A WordPress directory to copy (core, or an installed template). */
+	sourceDir: string;
+	/** Mount the working tree as the plugin and activate it. */
+	mountPlugin?: boolean;
+	/** Extra `{ hostPath, vfsPath }` mounts. */
+	mounts?: Array< { hostPath: string; vfsPath: string } >;
+	/** Extra PHP constants, e.g. `{ DISABLE_WP_CRON: 'true' }`. */
+	defines?: Record< string, string >;
+};
 
 export type RequestOptions = {
 	method?: string;
@@ -61,6 +73,8 @@ export interface Site {
 		route: string,
 		options?: RequestOptions
 	) => Promise< HttpResponse >;
+	/** The path PHP sees for a mount's `vfsPath`. */
+	pathInSite: ( mountedPath: string ) => string;
 	/** Runs PHP (no opening tag) with WordPress loaded; returns what it printed. */
 	php: ( code: string ) => Promise< string >;
 	/** Runs PHP and parses what it printed as JSON. */

@@ -5,8 +5,9 @@
 /**
  * Internal dependencies
  */
+import { bootNativeSite } from './native-site';
 import { bootPlaygroundSite } from './playground-site';
-import type { Site } from './site';
+import type { Site, SiteOptions } from './site';
 
 /**
  * Boots the site before the file's tests and closes it after; fails the file when the
@@ -58,5 +59,17 @@ export function bootSite(
 			'WP24_TEMPLATE_DIR is not set: run the tests through tests/integration/jest.config.js.'
 		);
 	}
-	return bootPlaygroundSite( { sourceDir: template, defines } );
+	return bootSiteFrom( { sourceDir: template, defines } );
+}
+
+/**
+ * Boots a site on the lane's backend: WordPress Playground, or native PHP with MariaDB when
+ * `WP24_BACKEND=mariadb`.
+ *
+ * @param options Where the WordPress comes from and what to mount.
+ */
+export function bootSiteFrom( options: SiteOptions ): Promise< Site > {
+	return process.env.WP24_BACKEND === 'mariadb'
+		? bootNativeSite( options )
+		: bootPlaygroundSite( options );
 }

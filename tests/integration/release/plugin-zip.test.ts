@@ -10,7 +10,7 @@ import AdmZip from 'adm-zip';
 /**
  * Internal dependencies
  */
-import { bootPlaygroundSite } from '../harness/playground-site';
+import { bootSiteFrom } from '../harness/use-site';
 import type { Site } from '../harness/site';
 
 const root = path.resolve( __dirname, '../../..' );
@@ -30,7 +30,7 @@ describe( 'the release zip', () => {
 			[ 'bin/plugin-zip.mjs', `--out=${ zipDir }/wp24-helpdesk.zip` ],
 			{ cwd: root }
 		);
-		site = await bootPlaygroundSite( {
+		site = await bootSiteFrom( {
 			sourceDir: process.env.WP24_CORE_DIR_FOR_TESTS as string,
 			mountPlugin: false,
 			mounts: [ { hostPath: zipDir, vfsPath: '/release' } ],
@@ -71,7 +71,7 @@ describe( 'the release zip', () => {
 			require_once ABSPATH . 'wp-admin/includes/class-wp-upgrader.php';
 			wp_set_current_user( 1 );
 			$upgrader = new Plugin_Upgrader( new Automatic_Upgrader_Skin() );
-			$result   = $upgrader->install( '/release/wp24-helpdesk.zip' );
+			$result   = $upgrader->install( '${ site.pathInSite( '/release/wp24-helpdesk.zip' ) }' );
 			$active   = activate_plugin( 'wp24-helpdesk/plugin.php' );
 			echo wp_json_encode( array(
 				'installed' => true === $result,
