@@ -1,6 +1,6 @@
 <?php
 /**
- * Benchmark data: tickets over three years, messages, customers and their plans.
+ * Benchmark data: tickets over three years, messages, quotes on one-shot work, customers and their plans.
  *
  * Loaded inside WordPress by `npm run bench` and `npm run bench:seed`; not part of the release zip.
  * The fast bulk path writes rows straight into the plugin's tables (prepared statements in one
@@ -123,11 +123,12 @@ function wp24hd_bench_customers( int $count ): array {
 /**
  * Adds tickets (about five messages each) until there are `$target`.
  *
- * @param int $target    Tickets wanted in all.
- * @param int $customers Customers to spread them over.
+ * @param int $target       Tickets wanted in all.
+ * @param int $customers    Customers to spread them over.
+ * @param int $open_percent Share of tickets not closed yet (all from the last 30 days).
  * @return array<string, int> Counts after seeding.
  */
-function wp24hd_bench_seed( int $target, int $customers = 2000 ): array {
+function wp24hd_bench_seed( int $target, int $customers = 2000, int $open_percent = 22 ): array {
 	global $wpdb;
 	$ids    = wp24hd_bench_customers( $customers );
 	$plans  = array_map( static fn( $plan ): int => $plan->id, ( new Plan_Post_Type() )->published() );
@@ -140,9 +141,11 @@ function wp24hd_bench_seed( int $target, int $customers = 2000 ): array {
 		$batch    = min( 1000, $target - $have );
 		$tickets  = array();
 		$messages = array();
+		$quotes   = array();
 		for ( $i = 0; $i < $batch; $i++, $next++ ) {
-			$roll     = wp_rand( 1, 100 );
-			$status   = $roll <= 78 ? 'closed' : ( $roll <= 83 ? 'new' : ( $roll <= 90 ? 'open' : ( $roll <= 95 ? 'waiting_customer' : 'quote_sent' ) ) );
+			// Of the unfinished tickets: 5 in 22 new, 7 open, 5 waiting for the customer, 5 with a quote out.
+			$roll     = wp_rand( 1, 100 ) <= $open_percent ? wp_rand( 1, 22 ) : 0;
+			$status   = 0 === $roll ? 'closed' : ( $roll <= 5 ? 'new' : ( $roll <= 12 ? 'open' : ( $roll <= 17 ? 'waiting_customer' : 'quote_sent' ) ) );
 			// Open work is recent; closed tickets spread over three years.
 			$age      = 'closed' === $status ? wp_rand( 86400, $three ) : wp_rand( 3600, 30 * DAY_IN_SECONDS );
 			$created  = time() - $age;
@@ -152,11 +155,28 @@ function wp24hd_bench_seed( int $target, int $customers = 2000 ): array {
 			$last     = min( time(), ( $answered ?? $created ) + wp_rand( 0, 2 * DAY_IN_SECONDS ) );
 			$waiting  = 'waiting_customer' === $status ? gmdate( 'Y-m-d H:i:s', time() - wp_rand( 0, 10 * DAY_IN_SECONDS ) ) : null;
 			$subject  = ucfirst( $words[ array_rand( $words ) ] ) . ' ' . $words[ array_rand( $words ) ] . ' ' . $next;
+			$one_shot = 'quote_sent' === $status || wp_rand( 1, 100 ) <= 15;
+			if ( $one_shot ) {
+				$quoted   = $answered ?? $created;
+				$quotes[] = array(
+					'ticket_id'    => $next,
+					'amount_cents' => wp_rand( 5, 60 ) * 1000,
+					'currency'     => 'EUR',
+					'conditions'   => 'Intervento one-shot: ' . $subject,
+					// Some sent quotes are past their validity, for the quote-expiry job.
+					'valid_until'  => gmdate( 'Y-m-d H:i:s', $quoted + 14 * DAY_IN_SECONDS ),
+					'status'       => 'quote_sent' === $status ? 'sent' : ( 'closed' === $status ? ( wp_rand( 0, 1 ) ? 'accepted' : 'declined' ) : 'draft' ),
+					'created_by'   => $tech,
+					'sent_at'      => 'new' === $status ? null : gmdate( 'Y-m-d H:i:s', $quoted ),
+					'created_at'   => gmdate( 'Y-m-d H:i:s', $quoted ),
+					'updated_at'   => gmdate( 'Y-m-d H:i:s', $last ),
+				);
+			}
 			$tickets[] = array(
 				'id'                 => $next,
 				'reference'          => 'B' . strtoupper( str_pad( base_convert( (string) $next, 10, 36 ), 7, '0', STR_PAD_LEFT ) ),
 				'subject'            => $subject,
-				'type'               => wp_rand( 1, 100 ) <= 15 ? 'one-shot' : 'support',
+				'type'               => $one_shot ? 'one-shot' : 'support',
 				'priority'           => wp_rand( 1, 100 ) <= 8 ? 'urgent' : 'normal',
 				'status'             => $status,
 				'coverage'           => 'covered',
@@ -192,11 +212,13 @@ function wp24hd_bench_seed( int $target, int $customers = 2000 ): array {
 		}
 		wp24hd_bench_insert( Tables::tickets(), $tickets );
 		wp24hd_bench_insert( Tables::messages(), $messages );
+		wp24hd_bench_insert( Tables::quotes(), $quotes );
 		$have += $batch;
 	}
 	return array(
 		'tickets'   => (int) $wpdb->get_var( $wpdb->prepare( 'SELECT COUNT(*) FROM %i', Tables::tickets() ) ),
 		'messages'  => (int) $wpdb->get_var( $wpdb->prepare( 'SELECT COUNT(*) FROM %i', Tables::messages() ) ),
+		'quotes'    => (int) $wpdb->get_var( $wpdb->prepare( 'SELECT COUNT(*) FROM %i', Tables::quotes() ) ),
 		'customers' => count( $ids ),
 		'waiting'   => (int) $wpdb->get_var( $wpdb->prepare( 'SELECT COUNT(*) FROM %i WHERE status = %s', Tables::tickets(), 'waiting_customer' ) ),
 	);

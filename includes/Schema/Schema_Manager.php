@@ -22,7 +22,7 @@ final class Schema_Manager {
 	public const OPTION = 'wp24hd_schema_version';
 
 	/** Bump when a table definition changes. */
-	public const VERSION = 7;
+	public const VERSION = 8;
 
 	/**
 	 * Adds the upgrade check.
@@ -125,7 +125,9 @@ KEY customer (customer_id,created_at),
 KEY guest_email (guest_email),
 KEY assignee_status (assignee_id,status),
 KEY sla (status,first_response_due),
-KEY waiting_since (status,waiting_since)
+KEY waiting_since (status,waiting_since),
+KEY status_closed (status,closed_at),
+KEY created (created_at)
 ) {$collate};",
 			"CREATE TABLE {$messages} (
 id bigint(20) unsigned NOT NULL AUTO_INCREMENT,

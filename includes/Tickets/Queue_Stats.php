@@ -37,7 +37,9 @@ final class Queue_Stats {
 		$now     = Ticket_Repository::now();
 		$tonight = Ticket_Repository::date( $end_of_today );
 		$since   = Ticket_Repository::date( new DateTimeImmutable( '-' . self::WINDOW_DAYS . ' days', new DateTimeZone( 'UTC' ) ) );
-		$counts  = $wpdb->get_row(
+		$open    = Ticket::open_statuses();
+		// Only the open tickets are read (an index range), never the closed years behind them.
+		$counts = $wpdb->get_row(
 			$wpdb->prepare(
 				'SELECT
 					SUM(CASE WHEN status IN (%s, %s) THEN 1 ELSE 0 END) AS open_count,
@@ -45,7 +47,7 @@ final class Queue_Stats {
 					SUM(CASE WHEN first_response_at IS NULL AND first_response_due < %s THEN 1 ELSE 0 END) AS breaching_today,
 					SUM(CASE WHEN first_response_at IS NULL AND first_response_due < %s THEN 1 ELSE 0 END) AS breached,
 					SUM(CASE WHEN status = %s THEN 1 ELSE 0 END) AS waiting
-				FROM %i WHERE status <> %s',
+				FROM %i WHERE status IN (' . implode( ',', array_fill( 0, count( $open ), '%s' ) ) . ')',
 				Ticket::STATUS_NEW,
 				Ticket::STATUS_OPEN,
 				Ticket::PRIORITY_URGENT,
@@ -53,7 +55,7 @@ final class Queue_Stats {
 				$now,
 				Ticket::STATUS_WAITING,
 				$table,
-				Ticket::STATUS_CLOSED
+				...$open
 			),
 			ARRAY_A
 		);

@@ -112,4 +112,14 @@ final class Ticket {
 	public static function statuses(): array {
 		return array( self::STATUS_NEW, self::STATUS_OPEN, self::STATUS_WAITING, self::STATUS_QUOTE_SENT, self::STATUS_CLOSED );
 	}
+
+	/**
+	 * Every status but closed: queries name them (`status IN (...)`) rather than `status <> closed`,
+	 * so MySQL reads them through the status indexes instead of scanning three years of closed tickets.
+	 *
+	 * @return string[]
+	 */
+	public static function open_statuses(): array {
+		return array_values( array_diff( self::statuses(), array( self::STATUS_CLOSED ) ) );
+	}
 }

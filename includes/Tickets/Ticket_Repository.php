@@ -142,13 +142,13 @@ final class Ticket_Repository {
 			$where[] = '(subject LIKE %s OR reference LIKE %s OR guest_email LIKE %s)';
 			array_push( $args, $like, $like, $like );
 		}
-		if ( ! empty( $filters['sla_breached'] ) ) {
-			$where[] = 'first_response_at IS NULL AND first_response_due IS NOT NULL AND first_response_due < %s AND status <> %s';
-			array_push( $args, self::now(), Ticket::STATUS_CLOSED );
-		}
-		if ( ! empty( $filters['due_before'] ) ) {
-			$where[] = 'first_response_at IS NULL AND first_response_due IS NOT NULL AND first_response_due < %s AND status <> %s';
-			array_push( $args, (string) $filters['due_before'], Ticket::STATUS_CLOSED );
+		$due_before = ! empty( $filters['sla_breached'] ) ? self::now() : (string) ( $filters['due_before'] ?? '' );
+		if ( '' !== $due_before ) {
+			// Through the (status, first_response_due) index.
+			$open    = Ticket::open_statuses();
+			$where[] = 'status IN (' . implode( ',', array_fill( 0, count( $open ), '%s' ) ) . ') AND first_response_due < %s AND first_response_at IS NULL';
+			array_push( $args, ...$open );
+			$args[] = $due_before;
 		}
 		$clause    = implode( ' AND ', $where );
 		$column    = self::SORTS[ $sort ] ?? 'last_activity_at';

@@ -92,17 +92,27 @@ describe( 'the plugin in a real WordPress', () => {
 		const result = await site().phpJson( `
 			global $wpdb;
 			$table = $wpdb->prefix . 'wp24hd_entitlement_log';
+			$tickets = WP24\\Helpdesk\\Schema\\Tables::tickets();
+			$indexes = static fn() => array_values( array_unique( array_column( $wpdb->get_results( "SHOW INDEX FROM {$tickets}", ARRAY_A ), 'Key_name' ) ) );
 			$wpdb->query( "DROP TABLE {$table}" );
-			update_option( 'wp24hd_schema_version', 1, false );
+			$wpdb->query( "ALTER TABLE {$tickets} DROP INDEX created" );
+			update_option( 'wp24hd_schema_version', 7, false );
 			$missing = count( $wpdb->get_col( $wpdb->prepare( 'SHOW TABLES LIKE %s', $table ) ) );
+			$before  = in_array( 'created', $indexes(), true );
 			do_action( 'admin_init' );
 			echo wp_json_encode( array(
 				'missing' => $missing,
 				'present' => count( $wpdb->get_col( $wpdb->prepare( 'SHOW TABLES LIKE %s', $table ) ) ),
+				'index'   => array( $before, in_array( 'created', $indexes(), true ) ),
 				'version' => (int) get_option( 'wp24hd_schema_version' ) === WP24\\Helpdesk\\Schema\\Schema_Manager::VERSION,
 			) );
 		` );
-		expect( result ).toEqual( { missing: 0, present: 1, version: true } );
+		expect( result ).toEqual( {
+			missing: 0,
+			present: 1,
+			index: [ false, true ],
+			version: true,
+		} );
 	} );
 
 	it( 'starts the auto-close countdown of tickets already waiting when upgrading from before it existed', async () => {
