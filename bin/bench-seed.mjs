@@ -4,11 +4,14 @@
  *
  * Usage: node bin/bench-seed.mjs [--tickets=50000] [--customers=2000] [--site-dir=.wp-site]
  * Run `npm start` once first (it creates the site and the demo data); stop it before seeding.
- * Idempotent: it adds only what is missing up to the numbers asked for.
+ * Idempotent: it adds only what is missing up to the numbers asked for. Works on either backend
+ * of the dev site (Playground, or native PHP and MariaDB).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 
+import mariadb from './lib/mariadb.cjs';
+import native from './lib/native-php.cjs';
 import playground from './lib/playground.cjs';
 
 const { PLUGIN_DIR, runPhp, startPlayground } = playground;
@@ -40,15 +43,27 @@ say(
 	`Seeding ${ tickets } tickets for ${ customers } customers into ${ siteDir }…`
 );
 const started = Date.now();
-const server = await startPlayground( { siteDir, quiet: true } );
-try {
-	const counts = await runPhp(
-		server,
-		`require_once WP_PLUGIN_DIR . '/wp24-helpdesk/bin/bench-seed.php'; echo wp_json_encode( wp24hd_bench_seed( ${ tickets }, ${ customers } ) );`
-	);
-	say(
-		`Done in ${ Math.round( ( Date.now() - started ) / 1000 ) } s: ${ counts }`
-	);
-} finally {
-	await server[ Symbol.asyncDispose ]();
+const code = `require_once WP_PLUGIN_DIR . '/wp24-helpdesk/bin/bench-seed.php'; echo wp_json_encode( wp24hd_bench_seed( ${ tickets }, ${ customers } ) );`;
+const { backend = 'playground' } = JSON.parse(
+	fs.readFileSync( path.join( siteDir, '.wp24-site.json' ), 'utf8' )
+);
+let counts;
+if ( backend === 'mariadb' ) {
+	// The site's own database server; PHP runs through php-cli, no web server needed.
+	const database = await mariadb.startMariaDB( `${ siteDir }.mariadb` );
+	try {
+		counts = await native.runPhp( siteDir, 'http://127.0.0.1', code );
+	} finally {
+		await database.stop();
+	}
+} else {
+	const server = await startPlayground( { siteDir, quiet: true } );
+	try {
+		counts = await runPhp( server, code );
+	} finally {
+		await server[ Symbol.asyncDispose ]();
+	}
 }
+say(
+	`Done in ${ Math.round( ( Date.now() - started ) / 1000 ) } s: ${ counts }`
+);

@@ -1,14 +1,20 @@
 #!/usr/bin/env node
 /**
- * The dev site: WordPress Playground serving a persistent site with the plugin mounted live.
+ * The dev site: a persistent WordPress with the plugin mounted live and demo data.
  *
  * Usage: node bin/start.mjs [--reset] [--wp=latest|minimum] [--port=9400] [--site-dir=.wp-site]
+ *                           [--backend=playground|mariadb]
  * The site lives in .wp-site/ (git-ignored); --reset starts over from a fresh core copy.
+ * Backends: WordPress Playground (PHP in WebAssembly, SQLite; the default, nothing to install) or
+ * native PHP with MariaDB from Debian's packages (`apt-get install php-cli php-mysql
+ * mariadb-server`), the production stack; its database lives in <site-dir>.mariadb/.
  * The end-to-end tests start their own site with another --site-dir and --port.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 
+import mariadb from './lib/mariadb.cjs';
+import native from './lib/native-php.cjs';
 import playground from './lib/playground.cjs';
 import wordpressCore from './lib/wordpress-core.cjs';
 
@@ -19,23 +25,39 @@ const args = process.argv.slice( 2 );
 const option = ( name, fallback ) =>
 	args.find( ( a ) => a.startsWith( `--${ name }=` ) )?.split( '=' )[ 1 ] ??
 	fallback;
-const reset = args.includes( '--reset' );
 const wp = option( 'wp', process.env.WP24_WP_VERSION ?? 'latest' );
 const port = Number( option( 'port', process.env.WP24_PORT ?? '9400' ) );
+const backend = option( 'backend', process.env.WP24_BACKEND ?? 'playground' );
 const siteDir = path.resolve( PLUGIN_DIR, option( 'site-dir', '.wp-site' ) );
+const databaseDir = `${ siteDir }.mariadb`;
 const say = ( msg ) => process.stdout.write( `[wp24] ${ msg }\n` );
+
+if ( ! [ 'playground', 'mariadb' ].includes( backend ) ) {
+	say( `Unknown backend "${ backend }": use playground or mariadb.` );
+	process.exit( 2 );
+}
 
 say( `Provisioning WordPress (${ wp })…` );
 const core = await provisionWordPress( wp, { log: say } );
 
 const marker = path.join( siteDir, '.wp24-site.json' );
-if ( reset || ! fs.existsSync( marker ) ) {
-	say( reset ? 'Resetting the dev site…' : 'Creating the dev site…' );
+const existing = fs.existsSync( marker )
+	? JSON.parse( fs.readFileSync( marker, 'utf8' ) )
+	: null;
+// A site made by the other backend has the other database: start over.
+const reset =
+	args.includes( '--reset' ) ||
+	! existing ||
+	( existing.backend ?? 'playground' ) !== backend;
+if ( reset ) {
+	say( existing ? 'Resetting the dev site…' : 'Creating the dev site…' );
 	copyCore( core.dir, siteDir );
+	fs.rmSync( databaseDir, { recursive: true, force: true } );
 	fs.writeFileSync(
 		marker,
 		JSON.stringify( {
 			wordpress: core.version,
+			backend,
 			createdAt: new Date().toISOString(),
 		} )
 	);
@@ -54,26 +76,64 @@ fs.copyFileSync(
 	path.join( siteDir, 'wp-content', 'mu-plugins', 'wp24hd-dev-mail-log.php' )
 );
 
-say( 'Booting WordPress Playground (PHP 8.3, SQLite)…' );
-const server = await startPlayground( { siteDir, port, quiet: true } );
+/**
+ * Serves the site on Playground: `{ url, php, stop }`.
+ */
+async function servePlayground() {
+	say( 'Booting WordPress Playground (PHP 8.3, SQLite)…' );
+	const server = await startPlayground( { siteDir, port, quiet: true } );
+	return {
+		url: server.serverUrl,
+		php: ( code ) => runPhp( server, code ),
+		stop: () => server[ Symbol.asyncDispose ](),
+	};
+}
+
+/**
+ * Serves the site on native PHP and MariaDB: `{ url, php, stop }`.
+ */
+async function serveNative() {
+	say( 'Starting MariaDB and PHP’s built-in server…' );
+	const database = await mariadb.startMariaDB( databaseDir );
+	database.query( 'CREATE DATABASE IF NOT EXISTS `wordpress`;' );
+	const url = `http://127.0.0.1:${ port }`;
+	native.linkPlugin( siteDir );
+	native.writeConfig( siteDir, {
+		database: 'wordpress',
+		socket: database.socket,
+		url,
+		saltSeed: 'wp24-dev',
+	} );
+	// Four workers: the block editor loads many files at once.
+	const server = await native.startPhpServer( { siteDir, port, workers: 4 } );
+	await native.installWordPress( siteDir, url, true );
+	return {
+		url,
+		php: ( code ) => native.runPhp( siteDir, url, code ),
+		stop: async () => {
+			await server.stop();
+			await database.stop();
+		},
+	};
+}
+
+const site =
+	backend === 'mariadb' ? await serveNative() : await servePlayground();
 
 say( 'Seeding demo data…' );
 const seed = JSON.parse(
-	await runPhp(
-		server,
-		`require '${ '/wordpress/wp-content/plugins/wp24-helpdesk/bin/dev-seed.php' }';`
+	await site.php(
+		`require WP_PLUGIN_DIR . '/wp24-helpdesk/bin/dev-seed.php';`
 	)
 );
 
-say( `WordPress ${ core.version } is running at ${ server.serverUrl }` );
-say( `  wp-admin:       ${ server.serverUrl }/wp-admin/  (admin / password)` );
+say( `WordPress ${ core.version } (${ backend }) is running at ${ site.url }` );
+say( `  wp-admin:       ${ site.url }/wp-admin/  (admin / password)` );
 for ( const user of seed.users ) {
 	say( `  ${ user.role.padEnd( 16 ) } ${ user.login } / ${ user.password }` );
 }
-say(
-	`  support page:   ${ server.serverUrl }/?page_id=${ seed.pages.support }`
-);
-say( `  REST namespace: ${ server.serverUrl }/?rest_route=/wp24-helpdesk/v1` );
+say( `  support page:   ${ site.url }/?page_id=${ seed.pages.support }` );
+say( `  REST namespace: ${ site.url }/?rest_route=/wp24-helpdesk/v1` );
 say(
 	`  emails:         saved in ${ path.join( siteDir, 'wp-content', 'wp24hd-dev-mails' ) }`
 );
@@ -83,7 +143,7 @@ say(
 
 const stop = async () => {
 	say( 'Stopping…' );
-	await server[ Symbol.asyncDispose ]();
+	await site.stop();
 	process.exit( 0 );
 };
 process.on( 'SIGINT', stop );

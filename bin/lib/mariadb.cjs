@@ -49,28 +49,31 @@ function query( socket, sql ) {
 }
 
 /**
- * Initialises a data directory and starts the server; resolves once it answers.
+ * Starts the server on a data directory (initialised first when it does not exist yet);
+ * resolves once it answers.
  *
  * Durability is traded for speed (no flush per commit, no binary log): the data is thrown away.
  *
- * @param {string} dir An empty directory for the data, socket and log.
+ * @param {string} dir A directory for the data, socket and log (kept between starts).
  * @return {Promise<{ socket: string, query: (sql: string) => string, stop: () => Promise<void> }>} The server.
  */
 async function startMariaDB( dir ) {
 	const dataDir = path.join( dir, 'data' );
 	const socket = path.join( dir, 'mariadb.sock' );
 	const user = process.getuid?.() === 0 ? [ '--user=root' ] : [];
-	execFileSync(
-		findProgram( [ 'mariadb-install-db', 'mysql_install_db' ] ),
-		[
-			'--no-defaults',
-			`--datadir=${ dataDir }`,
-			'--auth-root-authentication-method=normal',
-			'--skip-test-db',
-			...user,
-		],
-		{ stdio: 'ignore' }
-	);
+	if ( ! fs.existsSync( dataDir ) ) {
+		execFileSync(
+			findProgram( [ 'mariadb-install-db', 'mysql_install_db' ] ),
+			[
+				'--no-defaults',
+				`--datadir=${ dataDir }`,
+				'--auth-root-authentication-method=normal',
+				'--skip-test-db',
+				...user,
+			],
+			{ stdio: 'ignore' }
+		);
+	}
 	const server = spawn(
 		findProgram( [ 'mariadbd', 'mysqld' ] ),
 		[
@@ -94,6 +97,8 @@ async function startMariaDB( dir ) {
 	server.on( 'exit', () => {
 		exited = true;
 	} );
+	// Never leave a server behind when the caller exits without stopping it.
+	process.once( 'exit', () => exited || server.kill( 'SIGTERM' ) );
 	for ( let waited = 0; ; waited += 100 ) {
 		if ( exited || waited > 30000 ) {
 			const log = path.join( dir, 'error.log' );

@@ -125,6 +125,7 @@ KEY customer (customer_id,created_at),
 KEY guest_email (guest_email),
 KEY assignee_status (assignee_id,status),
 KEY sla (status,first_response_due),
+KEY awaiting (first_response_at,first_response_due,status),
 KEY waiting_since (status,waiting_since),
 KEY status_closed (status,closed_at),
 KEY created (created_at)
