@@ -3,11 +3,12 @@
  * The dev site: a persistent WordPress with the plugin mounted live and demo data.
  *
  * Usage: node bin/start.mjs [--reset] [--wp=latest|minimum] [--port=9400] [--site-dir=.wp-site]
- *                           [--backend=playground|mariadb]
+ *                           [--backend=playground|mariadb] [--locale=it_IT|en_US]
  * The site lives in .wp-site/ (git-ignored); --reset starts over from a fresh core copy.
  * Backends: WordPress Playground (PHP in WebAssembly, SQLite; the default, nothing to install) or
  * native PHP with MariaDB from Debian's packages (`apt-get install php-cli php-mysql
  * mariadb-server`), the production stack; its database lives in <site-dir>.mariadb/.
+ * --locale sets the site language (WordPress's own it_IT files come with the provisioned core).
  * The end-to-end tests start their own site with another --site-dir and --port.
  */
 import fs from 'node:fs';
@@ -28,10 +29,15 @@ const option = ( name, fallback ) =>
 const wp = option( 'wp', process.env.WP24_WP_VERSION ?? 'latest' );
 const port = Number( option( 'port', process.env.WP24_PORT ?? '9400' ) );
 const backend = option( 'backend', process.env.WP24_BACKEND ?? 'playground' );
+const locale = option( 'locale', process.env.WP24_LOCALE ?? '' );
 const siteDir = path.resolve( PLUGIN_DIR, option( 'site-dir', '.wp-site' ) );
 const databaseDir = `${ siteDir }.mariadb`;
 const say = ( msg ) => process.stdout.write( `[wp24] ${ msg }\n` );
 
+if ( locale && ! /^[a-z]{2,3}(_[A-Z]{2})?$/.test( locale ) ) {
+	say( `Unknown locale "${ locale }": use it_IT or en_US.` );
+	process.exit( 2 );
+}
 if ( ! [ 'playground', 'mariadb' ].includes( backend ) ) {
 	say( `Unknown backend "${ backend }": use playground or mariadb.` );
 	process.exit( 2 );
@@ -126,6 +132,13 @@ const seed = JSON.parse(
 		`require WP_PLUGIN_DIR . '/wp24-helpdesk/bin/dev-seed.php';`
 	)
 );
+
+if ( locale ) {
+	const applied = await site.php(
+		`update_option( 'WPLANG', 'en_US' === '${ locale }' ? '' : '${ locale }' ); echo get_option( 'WPLANG' ) ?: 'en_US';`
+	);
+	say( `Site language: ${ applied }` );
+}
 
 say( `WordPress ${ core.version } (${ backend }) is running at ${ site.url }` );
 say( `  wp-admin:       ${ site.url }/wp-admin/  (admin / password)` );

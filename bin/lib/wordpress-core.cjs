@@ -34,6 +34,9 @@ const DEBIAN_PACKAGES = [
 
 const DEBIAN_MIRROR = 'http://deb.debian.org/debian';
 
+/** WordPress's own translations installed into every core: the agency's site is Italian. */
+const CORE_LOCALES = [ 'it_IT' ];
+
 /**
  * The cache root; `WP24_CACHE_DIR` overrides `<repo>/.wp-cache`.
  */
@@ -93,6 +96,7 @@ async function provisionWordPress( name = 'latest', options = {} ) {
 		log(
 			`WordPress ${ version } from the cache (${ dir }; first fetched from ${ source })`
 		);
+		installCoreLanguages( dir, spec.suite, log );
 		return { dir, version, source: 'cache' };
 	}
 
@@ -124,6 +128,7 @@ async function provisionWordPress( name = 'latest', options = {} ) {
 		)
 	);
 	log( `WordPress ${ version } from ${ source } (cached in ${ dir })` );
+	installCoreLanguages( dir, spec.suite, log );
 	return { dir, version, source };
 }
 
@@ -173,46 +178,10 @@ async function downloadOfficial( download, dir, log ) {
  * @return {string} Where the core came from.
  */
 function fetchFromDebian( suite, dir, log ) {
-	const state = path.join( cacheRoot(), `apt-${ suite }` );
-	for ( const sub of [ 'lists/partial', 'cache/archives/partial', 'debs' ] ) {
-		fs.mkdirSync( path.join( state, sub ), { recursive: true } );
-	}
-	fs.writeFileSync(
-		path.join( state, 'sources.list' ),
-		`deb [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] ${ DEBIAN_MIRROR } ${ suite } main\n`
-	);
-	fs.writeFileSync( path.join( state, 'status' ), '' );
-	const aptOptions = [
-		`Dir::State=${ state }`,
-		`Dir::State::Lists=${ state }/lists`,
-		`Dir::State::status=${ state }/status`,
-		`Dir::Cache=${ state }/cache`,
-		`Dir::Etc::SourceList=${ state }/sources.list`,
-		'Dir::Etc::SourceParts=/nonexistent',
-		'Acquire::Languages=none',
-		'Debug::NoLocking=1',
-		...( process.getuid?.() === 0 ? [ 'APT::Sandbox::User=root' ] : [] ),
-	].flatMap( ( option ) => [ '-o', option ] );
-
 	log(
-		`Fetching WordPress from Debian ${ suite } (apt-get download into ${ state })…`
+		`Fetching WordPress from Debian ${ suite } (apt-get download into ${ path.join( cacheRoot(), `apt-${ suite }` ) })…`
 	);
-	execFileSync( 'apt-get', [ ...aptOptions, '-q', 'update' ], {
-		stdio: [ 'ignore', 'ignore', 'inherit' ],
-	} );
-	const debs = path.join( state, 'debs' );
-	for ( const file of fs.readdirSync( debs ) ) {
-		fs.rmSync( path.join( debs, file ) );
-	}
-	execFileSync(
-		'apt-get',
-		[ ...aptOptions, '-q', 'download', ...DEBIAN_PACKAGES ],
-		{
-			cwd: debs,
-			stdio: [ 'ignore', 'ignore', 'inherit' ],
-		}
-	);
-
+	const debs = aptDownload( suite, DEBIAN_PACKAGES );
 	const stage = fs.mkdtempSync( path.join( os.tmpdir(), 'wp24-deb-' ) );
 	const versions = [];
 	for ( const file of fs
@@ -234,6 +203,103 @@ function fetchFromDebian( suite, dir, log ) {
 	fs.cpSync( core, dir, { recursive: true } );
 	fs.rmSync( stage, { recursive: true, force: true } );
 	return `Debian ${ suite } (${ versions.filter( ( v ) => v.startsWith( 'wordpress' ) ).join( ', ' ) })`;
+}
+
+/**
+ * Downloads Debian packages of one suite with apt-get into an isolated apt state in the cache
+ * (the machine's own apt configuration is not touched); returns the directory of the .deb files.
+ *
+ * @param {string}   suite    Debian suite (sid, trixie).
+ * @param {string[]} packages Package names.
+ */
+function aptDownload( suite, packages ) {
+	const state = path.join( cacheRoot(), `apt-${ suite }` );
+	for ( const sub of [ 'lists/partial', 'cache/archives/partial', 'debs' ] ) {
+		fs.mkdirSync( path.join( state, sub ), { recursive: true } );
+	}
+	fs.writeFileSync(
+		path.join( state, 'sources.list' ),
+		`deb [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] ${ DEBIAN_MIRROR } ${ suite } main\n`
+	);
+	fs.writeFileSync( path.join( state, 'status' ), '' );
+	const aptOptions = [
+		`Dir::State=${ state }`,
+		`Dir::State::Lists=${ state }/lists`,
+		`Dir::State::status=${ state }/status`,
+		`Dir::Cache=${ state }/cache`,
+		`Dir::Etc::SourceList=${ state }/sources.list`,
+		'Dir::Etc::SourceParts=/nonexistent',
+		'Acquire::Languages=none',
+		'Debug::NoLocking=1',
+		...( process.getuid?.() === 0 ? [ 'APT::Sandbox::User=root' ] : [] ),
+	].flatMap( ( option ) => [ '-o', option ] );
+	execFileSync( 'apt-get', [ ...aptOptions, '-q', 'update' ], {
+		stdio: [ 'ignore', 'ignore', 'inherit' ],
+	} );
+	const debs = path.join( state, 'debs' );
+	for ( const file of fs.readdirSync( debs ) ) {
+		fs.rmSync( path.join( debs, file ) );
+	}
+	execFileSync( 'apt-get', [ ...aptOptions, '-q', 'download', ...packages ], {
+		cwd: debs,
+		stdio: [ 'ignore', 'ignore', 'inherit' ],
+	} );
+	return debs;
+}
+
+/**
+ * Puts WordPress's own translations for CORE_LOCALES (it_IT) into a core directory, from Debian's
+ * `wordpress-l10n` of the same suite, unless they are there already. WordPress offers a site
+ * language only when its files are installed; the plugin brings its own strings in languages/.
+ * Offline, the core stays English and says so.
+ *
+ * @param {string}                dir   Core directory.
+ * @param {string|null}           suite Debian suite, or null (then nothing is fetched).
+ * @param {(msg: string) => void} log   Logger.
+ */
+function installCoreLanguages( dir, suite, log ) {
+	const target = path.join( dir, 'wp-content', 'languages' );
+	const missing = CORE_LOCALES.filter(
+		( locale ) => ! fs.existsSync( path.join( target, `${ locale }.mo` ) )
+	);
+	if ( ! missing.length || ! suite ) {
+		return;
+	}
+	try {
+		const debs = aptDownload( suite, [ 'wordpress-l10n' ] );
+		const stage = fs.mkdtempSync( path.join( os.tmpdir(), 'wp24-l10n-' ) );
+		for ( const file of fs.readdirSync( debs ) ) {
+			execFileSync( 'dpkg-deb', [
+				'-x',
+				path.join( debs, file ),
+				stage,
+			] );
+		}
+		const source = path.join(
+			stage,
+			'usr/share/wordpress/wp-content/languages'
+		);
+		fs.mkdirSync( target, { recursive: true } );
+		for ( const name of fs.readdirSync( source ) ) {
+			if ( missing.some( ( locale ) => name.includes( locale ) ) ) {
+				fs.cpSync(
+					path.join( source, name ),
+					path.join( target, name ),
+					{
+						dereference: true,
+					}
+				);
+			}
+		}
+		fs.rmSync( stage, { recursive: true, force: true } );
+		log(
+			`WordPress translations for ${ missing.join( ', ' ) } from Debian ${ suite } (wordpress-l10n)`
+		);
+	} catch ( error ) {
+		log(
+			`WordPress translations for ${ missing.join( ', ' ) } could not be fetched (${ error.message.split( '\n' )[ 0 ] }); the site stays in English.`
+		);
+	}
 }
 
 /**

@@ -41,5 +41,22 @@ final class Block_Registry {
 			return;
 		}
 		wp_register_block_types_from_metadata_collection( $this->build_dir, $manifest );
+		$this->load_editor_translations();
+	}
+
+	/**
+	 * Points the blocks' editor scripts at the plugin's own translations: WordPress registers
+	 * them with the block's text domain but looks only in wp-content/languages/plugins.
+	 */
+	private function load_editor_translations(): void {
+		$registry = \WP_Block_Type_Registry::get_instance();
+		foreach ( $registry->get_all_registered() as $name => $block_type ) {
+			if ( ! str_starts_with( $name, 'wp24-helpdesk/' ) ) {
+				continue;
+			}
+			foreach ( $block_type->editor_script_handles as $handle ) {
+				wp_set_script_translations( $handle, 'wp24-helpdesk', dirname( $this->build_dir ) . '/languages' );
+			}
+		}
 	}
 }
