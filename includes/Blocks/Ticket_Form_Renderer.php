@@ -244,7 +244,7 @@ final class Ticket_Form_Renderer {
 			<div class="wp24hd-ticket-form__field wp24hd-ticket-form__check">
 				<input type="checkbox" <?php echo $describe( 'consent' ); // phpcs:ignore WordPress.Security.EscapeOutput -- escaped in $describe. ?> value="true" required>
 				<label for="wp24hd-tf-consent">
-					<?php esc_html_e( 'I agree to the processing of my personal data to handle this request, as described in the privacy policy.', 'wp24-helpdesk' ); ?>
+					<?php esc_html_e( 'I have read the privacy policy and agree to the processing of my personal data to handle this request, under EU Regulation 2016/679 (GDPR) and Italian Legislative Decree 196/2003.', 'wp24-helpdesk' ); ?>
 				</label>
 				<?php if ( '' !== get_privacy_policy_url() ) : ?>
 					<a href="<?php echo esc_url( get_privacy_policy_url() ); ?>"><?php esc_html_e( 'Read the privacy policy', 'wp24-helpdesk' ); ?></a>

@@ -173,7 +173,7 @@ final class Account_Tab {
 		wp_nonce_field( self::REFUND_ACTION );
 		echo '<p>' . esc_html__( 'You bought this plan less than 24 hours ago: you can still ask for a refund.', 'wp24-helpdesk' ) . '</p>';
 		echo '<p><label for="wp24hd-refund-reason">' . esc_html__( 'Reason (optional)', 'wp24-helpdesk' ) . '</label><textarea id="wp24hd-refund-reason" name="wp24hd_refund_reason" rows="3" maxlength="2000"></textarea></p>';
-		echo '<p><label><input type="checkbox" name="wp24hd_consent" value="1" required> ' . esc_html__( 'I agree to the processing of my personal data to handle this request.', 'wp24-helpdesk' ) . '</label>';
+		echo '<p><label><input type="checkbox" name="wp24hd_consent" value="1" required> ' . esc_html__( 'I agree to the processing of my personal data to handle this request, under EU Regulation 2016/679 (GDPR) and Italian Legislative Decree 196/2003.', 'wp24-helpdesk' ) . '</label>';
 		$privacy = get_privacy_policy_url();
 		if ( '' !== $privacy ) {
 			echo ' <a href="' . esc_url( $privacy ) . '">' . esc_html__( 'Privacy policy', 'wp24-helpdesk' ) . '</a>';

@@ -139,7 +139,8 @@ final class Settings {
 				'description' => __( 'Version of the privacy consent text; stored with every ticket.', 'wp24-helpdesk' ),
 				'type'        => 'string',
 				'pattern'     => '^[A-Za-z0-9._-]{1,20}$',
-				'default'     => '2026-1',
+				// Bump when the consent sentence changes (2026-2: the laws are named).
+				'default'     => '2026-2',
 			),
 			'reopen_days'                  => array(
 				'description' => __( 'Days after closing during which a customer reply reopens the ticket.', 'wp24-helpdesk' ),

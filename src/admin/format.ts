@@ -17,6 +17,33 @@ export function formatDay( iso: string ): string {
 }
 
 /**
+ * An amount in the page’s language, e.g. "12.345,50 €" on an Italian admin.
+ *
+ * @param amount   Amount in currency units.
+ * @param currency ISO 4217 code.
+ */
+export function formatMoney( amount: number, currency: string ): string {
+	try {
+		return new Intl.NumberFormat(
+			document.documentElement.lang || undefined,
+			{
+				style: 'currency',
+				currency,
+			}
+		).format( amount );
+	} catch {
+		// An unknown currency code: the number alone, still in the page's language.
+		return `${ amount.toLocaleString(
+			document.documentElement.lang || undefined,
+			{
+				minimumFractionDigits: 2,
+				maximumFractionDigits: 2,
+			}
+		) } ${ currency }`;
+	}
+}
+
+/**
  * The message of a failed request (REST errors carry one), or the fallback.
  *
  * @param failure  What apiFetch threw.

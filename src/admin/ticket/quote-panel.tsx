@@ -14,7 +14,7 @@ import { store as noticesStore } from '@wordpress/notices';
 /**
  * Internal dependencies
  */
-import { formatDay } from '../format';
+import { formatDay, formatMoney } from '../format';
 import { store } from '../store';
 import type { Quote, Ticket } from '../types';
 import { ErrorNotice, useRequest } from '../use-request';
@@ -92,14 +92,7 @@ export function QuotePanel( { ticket }: { ticket: Ticket } ) {
 			{ quote && (
 				<dl className="wp24hd-facts">
 					<dt>{ __( 'Amount', 'wp24-helpdesk' ) }</dt>
-					<dd>
-						{ sprintf(
-							/* translators: 1: amount, 2: currency code. */
-							__( '%1$s %2$s', 'wp24-helpdesk' ),
-							quote.amount.toFixed( 2 ),
-							quote.currency
-						) }
-					</dd>
+					<dd>{ formatMoney( quote.amount, quote.currency ) }</dd>
 					<dt>{ __( 'State', 'wp24-helpdesk' ) }</dt>
 					<dd>{ STATUS_TEXT[ quote.status ]() }</dd>
 					<dt>{ __( 'Valid until', 'wp24-helpdesk' ) }</dt>

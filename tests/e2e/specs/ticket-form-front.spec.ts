@@ -59,7 +59,9 @@ test.describe( 'ticket form on the agency site', () => {
 		await form
 			.getByLabel( 'Describe the problem' )
 			.fill( 'I would like a quote for a new contact page with a map.' );
-		await form.getByLabel( /I agree to the processing/ ).check();
+		await form
+			.getByLabel( /agree to the processing of my personal data/ )
+			.check();
 		await form.getByRole( 'button', { name: 'Send the request' } ).click();
 
 		const done = form.getByRole( 'status' );
@@ -138,7 +140,7 @@ test.describe( 'ticket form on the agency site', () => {
 		await expect( form.getByLabel( 'Urgent' ) ).toBeFocused();
 		await page.keyboard.press( 'Tab' );
 		await expect(
-			form.getByLabel( /I agree to the processing/ )
+			form.getByLabel( /agree to the processing of my personal data/ )
 		).toBeFocused();
 		await page.keyboard.press( 'Space' );
 		const send = form.getByRole( 'button', { name: 'Send the request' } );
@@ -172,7 +174,9 @@ test.describe( 'ticket form on the agency site', () => {
 		await form
 			.getByLabel( 'Describe the problem' )
 			.fill( 'The contact form does not send anything.' );
-		await form.getByLabel( /I agree to the processing/ ).check();
+		await form
+			.getByLabel( /agree to the processing of my personal data/ )
+			.check();
 		await form.getByRole( 'button', { name: 'Send the request' } ).click();
 
 		const emailField = form.getByLabel( 'Your email' );
@@ -198,7 +202,9 @@ test.describe( 'ticket form on the agency site', () => {
 		await form
 			.getByLabel( 'Describe the problem' )
 			.fill( 'The nightly backup report shows an error since Monday.' );
-		await form.getByLabel( /I agree to the processing/ ).check();
+		await form
+			.getByLabel( /agree to the processing of my personal data/ )
+			.check();
 		await form.getByRole( 'button', { name: 'Send the request' } ).click();
 		const done = form.getByRole( 'status' );
 		await expect( done ).toContainText( /WP24-[0-9A-Z]{8}/ );

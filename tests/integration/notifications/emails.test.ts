@@ -166,8 +166,9 @@ describe( 'email notifications', () => {
 		expect( mail.locale ).toBe( 'it_IT' );
 		expect( mail.headers ).toContain( 'Content-Language: it-IT' );
 		expect( mail.html ).toContain( '<html lang="it-IT">' );
+		// In Italian: the plugin ships it_IT (languages/), switched to for this recipient.
 		expect( mail.subject ).toBe(
-			`New reply to your ticket ${ mine.reference }: Mia richiesta`
+			`Nuova risposta al tuo ticket ${ mine.reference }: Mia richiesta`
 		);
 		expect( mail.text ).toContain( 'Ecco il preventivo richiesto.' );
 		expect( mail.html ).not.toMatch( /onerror|<img|<strong>/ );

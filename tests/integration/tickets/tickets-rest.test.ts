@@ -82,7 +82,7 @@ describe( 'tickets over REST', () => {
 		const staffView = (
 			await as.tech.rest( `/wp24-helpdesk/v1/tickets/${ ticket.id }` )
 		).json();
-		expect( staffView.consent_version ).toBe( '2026-1' );
+		expect( staffView.consent_version ).toBe( '2026-2' );
 		// A forged consent time is ignored: the server records its own.
 		expect( Date.now() - Date.parse( staffView.consent_at ) ).toBeLessThan(
 			10 * 60 * 1000

@@ -1,12 +1,33 @@
 /**
  * Internal dependencies
  */
+import { formatMoney } from '../../../src/admin/format';
 import { slaText } from '../../../src/admin/queue/sla-clock';
 import { fieldErrors } from '../../../src/admin/settings/field-errors';
 import { formatHours, parseHours } from '../../../src/admin/settings/hours';
 import { changedSettings } from '../../../src/admin/settings/changed-settings';
 import { writtenMeanwhile } from '../../../src/admin/ticket/written-meanwhile';
 import type { Message, Ticket } from '../../../src/admin/types';
+
+describe( 'amounts', () => {
+	afterEach( () => {
+		document.documentElement.lang = '';
+	} );
+
+	it( 'are written in the admin’s language', () => {
+		document.documentElement.lang = 'it-IT';
+		expect( formatMoney( 12345.5, 'EUR' ).replace( /\s/g, ' ' ) ).toBe(
+			'12.345,50 €'
+		);
+		document.documentElement.lang = 'en-US';
+		expect( formatMoney( 1234.5, 'EUR' ) ).toBe( '€1,234.50' );
+	} );
+
+	it( 'keep an unknown currency code beside the number', () => {
+		document.documentElement.lang = 'it-IT';
+		expect( formatMoney( 80, 'XX' ) ).toBe( '80,00 XX' );
+	} );
+} );
 
 describe( 'SLA clock', () => {
 	const at = ( minutes: number | null, answered = false ) =>
