@@ -63,6 +63,8 @@ const WALK_PHP = `
 		foreach ( $actors as $actor ) {
 			// Intake and key checks are rate-limited per client: every cell starts from zero.
 			$wpdb->query( "DELETE FROM {$wpdb->options} WHERE option_name LIKE '%wp24hd_rl_%'" );
+			// The mail catcher keeps every email in one option: start each cell with it empty.
+			delete_option( 'wp24hd_test_mails' );
 			wp_cache_flush();
 			wp_set_current_user( 0 );
 			$is_guest = in_array( $actor, array( 'anonymous', 'guest', 'guest, wrong key' ), true );
