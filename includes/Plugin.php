@@ -94,7 +94,7 @@ final class Plugin {
 		$tickets_repo = new Ticket_Repository();
 		$tickets      = new Ticket_Service( $tickets_repo, $entitlements, $plans, $settings );
 		$quotes       = new Quote_Service( $tickets_repo, $tickets );
-		$access       = new Ticket_Access( $tickets_repo, $limiter );
+		$access       = new Ticket_Access( $tickets_repo, $limiter, $settings );
 		$ticket_view  = new Ticket_Presenter( $quotes, $settings );
 		$attachments  = new Attachment_Store( $settings );
 		$links        = new Links( $settings );

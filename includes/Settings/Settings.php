@@ -149,6 +149,13 @@ final class Settings {
 				'maximum'     => 90,
 				'default'     => 14,
 			),
+			'guest_link_days'              => array(
+				'description' => __( 'Days after a ticket’s last activity that a guest’s emailed link still opens it; 0 keeps links working.', 'wp24-helpdesk' ),
+				'type'        => 'integer',
+				'minimum'     => 0,
+				'maximum'     => 3650,
+				'default'     => 180,
+			),
 			'attachment_max_mb'            => array(
 				'description' => __( 'Largest attachment customers and technicians may upload, in MB.', 'wp24-helpdesk' ),
 				'type'        => 'integer',

@@ -9,9 +9,12 @@ declare(strict_types=1);
 
 namespace WP24\Helpdesk\Tickets;
 
+use DateTimeImmutable;
+use DateTimeZone;
 use WP24\Helpdesk\Errors\Domain_Exception;
 use WP24\Helpdesk\Roles\Capabilities;
 use WP24\Helpdesk\Security\Rate_Limiter;
+use WP24\Helpdesk\Settings\Settings;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -26,8 +29,9 @@ final class Ticket_Access {
 	/**
 	 * @param Ticket_Repository $repository Storage.
 	 * @param Rate_Limiter      $limiter    Throttles key guessing.
+	 * @param Settings          $settings   How long guest links live.
 	 */
-	public function __construct( private Ticket_Repository $repository, private Rate_Limiter $limiter ) {}
+	public function __construct( private Ticket_Repository $repository, private Rate_Limiter $limiter, private Settings $settings ) {}
 
 	/**
 	 * Whether the current user works tickets.
@@ -55,10 +59,22 @@ final class Ticket_Access {
 		}
 		if ( '' !== $guest_key ) {
 			$this->limiter->hit( 'guest_key', Rate_Limiter::client_ip(), self::KEY_ATTEMPTS, 600 );
-			if ( null !== $ticket && Guest_Key::opens( $ticket, $guest_key ) ) {
+			if ( null !== $ticket && Guest_Key::opens( $ticket, $guest_key ) && ! $this->link_expired( $ticket ) ) {
 				return $ticket;
 			}
 		}
 		throw Domain_Exception::not_found( 'wp24hd_ticket_not_found', __( 'No ticket with this ID is available to you.', 'wp24-helpdesk' ) );
+	}
+
+	/**
+	 * Whether a guest link has outlived the ticket's last activity by more than `guest_link_days`
+	 * (an expired link answers the same 404 as a wrong one: it says nothing about the ticket).
+	 *
+	 * @param Ticket $ticket Guest's ticket.
+	 */
+	private function link_expired( Ticket $ticket ): bool {
+		$days = (int) ( $this->settings->all()['guest_link_days'] ?? 0 );
+		$last = $ticket->time( 'last_activity_at' ) ?? $ticket->time( 'created_at' );
+		return $days > 0 && null !== $last && $last < new DateTimeImmutable( "-{$days} days", new DateTimeZone( 'UTC' ) );
 	}
 }

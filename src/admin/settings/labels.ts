@@ -23,6 +23,10 @@ export const settingLabels = (): Record< string, string > => ( {
 		'Days a closed ticket can be reopened by a reply',
 		'wp24-helpdesk'
 	),
+	guest_link_days: __(
+		'Days a guest’s link keeps working after the last activity (0 = always)',
+		'wp24-helpdesk'
+	),
 	attachment_max_mb: __( 'Largest attachment (MB)', 'wp24-helpdesk' ),
 	support_email: __( 'Support email', 'wp24-helpdesk' ),
 	whatsapp_number: __( 'WhatsApp number', 'wp24-helpdesk' ),

@@ -40,6 +40,7 @@ const NUMBERS = [
 	'auto_close_days',
 	'auto_close_reminder_hours',
 	'reopen_days',
+	'guest_link_days',
 	'attachment_max_mb',
 ] as const;
 const TEXTS = [

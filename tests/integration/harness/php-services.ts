@@ -5,7 +5,8 @@
  * Defines `$plans`, `$settings`, `$ent_repo`, `$ents`, `$repo`, `$svc` (tickets), `$quotes`,
  * `$utc`, `$ago( 'P7D' )` / `$ahead( 'P1D' )` (moments from now), `$set( $id, $fields )` (writes
  * ticket columns, to move a ticket's clock), `$mails()` (what the mail catcher caught, then
- * forgets it) and `$guest( $subject )` (a guest's one-shot ticket).
+ * forgets it), `$guest( $subject )` (a guest's one-shot ticket) and `$new_user( $role )` (a user with
+ * that role, returns the ID).
  */
 export const SERVICES_PHP = `
 	$plans    = new WP24\\Helpdesk\\Plans\\Plan_Post_Type();
@@ -25,6 +26,10 @@ export const SERVICES_PHP = `
 		$caught = get_option( 'wp24hd_test_mails', array() );
 		delete_option( 'wp24hd_test_mails' );
 		return $caught;
+	};
+	$new_user = static function ( string $role ): int {
+		$login = 'u_' . preg_replace( '/[^a-z0-9]/', '', $role ) . '_' . wp_generate_password( 8, false, false );
+		return (int) wp_insert_user( array( 'user_login' => $login, 'user_pass' => wp_generate_password(), 'user_email' => strtolower( $login ) . '@example.test', 'role' => $role ) );
 	};
 	$guest    = static fn( string $subject, string $email = 'guest@example.test' ) => $svc->intake( new WP24\\Helpdesk\\Tickets\\Intake( 0, $subject, 'Please help with the site, it is broken.', 'one-shot', 'normal', '', '', true, 'Guest Person', $email ) )['ticket'];
 `;

@@ -3,6 +3,7 @@
  */
 import { SERVICES_PHP } from '../harness/php-services';
 import type { Session } from '../harness/site';
+import { PNG, uploadForm as form } from '../harness/uploads';
 import { useSite } from '../harness/use-site';
 
 /**
@@ -75,12 +76,8 @@ const BATCH_PHP = `
 	global $wpdb;
 	$xss      = json_decode( base64_decode( '%XSS%' ), true );
 	$sql      = json_decode( base64_decode( '%SQL%' ), true );
-	$user     = static function ( string $role ): int {
-		$login = 'attack_' . $role . '_' . wp_generate_password( 6, false, false );
-		return (int) wp_insert_user( array( 'user_login' => $login, 'user_pass' => wp_generate_password(), 'user_email' => $login . '@example.test', 'role' => $role ) );
-	};
-	$customer = $user( 'subscriber' );
-	$tech     = $user( 'wp24hd_technician' );
+	$customer = $new_user( 'subscriber' );
+	$tech     = $new_user( 'wp24hd_technician' );
 	$request  = static function ( string $method, string $path, array $body = array(), array $headers = array() ) {
 		$parts   = explode( '?', $path, 2 );
 		$request = new WP_REST_Request( $method, $parts[0] );
@@ -147,6 +144,17 @@ const BATCH_PHP = `
 	}
 	$right = $request( 'GET', $path, array(), array( 'X-WP24-Ticket-Key' => $key ) );
 	$out['right_key'] = array( 'status' => $right['status'], 'user' => get_current_user_id(), 'stored_plain' => (int) $wpdb->get_var( $wpdb->prepare( 'SELECT COUNT(*) FROM %i WHERE guest_key_hash = %s', WP24\\Helpdesk\\Schema\\Tables::tickets(), $key ) ) );
+	// A link lives guest_link_days (180 by default) after the ticket's last activity.
+	$fresh_key = static fn() => $request( 'GET', $path, array(), array( 'X-WP24-Ticket-Key' => $key ) )['status'];
+	$set( $a['ticket']->id(), array( 'last_activity_at' => $ago( 'P179D' )->format( 'Y-m-d H:i:s' ) ) );
+	$out['link_age']['179 days'] = $fresh_key();
+	$set( $a['ticket']->id(), array( 'last_activity_at' => $ago( 'P181D' )->format( 'Y-m-d H:i:s' ) ) );
+	$out['link_age']['181 days'] = $fresh_key();
+	$settings->update( array( 'guest_link_days' => 0 ) );
+	$out['link_age']['181 days, links kept'] = $fresh_key();
+	$settings->update( array( 'guest_link_days' => 30 ) );
+	$out['link_age']['181 days, 30-day links'] = $fresh_key();
+	$settings->update( array( 'guest_link_days' => 180 ) );
 
 	// Mass assignment: a customer may close their ticket, nothing else; intake ignores or refuses the rest.
 	wp_set_current_user( $customer );
@@ -172,14 +180,22 @@ const BATCH_PHP = `
 	$string_consent = $request( 'POST', '/wp24-helpdesk/v1/tickets', array( 'subject' => 'String consent', 'message' => 'The contact form of the site does not send.', 'type' => 'one-shot', 'consent' => 'no', 'name' => 'Eve', 'email' => 'eve2@example.test' ) );
 	$out['string_consent'] = $string_consent['status'];
 
+	// Rate limits key on the client IP: X-Forwarded-For counts only from the owner's own proxies.
+	$ip = static function ( string $remote, string $forwarded ) {
+		$_SERVER['REMOTE_ADDR']          = $remote;
+		$_SERVER['HTTP_X_FORWARDED_FOR'] = $forwarded;
+		return WP24\\Helpdesk\\Security\\Rate_Limiter::client_ip();
+	};
+	$out['ip']['forged header, no proxy configured'] = $ip( '203.0.113.7', '198.51.100.1' );
+	add_filter( 'wp24hd_trusted_proxies', static fn() => array( '10.0.0.0/8', '2001:db8::1' ) );
+	$out['ip']['through a trusted proxy']               = $ip( '10.1.2.3', '198.51.100.1' );
+	$out['ip']['a spoofed hop before the real client']  = $ip( '10.1.2.3', '6.6.6.6, 198.51.100.1, 10.9.9.9' );
+	$out['ip']['a header from an untrusted address']    = $ip( '203.0.113.7', '198.51.100.1' );
+	$out['ip']['garbage in the header']                 = $ip( '10.1.2.3', "198.51.100.1' OR 1=1" );
+	$out['ip']['an IPv6 trusted proxy']                 = $ip( '2001:db8::1', '2001:db8::beef' );
 	echo wp_json_encode( $out );
 `;
 
-// A valid 1×1 PNG.
-const PNG = Buffer.from(
-	'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
-	'base64'
-);
 const SVG =
 	'<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(1)</script></svg>';
 
@@ -210,23 +226,6 @@ const UPLOADS: Array< [ string, string, Buffer | string ] > = [
 	[ 'a JavaScript file', 'app.js', 'alert(1)' ],
 	[ 'a PHP 5 script', 'old.php5', '<?php echo 1;' ],
 ];
-
-const form = ( ...entries: Array< [ string, Buffer | string ] > ) => {
-	const data = new FormData();
-	data.append( 'body', 'Please see the attached file.' );
-	for ( const [ name, content ] of entries ) {
-		data.append(
-			'files[]',
-			new Blob( [
-				typeof content === 'string'
-					? content
-					: new Uint8Array( content ),
-			] ),
-			name
-		);
-	}
-	return data;
-};
 
 describe( 'the attack suite', () => {
 	const site = useSite();
@@ -332,6 +331,26 @@ describe( 'the attack suite', () => {
 			status: 200,
 			user: 0,
 			stored_plain: 0,
+		} );
+	} );
+
+	it( '[forged guest link] an old link expires: the key opens nothing once the ticket has been quiet longer than the setting', () => {
+		expect( batch.link_age ).toEqual( {
+			'179 days': 200,
+			'181 days': 404,
+			'181 days, links kept': 200,
+			'181 days, 30-day links': 404,
+		} );
+	} );
+
+	it( '[rate-limit evasion] a forged X-Forwarded-For never changes the client IP; only trusted proxies are looked through', () => {
+		expect( batch.ip ).toEqual( {
+			'forged header, no proxy configured': '203.0.113.7',
+			'through a trusted proxy': '198.51.100.1',
+			'a spoofed hop before the real client': '198.51.100.1',
+			'a header from an untrusted address': '203.0.113.7',
+			'garbage in the header': '10.1.2.3',
+			'an IPv6 trusted proxy': '2001:db8::beef',
 		} );
 	} );
 

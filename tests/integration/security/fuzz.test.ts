@@ -217,18 +217,14 @@ const FUZZ_PHP = `
 	${ SERVICES_PHP }
 	global $wpdb;
 	$cases = json_decode( base64_decode( '%CASES%' ), true );
-	$user  = static function ( string $role ): int {
-		$login = 'fuzz_' . $role . '_' . wp_generate_password( 6, false, false );
-		return (int) wp_insert_user( array( 'user_login' => $login, 'user_pass' => wp_generate_password(), 'user_email' => $login . '@example.test', 'role' => $role ) );
-	};
 	$ids = array(
 		'anonymous'     => 0,
-		'customer'      => $user( 'subscriber' ),
-		'technician'    => $user( 'wp24hd_technician' ),
-		'administrator' => $user( 'administrator' ),
+		'customer'      => $new_user( 'subscriber' ),
+		'technician'    => $new_user( 'wp24hd_technician' ),
+		'administrator' => $new_user( 'administrator' ),
 	);
 	// Another customer's ticket whose words must never show up in an answer to someone else.
-	$other = $user( 'subscriber' );
+	$other = $new_user( 'subscriber' );
 	$svc->intake( new WP24\\Helpdesk\\Tickets\\Intake( $other, 'OTHERSECRET subject', 'OTHERSECRET message about the site.', 'one-shot', 'normal', '', '', true ) );
 	$plan  = wp_insert_post( array( 'post_type' => 'wp24hd_plan', 'post_title' => 'Piano Basic', 'post_status' => 'publish' ) );
 	$order = 7000;

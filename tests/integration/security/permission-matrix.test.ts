@@ -17,10 +17,6 @@ const WALK_PHP = `
 	global $wpdb;
 	$rows   = json_decode( base64_decode( '%ROWS%' ), true );
 	$actors = json_decode( base64_decode( '%ACTORS%' ), true );
-	$user   = static function ( string $role ): int {
-		$login = 'matrix_' . $role . '_' . wp_generate_password( 6, false, false );
-		return (int) wp_insert_user( array( 'user_login' => $login, 'user_pass' => wp_generate_password(), 'user_email' => $login . '@example.test', 'role' => $role ) );
-	};
 	$plan   = static fn( string $title, bool $phone ) => wp_insert_post( array( 'post_type' => 'wp24hd_plan', 'post_title' => $title, 'post_status' => 'publish', 'meta_input' => array( 'wp24hd_phone_support' => $phone ) ) );
 	$basic_plan   = $plan( 'Piano Basic', false );
 	$premium_plan = $plan( 'Piano Premium', true );
@@ -29,14 +25,14 @@ const WALK_PHP = `
 		return $ents->grant_for_purchase( new WP24\\Helpdesk\\Entitlements\\Purchase( $user_id, $plan_id, ++$order, ++$order, $ago( $paid_ago ) ) );
 	};
 	$ids = array(
-		'subscriber, no plan' => $user( 'subscriber' ),
-		'Basic customer'      => $user( 'subscriber' ),
-		'Premium customer'    => $user( 'subscriber' ),
-		'expired customer'    => $user( 'subscriber' ),
-		'technician'          => $user( 'wp24hd_technician' ),
-		'administrator'       => $user( 'administrator' ),
+		'subscriber, no plan' => $new_user( 'subscriber' ),
+		'Basic customer'      => $new_user( 'subscriber' ),
+		'Premium customer'    => $new_user( 'subscriber' ),
+		'expired customer'    => $new_user( 'subscriber' ),
+		'technician'          => $new_user( 'wp24hd_technician' ),
+		'administrator'       => $new_user( 'administrator' ),
 	);
-	$other_user        = $user( 'subscriber' );
+	$other_user        = $new_user( 'subscriber' );
 	$basic_entitlement = $grant( $ids['Basic customer'], $basic_plan )->id;
 	$grant( $ids['Premium customer'], $premium_plan );
 	$grant( $other_user, $basic_plan );

@@ -3,29 +3,7 @@
  */
 import { useSite } from '../harness/use-site';
 import type { Session } from '../harness/site';
-
-// A valid 1×1 PNG.
-const PNG = Buffer.from(
-	'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
-	'base64'
-);
-
-const files = ( ...entries: Array< [ string, Buffer | string ] > ) => {
-	const form = new FormData();
-	form.append( 'body', 'Please see the attached files.' );
-	for ( const [ name, content ] of entries ) {
-		form.append(
-			'files[]',
-			new Blob( [
-				typeof content === 'string'
-					? content
-					: new Uint8Array( content ),
-			] ),
-			name
-		);
-	}
-	return form;
-};
+import { PNG, uploadForm as files } from '../harness/uploads';
 
 /**
  * Attachments leave only through the permission-checked route, and only safe types get in.
