@@ -68,5 +68,7 @@ export default defineConfig( {
 		timeout: 240_000,
 		reuseExistingServer: ! process.env.CI,
 		stdout: 'pipe',
+		// SIGTERM first, so bin/start.mjs stops PHP's server (its own process group) and MariaDB.
+		gracefulShutdown: { signal: 'SIGTERM', timeout: 5000 },
 	},
 } );
