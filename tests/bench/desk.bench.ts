@@ -92,8 +92,8 @@ describe( 'benchmark', () => {
 	let owner: Session;
 
 	beforeAll( async () => {
-		// No WP-Cron on page loads: the jobs are measured when the benchmark runs them, not before.
-		site = await bootSite( { DISABLE_WP_CRON: 'true' } );
+		// bootSite turns WP-Cron off on page loads: the jobs are measured when the benchmark runs them.
+		site = await bootSite();
 		const user = await site.createUser( 'wp24hd_technician' );
 		tech = await site.loginAs( user.login, user.password );
 		// Core throttles comment floods except for moderators: the baseline posts as the owner.

@@ -48,6 +48,11 @@ export function useSite(): () => Site {
 /**
  * Boots a site from the lane's installed template with the working tree mounted as the plugin.
  *
+ * WP-Cron is off on page loads: the tests run the jobs themselves. A cron request spawned by
+ * a snippet would otherwise run beside the next one with the cron option it read at start and
+ * write it back, undoing what the test just scheduled (seen on the MariaDB lane, whose
+ * loopback requests reach the server).
+ *
  * @param defines Extra PHP constants.
  */
 export function bootSite(
@@ -59,7 +64,10 @@ export function bootSite(
 			'WP24_TEMPLATE_DIR is not set: run the tests through tests/integration/jest.config.js.'
 		);
 	}
-	return bootSiteFrom( { sourceDir: template, defines } );
+	return bootSiteFrom( {
+		sourceDir: template,
+		defines: { DISABLE_WP_CRON: 'true', ...defines },
+	} );
 }
 
 /**
