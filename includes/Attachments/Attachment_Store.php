@@ -42,6 +42,9 @@ final class Attachment_Store {
 
 	public const MAX_FILES_PER_MESSAGE = 5;
 
+	/** A thread is not a file store: past this many files, send a link instead. */
+	public const MAX_FILES_PER_TICKET = 50;
+
 	/**
 	 * @param Settings $settings Size limit.
 	 */
@@ -50,12 +53,17 @@ final class Attachment_Store {
 	/**
 	 * Checks every uploaded file before anything is stored; throws on the first problem.
 	 *
-	 * @param array<int, array{name: string, tmp_name: string, size: int, error: int}> $files Uploaded files.
+	 * @param array<int, array{name: string, tmp_name: string, size: int, error: int}> $files     Uploaded files.
+	 * @param int                                                                      $ticket_id The ticket they join (0 for a new one).
 	 */
-	public function validate( array $files ): void {
+	public function validate( array $files, int $ticket_id = 0 ): void {
 		if ( count( $files ) > self::MAX_FILES_PER_MESSAGE ) {
 			/* translators: %d: maximum number of files. */
 			throw Domain_Exception::invalid( 'wp24hd_too_many_files', sprintf( __( 'files: attach at most %d files to one message.', 'wp24-helpdesk' ), self::MAX_FILES_PER_MESSAGE ) );
+		}
+		if ( $files && $ticket_id > 0 && $this->count_for_ticket( $ticket_id ) + count( $files ) > self::MAX_FILES_PER_TICKET ) {
+			/* translators: %d: maximum number of files on one ticket. */
+			throw Domain_Exception::invalid( 'wp24hd_ticket_files_full', sprintf( __( 'files: a ticket holds at most %d files; share a link to the others in your message.', 'wp24-helpdesk' ), self::MAX_FILES_PER_TICKET ) );
 		}
 		$max = (int) $this->settings->all()['attachment_max_mb'] * MB_IN_BYTES;
 		foreach ( $files as $file ) {
@@ -107,6 +115,16 @@ final class Attachment_Store {
 			$ids[] = (int) $wpdb->insert_id;
 		}
 		return $ids;
+	}
+
+	/**
+	 * How many files a ticket holds.
+	 *
+	 * @param int $ticket_id Ticket.
+	 */
+	private function count_for_ticket( int $ticket_id ): int {
+		global $wpdb;
+		return (int) $wpdb->get_var( $wpdb->prepare( 'SELECT COUNT(*) FROM %i WHERE ticket_id = %d', Tables::attachments(), $ticket_id ) );
 	}
 
 	/**

@@ -119,10 +119,12 @@ final class Ticket_Messages_Controller extends Controller {
 				if ( ! $staff ) {
 					$this->limiter->hit( 'reply', Rate_Limiter::client_ip(), 30, HOUR_IN_SECONDS );
 				}
-				$uploads = Uploaded_Files::from( $request );
-				$this->files->validate( $uploads );
+				$uploads   = Uploaded_Files::from( $request );
+				$follow_up = $this->service->needs_follow_up( $ticket, $staff );
+				// A follow-up opens a new ticket, which starts with no files.
+				$this->files->validate( $uploads, $follow_up ? 0 : $ticket->id() );
 				$user_id = get_current_user_id();
-				if ( $this->service->needs_follow_up( $ticket, $staff ) ) {
+				if ( $follow_up ) {
 					$result = $this->service->follow_up( $ticket, $user_id, (string) $request['body'] );
 					$first  = $this->repository->messages( $result['ticket']->id(), false )[0];
 					$this->files->store( $result['ticket']->id(), (int) $first['id'], $user_id, $uploads );

@@ -168,6 +168,57 @@ describe( 'ticket attachments', () => {
 		expect( ( await tech.rest( route ) ).status ).toBe( 200 );
 	} );
 
+	it( 'holds at most 50 files on one ticket; past that a reply with files is refused and stores nothing', async () => {
+		const created = await owner.rest( '/wp24-helpdesk/v1/tickets', {
+			json: {
+				subject: 'Many screenshots',
+				message: 'Every page of the shop shows a different error.',
+				type: 'one-shot',
+				consent: true,
+			},
+		} );
+		const id: number = created.json().id;
+		// 48 earlier files, recorded as the store records them.
+		await site().php( `
+			global $wpdb;
+			$message = (int) $wpdb->get_var( $wpdb->prepare( 'SELECT id FROM %i WHERE ticket_id = %d', WP24\\Helpdesk\\Schema\\Tables::messages(), ${ id } ) );
+			for ( $i = 0; $i < 48; $i++ ) {
+				$wpdb->insert( WP24\\Helpdesk\\Schema\\Tables::attachments(), array( 'ticket_id' => ${ id }, 'message_id' => $message, 'file_name' => "shot-$i.png", 'stored_name' => bin2hex( random_bytes( 20 ) ), 'mime' => 'image/png', 'size' => 1, 'uploaded_by' => 0, 'created_at' => current_time( 'mysql', true ) ) );
+			}
+		` );
+		const route = `/wp24-helpdesk/v1/tickets/${ id }/messages`;
+		const count = async () =>
+			Number(
+				await site().php(
+					`echo $GLOBALS['wpdb']->get_var( $GLOBALS['wpdb']->prepare( 'SELECT COUNT(*) FROM %i WHERE ticket_id = %d', WP24\\Helpdesk\\Schema\\Tables::attachments(), ${ id } ) );`
+				)
+			);
+
+		const two = await owner.rest( route, {
+			multipart: files( [ 'a.png', PNG ], [ 'b.png', PNG ] ),
+		} );
+		expect( two.status ).toBe( 201 );
+		expect( await count() ).toBe( 50 );
+
+		const messages = async () =>
+			( await owner.rest( route ) ).json().length as number;
+		const before = await messages();
+		const one = await owner.rest( route, {
+			multipart: files( [ 'c.png', PNG ] ),
+		} );
+		expect( one.status ).toBe( 400 );
+		expect( one.json().code ).toBe( 'wp24hd_ticket_files_full' );
+		expect( one.json().message ).toContain( '50' );
+		expect( await count() ).toBe( 50 );
+		expect( await messages() ).toBe( before );
+
+		const words = new FormData();
+		words.append( 'body', 'Here is a link to the other screenshots.' );
+		expect(
+			( await owner.rest( route, { multipart: words } ) ).status
+		).toBe( 201 );
+	} );
+
 	it( 'guards the private folder against direct HTTP access', async () => {
 		const guards = await site().phpJson( `
 			$dir = wp_upload_dir()['basedir'] . '/wp24hd-private';
