@@ -126,6 +126,12 @@ const { state } = store( 'wp24-helpdesk/ticket-form', {
 					}
 					return;
 				}
+				if ( ! data.id ) {
+					// Accepted without a ticket (intake took the post for a bot's): thanks, nothing to follow.
+					context.done = true;
+					form.reset();
+					return;
+				}
 				context.reference = data.reference;
 				context.answer =
 					data.priority === 'urgent' ||

@@ -16,6 +16,7 @@ use WP24\Helpdesk\Entitlements\Entitlement_Service;
 use WP24\Helpdesk\Notifications\Links;
 use WP24\Helpdesk\Plans\Plan_Post_Type;
 use WP24\Helpdesk\Rest\Availability_Controller;
+use WP24\Helpdesk\Security\Form_Timer;
 use WP24\Helpdesk\Settings\Settings;
 use WP24\Helpdesk\Tickets\Ticket;
 
@@ -194,10 +195,12 @@ final class Ticket_Form_Renderer {
 		<?php $this->channels_markup( $channels ); ?>
 		<div class="wp24hd-ticket-form__done" role="status" data-wp-bind--hidden="!context.done" hidden>
 			<p class="wp24hd-ticket-form__done-title"><strong><?php esc_html_e( 'Thank you: your request is with our technicians.', 'wp24-helpdesk' ); ?></strong></p>
-			<p><?php esc_html_e( 'Ticket reference:', 'wp24-helpdesk' ); ?> <strong data-wp-text="context.reference"></strong></p>
-			<p data-wp-text="context.answer"></p>
-			<p data-wp-bind--hidden="!context.guest"><?php esc_html_e( 'We emailed you a link to follow the ticket without an account: keep that email.', 'wp24-helpdesk' ); ?></p>
-			<p><a data-wp-bind--href="context.link" href="#"><?php esc_html_e( 'Open your ticket', 'wp24-helpdesk' ); ?></a></p>
+			<div data-wp-bind--hidden="!context.reference">
+				<p><?php esc_html_e( 'Ticket reference:', 'wp24-helpdesk' ); ?> <strong data-wp-text="context.reference"></strong></p>
+				<p data-wp-text="context.answer"></p>
+				<p data-wp-bind--hidden="!context.guest"><?php esc_html_e( 'We emailed you a link to follow the ticket without an account: keep that email.', 'wp24-helpdesk' ); ?></p>
+				<p><a data-wp-bind--href="context.link" href="#"><?php esc_html_e( 'Open your ticket', 'wp24-helpdesk' ); ?></a></p>
+			</div>
 		</div>
 		<form class="wp24hd-ticket-form__form" method="post" enctype="multipart/form-data" data-wp-on--submit="actions.submit" data-wp-bind--hidden="context.done">
 			<p class="wp24hd-ticket-form__form-error" role="alert" data-wp-text="context.formError"></p>
@@ -255,6 +258,7 @@ final class Ticket_Form_Renderer {
 				<label for="wp24hd-tf-website"><?php esc_html_e( 'Leave this field empty', 'wp24-helpdesk' ); ?></label>
 				<input type="text" id="wp24hd-tf-website" name="website" tabindex="-1" autocomplete="off">
 			</div>
+			<input type="hidden" name="started" value="<?php echo esc_attr( Form_Timer::token() ); ?>">
 			<p><button type="submit" class="wp-element-button" data-wp-bind--disabled="context.sending" data-wp-bind--aria-busy="context.sending"><?php esc_html_e( 'Send the request', 'wp24-helpdesk' ); ?></button></p>
 		</form>
 		<?php

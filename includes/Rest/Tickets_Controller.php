@@ -11,6 +11,7 @@ namespace WP24\Helpdesk\Rest;
 
 use WP24\Helpdesk\Attachments\Attachment_Store;
 use WP24\Helpdesk\Errors\Domain_Exception;
+use WP24\Helpdesk\Security\Form_Timer;
 use WP24\Helpdesk\Security\Rate_Limiter;
 use WP24\Helpdesk\Settings\Settings;
 use WP24\Helpdesk\Tickets\Intake;
@@ -194,9 +195,18 @@ final class Tickets_Controller extends Controller {
 	public function create_item( $request ) {
 		return Rest_Response::run(
 			function () use ( $request ): WP_REST_Response {
-				if ( '' !== (string) $request['website'] ) {
-					// Honeypot: people do not see this field; bots fill it.
-					throw Domain_Exception::invalid( 'wp24hd_rejected', __( 'The request could not be accepted.', 'wp24-helpdesk' ) );
+				$bot = self::bot_signal( $request );
+				if ( null !== $bot ) {
+					/**
+					 * Fires when intake drops a request as a bot's: nothing is stored or sent.
+					 *
+					 * @param string $reason `honeypot` or `too_fast`.
+					 */
+					do_action( 'wp24hd_intake_dropped', $bot );
+					// Answered like an accepted request, so a bot has nothing to learn and adapt to.
+					$response = new WP_REST_Response( array( 'received' => true ), 202 );
+					$response->header( 'Cache-Control', 'private, no-store' );
+					return $response;
 				}
 				$user_id = get_current_user_id();
 				$this->limiter->hit( 'intake', Rate_Limiter::client_ip(), 10, HOUR_IN_SECONDS );
@@ -230,6 +240,20 @@ final class Tickets_Controller extends Controller {
 				return $response;
 			}
 		);
+	}
+
+	/**
+	 * What gives an intake away as a bot's: the honeypot filled, or the form posted faster than
+	 * anyone types; null for a person.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 */
+	private static function bot_signal( WP_REST_Request $request ): ?string {
+		if ( '' !== (string) $request['website'] ) {
+			// People do not see this field; bots fill it.
+			return 'honeypot';
+		}
+		return Form_Timer::too_fast( (string) $request['started'] ) ? 'too_fast' : null;
 	}
 
 	/**
@@ -338,7 +362,12 @@ final class Tickets_Controller extends Controller {
 			'website'  => array(
 				'description' => __( 'Leave empty.', 'wp24-helpdesk' ),
 				'type'        => 'string',
-				'maxLength'   => 200,
+				'default'     => '',
+			),
+			'started'  => array(
+				'description' => __( 'When the form was rendered, as the form carries it.', 'wp24-helpdesk' ),
+				'type'        => 'string',
+				'maxLength'   => 100,
 				'default'     => '',
 			),
 		);

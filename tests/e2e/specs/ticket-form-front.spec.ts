@@ -9,6 +9,7 @@ import { test, expect } from '@playwright/test';
 /**
  * Internal dependencies
  */
+import { atHumanPace } from '../support/human-pace';
 import { logIn } from '../support/log-in';
 
 // Customers and visitors, not the administrator of the other specs.
@@ -62,6 +63,7 @@ test.describe( 'ticket form on the agency site', () => {
 		await form
 			.getByLabel( /agree to the processing of my personal data/ )
 			.check();
+		await atHumanPace( form );
 		await form.getByRole( 'button', { name: 'Send the request' } ).click();
 
 		const done = form.getByRole( 'status' );
@@ -116,6 +118,41 @@ test.describe( 'ticket form on the agency site', () => {
 		expect( ( await ticket.json() ).reference ).toBe( reference );
 	} );
 
+	test( 'a script that fills the hidden trap field is thanked, and gets no ticket, link or reference', async ( {
+		page,
+	} ) => {
+		await page.goto( SUPPORT_PAGE );
+		const form = page.locator( '.wp-block-wp24-helpdesk-ticket-form' );
+		await form.getByLabel( 'Your name' ).fill( 'Bot' );
+		await form.getByLabel( 'Your email' ).fill( 'bot@example.test' );
+		await form.getByLabel( 'Subject' ).fill( 'Cheap pills' );
+		await form
+			.getByLabel( 'Describe the problem' )
+			.fill( 'Visit our shop for cheap pills.' );
+		await form
+			.getByLabel( /agree to the processing of my personal data/ )
+			.check();
+		// What form-filling scripts do: every field, the one people never see included.
+		await form
+			.locator( 'input[name="website"]' )
+			.evaluate(
+				( el: HTMLInputElement ) => ( el.value = 'https://pills.test' )
+			);
+		await atHumanPace( form );
+		const answer = page.waitForResponse(
+			( response ) =>
+				response.url().includes( 'wp24-helpdesk/v1/tickets' ) &&
+				response.request().method() === 'POST'
+		);
+		await form.getByRole( 'button', { name: 'Send the request' } ).click();
+		expect( ( await answer ).status() ).toBe( 202 );
+
+		const done = form.getByRole( 'status' );
+		await expect( done ).toContainText( 'Thank you' );
+		await expect( done.getByText( 'Ticket reference' ) ).toBeHidden();
+		await expect( done.getByRole( 'link' ) ).toBeHidden();
+	} );
+
 	test( 'a visitor fills and sends the form with the keyboard alone', async ( {
 		page,
 	} ) => {
@@ -156,6 +193,7 @@ test.describe( 'ticket form on the agency site', () => {
 			await page.keyboard.press( 'Tab' );
 		}
 		await expect( send ).toBeFocused();
+		await atHumanPace( form );
 		await page.keyboard.press( 'Enter' );
 		await expect( form.getByRole( 'status' ) ).toContainText(
 			/WP24-[0-9A-Z]{8}/
@@ -177,6 +215,7 @@ test.describe( 'ticket form on the agency site', () => {
 		await form
 			.getByLabel( /agree to the processing of my personal data/ )
 			.check();
+		await atHumanPace( form );
 		await form.getByRole( 'button', { name: 'Send the request' } ).click();
 
 		const emailField = form.getByLabel( 'Your email' );
@@ -205,6 +244,7 @@ test.describe( 'ticket form on the agency site', () => {
 		await form
 			.getByLabel( /agree to the processing of my personal data/ )
 			.check();
+		await atHumanPace( form );
 		await form.getByRole( 'button', { name: 'Send the request' } ).click();
 		const done = form.getByRole( 'status' );
 		await expect( done ).toContainText( /WP24-[0-9A-Z]{8}/ );

@@ -11,6 +11,8 @@ import type { CreatedUser } from '../harness/site';
 describe( 'ticket form and plan table server render', () => {
 	const site = useSite();
 	const PHONE = '+39 06 1234 5678';
+	// The number in any formatting (the page also carries random tokens, so not just "1234").
+	const PHONE_DIGITS = /1234\D{0,3}5678/;
 	const users: Record< string, CreatedUser > = {};
 
 	/**
@@ -57,10 +59,24 @@ describe( 'ticket form and plan table server render', () => {
 		expect( html ).toContain( 'id="wp24hd-tf-email"' );
 		expect( html ).toContain( 'https://wa.me/393331112222' );
 		expect( html ).toContain( 'mailto:help@agency.test' );
-		expect( html ).not.toContain( '1234' );
+		expect( html ).not.toMatch( PHONE_DIGITS );
 		expect( html ).not.toContain( 'tel:' );
 		expect( html ).toMatch( /name="consent"[^>]*required/ );
 		expect( html ).not.toContain( 'wp_rest' );
+	} );
+
+	it( 'carries the signed render time that intake uses to drop bots that post at once', async () => {
+		const html = await form( 0 );
+		const token = /name="started" value="([^"]+)"/.exec( html )?.[ 1 ];
+		expect( token ).toMatch( /^\d{10}\.[0-9a-f]{32}$/ );
+		const rendered = Number( token?.split( '.' )[ 0 ] );
+		expect( Math.abs( rendered - Date.now() / 1000 ) ).toBeLessThan( 120 );
+		expect(
+			await site().phpJson( `
+				$timer = WP24\\Helpdesk\\Security\\Form_Timer::class;
+				echo wp_json_encode( array( $timer::too_fast( '${ token }', ${ rendered } + 2 ), $timer::too_fast( '${ token }', ${ rendered } + 3 ) ) );
+			` )
+		).toEqual( [ true, false ] );
 	} );
 
 	it( 'lets a Basic holder choose the request type and a service of the plan, still without the phone', async () => {
@@ -75,7 +91,7 @@ describe( 'ticket form and plan table server render', () => {
 		expect( html ).not.toContain( 'value="refund-request"' );
 		expect( html ).toContain( '<option value="Security updates">' );
 		expect( html ).not.toContain( 'id="wp24hd-tf-email"' );
-		expect( html ).not.toContain( '1234' );
+		expect( html ).not.toMatch( PHONE_DIGITS );
 	} );
 
 	it( 'offers the refund request only inside the 24-hour window', async () => {
@@ -99,7 +115,7 @@ describe( 'ticket form and plan table server render', () => {
 		for ( const html of renders ) {
 			expect( html ).toContain( 'Piano Premium' );
 			expect( html ).toContain( 'Email, chat and phone' );
-			expect( html ).not.toContain( '1234' );
+			expect( html ).not.toMatch( PHONE_DIGITS );
 			expect( html ).not.toContain( '<script' );
 			expect( html ).not.toContain( 'data-wp-interactive' );
 		}

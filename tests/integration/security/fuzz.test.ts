@@ -46,6 +46,7 @@ const ROUTES: Array< {
 			'name',
 			'email',
 			'website',
+			'started',
 		],
 	},
 	{

@@ -599,14 +599,63 @@ describe( 'tickets over REST', () => {
 		);
 	} );
 
-	it( 'drops requests that fill the honeypot field', async () => {
-		const response = await open( site(), {
-			type: 'one-shot',
-			name: 'Bot',
-			email: 'bot@example.test',
-			website: 'http://spam.test',
-		} );
-		expect( response.status ).toBe( 400 );
-		expect( response.json().code ).toBe( 'wp24hd_rejected' );
+	it( 'drops bots silently: the honeypot filled, or the form posted within three seconds of its render', async () => {
+		const tickets = async () =>
+			Number(
+				await site().php(
+					`echo $GLOBALS['wpdb']->get_var( $GLOBALS['wpdb']->prepare( 'SELECT COUNT(*) FROM %i', WP24\\Helpdesk\\Schema\\Tables::tickets() ) );`
+				)
+			);
+		const token = async ( age: number ) =>
+			site().php(
+				`echo WP24\\Helpdesk\\Security\\Form_Timer::token( time() - ${ age } );`
+			);
+		const guest = ( email: string, extra: Record< string, unknown > ) =>
+			open( site(), {
+				type: 'one-shot',
+				name: 'Visitor',
+				email,
+				...extra,
+			} );
+		const before = await tickets();
+
+		for ( const extra of [
+			{ website: 'http://spam.test' },
+			{ website: 'x'.repeat( 5000 ) },
+			// Signed as rendered a minute from now: a post at once, however slow the machine.
+			{ started: await token( -60 ) },
+		] ) {
+			const dropped = await guest( 'bot@example.test', extra );
+			expect( dropped.status ).toBe( 202 );
+			expect( dropped.json() ).toEqual( { received: true } );
+		}
+		expect( await tickets() ).toBe( before );
+
+		// A person's pace passes; so does a post that carries no time or a time the site did not sign
+		// (only a genuine time can convict, and a bot leaving it out gains nothing over the rate limits).
+		const fresh = await token( 0 );
+		const [ time ] = fresh.split( '.' );
+		for ( const [ email, extra ] of [
+			[ 'slow@example.test', { started: await token( 5 ) } ],
+			[ 'untimed@example.test', {} ],
+			[
+				'forged@example.test',
+				{ started: `${ time }.${ 'a'.repeat( 32 ) }` },
+			],
+			[ 'garbled@example.test', { started: 'yesterday' } ],
+		] as const ) {
+			expect( ( await guest( email, extra ) ).status ).toBe( 201 );
+		}
+		expect( await tickets() ).toBe( before + 4 );
+
+		expect(
+			await site().phpJson( `
+				$timer = WP24\\Helpdesk\\Security\\Form_Timer::class;
+				$out   = array( 'default' => $timer::too_fast( $timer::token() ) );
+				add_filter( 'wp24hd_min_fill_seconds', '__return_zero' );
+				$out['switched off'] = $timer::too_fast( $timer::token() );
+				echo wp_json_encode( $out );
+			` )
+		).toEqual( { default: true, 'switched off': false } );
 	} );
 } );

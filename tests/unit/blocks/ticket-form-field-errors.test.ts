@@ -38,10 +38,13 @@ describe( 'fieldErrors', () => {
 	it( 'keeps messages about no field for the whole form', () => {
 		expect(
 			fieldErrors( {
-				code: 'wp24hd_rejected',
-				message: 'The request could not be accepted.',
+				code: 'rest_forbidden',
+				message: 'Please log in first.',
 			} )
-		).toEqual( { fields: {}, form: 'The request could not be accepted.' } );
+		).toEqual( {
+			fields: {},
+			form: 'Please log in first.',
+		} );
 		expect(
 			fieldErrors( {
 				message: 'status: a ticket cannot go from new to new.',
