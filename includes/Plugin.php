@@ -22,6 +22,7 @@ use WP24\Helpdesk\Jobs\Job_Health;
 use WP24\Helpdesk\Jobs\Job_Scheduler;
 use WP24\Helpdesk\Jobs\Quote_Expiry_Job;
 use WP24\Helpdesk\Jobs\Renewal_Job;
+use WP24\Helpdesk\Jobs\Retention_Job;
 use WP24\Helpdesk\Notifications\Email_Renderer;
 use WP24\Helpdesk\Notifications\Links;
 use WP24\Helpdesk\Notifications\Mailer;
@@ -107,6 +108,7 @@ final class Plugin {
 				new Auto_Close_Job( $tickets_repo, $tickets, $ticket_mail, $settings ),
 				new Renewal_Job( $repository, $entitlements, $plans, $renewal_mail ),
 				new Quote_Expiry_Job( $tickets_repo, $quotes, $ticket_mail ),
+				new Retention_Job( $tickets_repo, $attachments, $settings ),
 			)
 		);
 

@@ -42,6 +42,12 @@ final class Attachment_Store {
 
 	public const MAX_FILES_PER_MESSAGE = 5;
 
+	/** Stored files are named with 40 random hex digits; the deny files are not. */
+	private const STORED_NAME = '/^[0-9a-f]{40}$/';
+
+	/** Stored names checked against the table per query when sweeping. */
+	private const SWEEP_CHUNK = 200;
+
 	/** A thread is not a file store: past this many files, send a link instead. */
 	public const MAX_FILES_PER_TICKET = 50;
 
@@ -164,6 +170,72 @@ final class Attachment_Store {
 			ARRAY_A
 		);
 		return $row ?: null;
+	}
+
+	/**
+	 * Deletes a ticket's files and their rows.
+	 *
+	 * @param int $ticket_id Ticket.
+	 */
+	public function delete_for_ticket( int $ticket_id ): void {
+		global $wpdb;
+		$names = $wpdb->get_col( $wpdb->prepare( 'SELECT stored_name FROM %i WHERE ticket_id = %d', Tables::attachments(), $ticket_id ) );
+		foreach ( $names as $name ) {
+			wp_delete_file( $this->path( array( 'stored_name' => $name ) ) );
+		}
+		$wpdb->delete( Tables::attachments(), array( 'ticket_id' => $ticket_id ) );
+	}
+
+	/**
+	 * Deletes stored files that no row names and that are older than `$before`: what a request
+	 * left when it failed after copying its files (the database rolled back, the disk did not).
+	 * The folder is read as a stream and checked against the table a chunk at a time.
+	 *
+	 * @param int $before Unix time; younger files may still be on their way into a row.
+	 * @return int Files deleted.
+	 */
+	public function sweep_orphans( int $before ): int {
+		$dir    = $this->directory();
+		$handle = opendir( $dir );
+		if ( false === $handle ) {
+			return 0;
+		}
+		$deleted = 0;
+		$chunk   = array();
+		while ( true ) {
+			$name = readdir( $handle );
+			if ( false !== $name && 1 === preg_match( self::STORED_NAME, $name ) && (int) filemtime( $dir . '/' . $name ) < $before ) {
+				$chunk[] = $name;
+			}
+			if ( count( $chunk ) === self::SWEEP_CHUNK || ( false === $name && $chunk ) ) {
+				$deleted += $this->delete_unrecorded( $chunk );
+				$chunk    = array();
+			}
+			if ( false === $name ) {
+				break;
+			}
+		}
+		closedir( $handle );
+		return $deleted;
+	}
+
+	/**
+	 * Deletes the named files that have no row.
+	 *
+	 * @param string[] $names Stored names.
+	 * @return int Files deleted.
+	 */
+	private function delete_unrecorded( array $names ): int {
+		global $wpdb;
+		$placeholders = implode( ',', array_fill( 0, count( $names ), '%s' ) );
+		$recorded     = $wpdb->get_col(
+			$wpdb->prepare( "SELECT stored_name FROM %i WHERE stored_name IN ({$placeholders})", array_merge( array( Tables::attachments() ), $names ) ) // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		);
+		$orphans = array_diff( $names, $recorded );
+		foreach ( $orphans as $name ) {
+			wp_delete_file( $this->path( array( 'stored_name' => $name ) ) );
+		}
+		return count( $orphans );
 	}
 
 	/**

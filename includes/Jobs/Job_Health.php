@@ -65,7 +65,7 @@ final class Job_Health {
 			return $base + array(
 				'label'       => __( 'The helpdesk jobs run on time', 'wp24-helpdesk' ),
 				'status'      => 'good',
-				'description' => '<p>' . esc_html__( 'Automatic closing, renewal reminders and quote expiry ran recently.', 'wp24-helpdesk' ) . '</p>',
+				'description' => '<p>' . esc_html__( 'Automatic closing, renewal reminders, quote expiry and the deletion of old tickets ran recently.', 'wp24-helpdesk' ) . '</p>',
 			);
 		}
 		$items = '';

@@ -19,6 +19,7 @@ final class Job_Hooks {
 	public const AUTO_CLOSE   = 'wp24hd_auto_close';
 	public const RENEWALS     = 'wp24hd_renewals';
 	public const QUOTE_EXPIRY = 'wp24hd_quote_expiry';
+	public const RETENTION    = 'wp24hd_retention';
 
 	/**
 	 * Seconds between runs, by hook.
@@ -30,6 +31,7 @@ final class Job_Hooks {
 			self::AUTO_CLOSE   => HOUR_IN_SECONDS,
 			self::RENEWALS     => DAY_IN_SECONDS,
 			self::QUOTE_EXPIRY => HOUR_IN_SECONDS,
+			self::RETENTION    => DAY_IN_SECONDS,
 		);
 	}
 }

@@ -158,10 +158,7 @@ final class Personal_Data {
 		$removed = false;
 		foreach ( $tickets as $ticket ) {
 			$id = (int) $ticket['id'];
-			foreach ( $wpdb->get_results( $wpdb->prepare( 'SELECT * FROM %i WHERE ticket_id = %d', Tables::attachments(), $id ), ARRAY_A ) as $file ) {
-				wp_delete_file( $this->files->path( $file ) );
-			}
-			$wpdb->delete( Tables::attachments(), array( 'ticket_id' => $id ) );
+			$this->files->delete_for_ticket( $id );
 			$wpdb->query(
 				$wpdb->prepare(
 					"UPDATE %i SET body = %s WHERE ticket_id = %d AND author_role = 'customer'",

@@ -22,7 +22,7 @@ final class Schema_Manager {
 	public const OPTION = 'wp24hd_schema_version';
 
 	/** Bump when a table definition changes. */
-	public const VERSION = 8;
+	public const VERSION = 9;
 
 	/**
 	 * Adds the upgrade check.
@@ -82,7 +82,8 @@ uploaded_by bigint(20) unsigned NOT NULL DEFAULT 0,
 created_at datetime NOT NULL,
 PRIMARY KEY  (id),
 KEY ticket (ticket_id,id),
-KEY message (message_id)
+KEY message (message_id),
+KEY stored (stored_name)
 ) {$collate};",
 			"CREATE TABLE {$tickets} (
 id bigint(20) unsigned NOT NULL AUTO_INCREMENT,

@@ -156,6 +156,13 @@ final class Settings {
 				'maximum'     => 3650,
 				'default'     => 180,
 			),
+			'retention_months'             => array(
+				'description' => __( 'Months after closing that a ticket is kept; then it is deleted with its messages and files, except tickets with a paid quote (kept with the invoice). 0 keeps every ticket.', 'wp24-helpdesk' ),
+				'type'        => 'integer',
+				'minimum'     => 0,
+				'maximum'     => 600,
+				'default'     => 0,
+			),
 			'attachment_max_mb'            => array(
 				'description' => __( 'Largest attachment customers and technicians may upload, in MB.', 'wp24-helpdesk' ),
 				'type'        => 'integer',

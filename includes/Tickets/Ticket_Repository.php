@@ -190,6 +190,43 @@ final class Ticket_Repository {
 	}
 
 	/**
+	 * Tickets closed before `$cutoff` without a paid quote, oldest first (retention): a paid quote
+	 * backs an invoice, which the law keeps for years, so its ticket stays.
+	 *
+	 * @param string $cutoff Stored time.
+	 * @param int    $limit  Batch size.
+	 * @return int[] Ticket IDs.
+	 */
+	public function closed_before_without_paid_quote( string $cutoff, int $limit ): array {
+		global $wpdb;
+		return array_map(
+			'intval',
+			$wpdb->get_col(
+				$wpdb->prepare(
+					'SELECT t.id FROM %i t WHERE t.status = %s AND t.closed_at < %s AND NOT EXISTS ( SELECT 1 FROM %i q WHERE q.ticket_id = t.id AND q.paid_at IS NOT NULL ) ORDER BY t.closed_at ASC, t.id ASC LIMIT %d',
+					Tables::tickets(),
+					Ticket::STATUS_CLOSED,
+					$cutoff,
+					Tables::quotes(),
+					$limit
+				)
+			)
+		);
+	}
+
+	/**
+	 * Deletes a ticket with its messages and quotes (attachments go through `Attachment_Store`).
+	 *
+	 * @param int $id Ticket.
+	 */
+	public function delete( int $id ): void {
+		global $wpdb;
+		$wpdb->delete( Tables::messages(), array( 'ticket_id' => $id ) );
+		$wpdb->delete( Tables::quotes(), array( 'ticket_id' => $id ) );
+		$wpdb->delete( Tables::tickets(), array( 'id' => $id ) );
+	}
+
+	/**
 	 * Waiting tickets inside the reminder span (between the two cutoffs) not yet reminded.
 	 *
 	 * @param string $remind_cutoff Waiting since this or earlier.

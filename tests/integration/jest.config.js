@@ -15,6 +15,7 @@ const RULES_ONLY = [
 	'/entitlements/entitlement-rules',
 	'/jobs/auto-close',
 	'/jobs/renewals-and-quotes',
+	'/privacy/retention',
 	'/tickets/queue',
 	'/tickets/bad-input',
 	'/tickets/tickets-rest',

@@ -27,6 +27,10 @@ export const settingLabels = (): Record< string, string > => ( {
 		'Days a guest’s link keeps working after the last activity (0 = always)',
 		'wp24-helpdesk'
 	),
+	retention_months: __(
+		'Months a closed ticket is kept before deletion (0 = always; tickets with a paid quote stay)',
+		'wp24-helpdesk'
+	),
 	attachment_max_mb: __( 'Largest attachment (MB)', 'wp24-helpdesk' ),
 	support_email: __( 'Support email', 'wp24-helpdesk' ),
 	whatsapp_number: __( 'WhatsApp number', 'wp24-helpdesk' ),

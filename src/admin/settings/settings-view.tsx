@@ -41,6 +41,7 @@ const NUMBERS = [
 	'auto_close_reminder_hours',
 	'reopen_days',
 	'guest_link_days',
+	'retention_months',
 	'attachment_max_mb',
 ] as const;
 const TEXTS = [

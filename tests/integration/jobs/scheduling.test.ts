@@ -15,7 +15,7 @@ describe( 'job scheduling, Site Health and renewal contacts', () => {
 	const schedule = () =>
 		site().phpJson< Record< string, string | false > >( `
 			$out = array();
-			foreach ( array( 'wp24hd_auto_close', 'wp24hd_renewals', 'wp24hd_quote_expiry' ) as $hook ) {
+			foreach ( array( 'wp24hd_auto_close', 'wp24hd_renewals', 'wp24hd_quote_expiry', 'wp24hd_retention' ) as $hook ) {
 				$out[ $hook ] = false === wp_next_scheduled( $hook ) ? false : wp_get_schedule( $hook );
 			}
 			echo wp_json_encode( $out );
@@ -26,12 +26,14 @@ describe( 'job scheduling, Site Health and renewal contacts', () => {
 			wp24hd_auto_close: 'hourly',
 			wp24hd_renewals: 'daily',
 			wp24hd_quote_expiry: 'hourly',
+			wp24hd_retention: 'daily',
 		} );
 		await site().php( `deactivate_plugins( 'wp24-helpdesk/plugin.php' );` );
 		expect( await schedule() ).toEqual( {
 			wp24hd_auto_close: false,
 			wp24hd_renewals: false,
 			wp24hd_quote_expiry: false,
+			wp24hd_retention: false,
 		} );
 		await site().php(
 			`activate_plugin( 'wp24-helpdesk/plugin.php' ); activate_plugin( 'wp24-helpdesk/plugin.php' );`
@@ -66,11 +68,15 @@ describe( 'job scheduling, Site Health and renewal contacts', () => {
 		expect( late.description ).toContain(
 			'Expiry of quotes: has never run'
 		);
+		expect( late.description ).toContain(
+			'Deletion of old closed tickets: has never run'
+		);
 		expect( late.description ).not.toContain( 'Plan renewals' );
 
 		const fine = await health( `
 			do_action( 'wp24hd_auto_close' );
 			do_action( 'wp24hd_quote_expiry' );
+			do_action( 'wp24hd_retention' );
 		` );
 		expect( fine.status ).toBe( 'good' );
 	} );

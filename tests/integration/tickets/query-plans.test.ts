@@ -58,7 +58,12 @@ const EXPLAIN_PHP = `
 	$label( 'my tickets' );
 	$statuses['my tickets'] = $get( '/wp24-helpdesk/v1/tickets', array() );
 	wp_set_current_user( 0 );
-	foreach ( array( 'wp24hd_auto_close', 'wp24hd_renewals', WP24\\Helpdesk\\Jobs\\Job_Hooks::QUOTE_EXPIRY ) as $hook ) {
+	// Retention on, and a loose file in the private folder, so the retention job reads both tables.
+	( new WP24\\Helpdesk\\Settings\\Settings() )->update( array( 'retention_months' => 24 ) );
+	$loose = ( new WP24\\Helpdesk\\Attachments\\Attachment_Store( new WP24\\Helpdesk\\Settings\\Settings() ) )->directory() . '/' . str_repeat( 'c', 40 );
+	file_put_contents( $loose, 'left behind' );
+	touch( $loose, time() - 2 * DAY_IN_SECONDS );
+	foreach ( array( 'wp24hd_auto_close', 'wp24hd_renewals', WP24\\Helpdesk\\Jobs\\Job_Hooks::QUOTE_EXPIRY, WP24\\Helpdesk\\Jobs\\Job_Hooks::RETENTION ) as $hook ) {
 		$label( $hook );
 		do_action( $hook );
 	}
@@ -119,6 +124,7 @@ type Plan = {
 					'wp24hd_auto_close',
 					'wp24hd_renewals',
 					'wp24hd_quote_expiry',
+					'wp24hd_retention',
 				] )
 			);
 			const scans = plans

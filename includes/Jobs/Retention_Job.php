@@ -1,0 +1,93 @@
+<?php
+/**
+ * Deletes closed tickets past the owner's retention period, and files no ticket holds.
+ *
+ * @package WP24\Helpdesk
+ */
+
+declare(strict_types=1);
+
+namespace WP24\Helpdesk\Jobs;
+
+use DateTimeImmutable;
+use WP24\Helpdesk\Attachments\Attachment_Store;
+use WP24\Helpdesk\Schema\Transaction;
+use WP24\Helpdesk\Settings\Settings;
+use WP24\Helpdesk\Tickets\Ticket_Repository;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Privacy law wants personal data kept no longer than needed (GDPR art. 5(1)(e)): with
+ * `retention_months` set, a ticket closed longer ago than that goes with its messages, quotes and
+ * files. A ticket with a paid quote stays, because the invoice it backs must be kept. With the
+ * setting at 0 (the default) nothing is deleted. Files that no row names, left by requests that
+ * failed after storing them, go after a day whatever the setting.
+ */
+final class Retention_Job implements Job {
+
+	private const BATCH = 50;
+
+	/** Age after which a file without a row is certainly not on its way into one. */
+	private const ORPHAN_AGE = DAY_IN_SECONDS;
+
+	/**
+	 * @param Ticket_Repository $repository Indexed query and deletion of tickets.
+	 * @param Attachment_Store  $files      The tickets' files.
+	 * @param Settings          $settings   Retention period.
+	 */
+	public function __construct(
+		private Ticket_Repository $repository,
+		private Attachment_Store $files,
+		private Settings $settings,
+	) {}
+
+	/**
+	 * {@inheritDoc}
+	 */
+	public function hook(): string {
+		return Job_Hooks::RETENTION;
+	}
+
+	/**
+	 * {@inheritDoc}
+	 */
+	public function interval(): int {
+		return Job_Hooks::intervals()[ Job_Hooks::RETENTION ];
+	}
+
+	/**
+	 * {@inheritDoc}
+	 */
+	public function label(): string {
+		return __( 'Deletion of old closed tickets', 'wp24-helpdesk' );
+	}
+
+	/**
+	 * {@inheritDoc}
+	 *
+	 * @param DateTimeImmutable $now         The moment to act for.
+	 * @param int               $max_batches Batches this run may take.
+	 */
+	public function run( DateTimeImmutable $now, int $max_batches ): bool {
+		$this->files->sweep_orphans( $now->getTimestamp() - self::ORPHAN_AGE );
+		$months = (int) $this->settings->all()['retention_months'];
+		if ( $months <= 0 ) {
+			return true;
+		}
+		$cutoff  = Ticket_Repository::date( $now->modify( "-{$months} months" ) );
+		$batches = 0;
+		do {
+			if ( ++$batches > $max_batches ) {
+				return false;
+			}
+			$due = $this->repository->closed_before_without_paid_quote( $cutoff, self::BATCH );
+			foreach ( $due as $id ) {
+				// Rows first, in one transaction; a file left by a crash after it is swept as an orphan.
+				Transaction::run( fn() => $this->repository->delete( $id ) );
+				$this->files->delete_for_ticket( $id );
+			}
+		} while ( count( $due ) === self::BATCH );
+		return true;
+	}
+}
