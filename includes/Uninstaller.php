@@ -9,6 +9,7 @@ declare(strict_types=1);
 
 namespace WP24\Helpdesk;
 
+use WP24\Helpdesk\Attachments\Attachment_Store;
 use WP24\Helpdesk\Jobs\Job_Scheduler;
 use WP24\Helpdesk\Plans\Plan_Post_Type;
 use WP24\Helpdesk\Roles\Capabilities;
@@ -33,8 +34,39 @@ final class Uninstaller {
 		}
 		$this->drop_tables();
 		$this->delete_plans();
+		$this->delete_private_files();
 		Capabilities::uninstall();
+		$this->delete_transients();
 		$this->delete_options();
+	}
+
+	/**
+	 * Deletes the attachments folder with its files and deny files. Its name is the plugin's own
+	 * and it holds no folders, so only the files directly in it are removed.
+	 */
+	private function delete_private_files(): void {
+		$dir = trailingslashit( wp_upload_dir( null, false )['basedir'] ) . Attachment_Store::DIR;
+		if ( ! is_dir( $dir ) ) {
+			return;
+		}
+		foreach ( (array) scandir( $dir ) as $name ) {
+			if ( is_string( $name ) && is_file( $dir . '/' . $name ) ) {
+				wp_delete_file( $dir . '/' . $name );
+			}
+		}
+		rmdir( $dir ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_system_operations_rmdir
+	}
+
+	/**
+	 * Deletes the plugin's transients (rate-limit counters, ticket viewers) kept in the options table.
+	 */
+	private function delete_transients(): void {
+		global $wpdb;
+		foreach ( array( '_transient_wp24hd_', '_transient_timeout_wp24hd_' ) as $prefix ) {
+			$wpdb->query( // phpcs:ignore WordPress.DB.DirectDatabaseQuery
+				$wpdb->prepare( "DELETE FROM {$wpdb->options} WHERE option_name LIKE %s", $wpdb->esc_like( $prefix ) . '%' )
+			);
+		}
 	}
 
 	/**

@@ -105,10 +105,15 @@ describe( 'the release zip', () => {
 	it( 'keeps the data on uninstall unless the owner switched data removal on', async () => {
 		const kept = await site.phpJson( `
 			require_once ABSPATH . 'wp-admin/includes/admin.php';
+			// A stored file and a rate-limit counter, as customers leave them.
+			$private = ( new WP24\\Helpdesk\\Attachments\\Attachment_Store( new WP24\\Helpdesk\\Settings\\Settings() ) )->directory();
+			file_put_contents( $private . '/' . str_repeat( 'd', 40 ), 'a customer file' );
+			set_transient( 'wp24hd_rl_uninstall', array( 'count' => 1 ), HOUR_IN_SECONDS );
 			deactivate_plugins( 'wp24-helpdesk/plugin.php' );
 			uninstall_plugin( 'wp24-helpdesk/plugin.php' );
 			wp_roles()->for_site();
 			echo wp_json_encode( array(
+				'files'  => file_exists( $private . '/' . str_repeat( 'd', 40 ) ),
 				'plans'  => count( get_posts( array( 'post_type' => 'wp24hd_plan', 'post_status' => 'any', 'numberposts' => -1 ) ) ),
 				'role'   => null !== get_role( 'wp24hd_technician' ),
 				'schema' => get_option( 'wp24hd_schema_version' ),
@@ -117,6 +122,7 @@ describe( 'the release zip', () => {
 		` );
 		// The published plan of the previous test and the two drafts created on activation.
 		expect( kept ).toEqual( {
+			files: true,
 			plans: 3,
 			role: true,
 			schema: expect.anything(),
@@ -139,6 +145,8 @@ describe( 'the release zip', () => {
 				'admin'   => get_role( 'administrator' )->has_cap( 'wp24hd_manage_tickets' ),
 				'tables'  => count( $GLOBALS['wpdb']->get_col( "SHOW TABLES LIKE '{$GLOBALS['wpdb']->prefix}wp24hd\\_%'" ) ),
 				'options' => (int) $GLOBALS['wpdb']->get_var( "SELECT COUNT(*) FROM {$GLOBALS['wpdb']->options} WHERE option_name LIKE 'wp24hd\\\\_%'" ),
+				'transients' => (int) $GLOBALS['wpdb']->get_var( "SELECT COUNT(*) FROM {$GLOBALS['wpdb']->options} WHERE option_name LIKE '\\\\_transient%wp24hd\\\\_%'" ),
+				'private' => is_dir( wp_upload_dir( null, false )['basedir'] . '/wp24hd-private' ),
 			) );
 		` );
 		expect( removed ).toEqual( {
@@ -149,6 +157,8 @@ describe( 'the release zip', () => {
 			admin: false,
 			tables: 0,
 			options: 0,
+			transients: 0,
+			private: false,
 		} );
 		expect( site.pluginErrors() ).toEqual( [] );
 	} );
