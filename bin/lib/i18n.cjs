@@ -345,6 +345,23 @@ function extract() {
 }
 
 /**
+ * What names a message and what translates it, the same in our entries and in gettext-parser's
+ * documents: context and plural only when present.
+ *
+ * @param {Object} message An entry or a parsed message.
+ */
+function identity( message ) {
+	return {
+		...( message.msgctxt ? { msgctxt: message.msgctxt } : {} ),
+		msgid: message.msgid,
+		...( message.msgid_plural
+			? { msgid_plural: message.msgid_plural }
+			: {} ),
+		msgstr: message.msgstr,
+	};
+}
+
+/**
  * Builds a gettext-parser document from entries.
  *
  * @param {Array<Object>}          entries Entries.
@@ -356,12 +373,7 @@ function toDocument( entries, headers ) {
 		const context = entry.msgctxt ?? '';
 		translations[ context ] ??= {};
 		translations[ context ][ entry.msgid ] = {
-			...( entry.msgctxt ? { msgctxt: entry.msgctxt } : {} ),
-			msgid: entry.msgid,
-			...( entry.msgid_plural
-				? { msgid_plural: entry.msgid_plural }
-				: {} ),
-			msgstr: entry.msgstr,
+			...identity( entry ),
 			comments: {
 				...( entry.comments?.extracted?.length
 					? { extracted: entry.comments.extracted.join( '\n' ) }
@@ -395,12 +407,7 @@ function readPo( file ) {
 				continue;
 			}
 			entries.push( {
-				...( message.msgctxt ? { msgctxt: message.msgctxt } : {} ),
-				msgid: message.msgid,
-				...( message.msgid_plural
-					? { msgid_plural: message.msgid_plural }
-					: {} ),
-				msgstr: message.msgstr,
+				...identity( message ),
 				comments: {
 					extracted: message.comments?.extracted
 						? message.comments.extracted.split( '\n' )

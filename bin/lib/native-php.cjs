@@ -10,6 +10,7 @@ const fs = require( 'node:fs' );
 const net = require( 'node:net' );
 const path = require( 'node:path' );
 
+const { debugLogTail } = require( './debug-log.cjs' );
 const { PLUGIN_DIR, PLUGIN_SLUG } = require( './playground.cjs' );
 
 /** The router for PHP's built-in server. */
@@ -158,14 +159,9 @@ function runPhp( siteDir, url, code, prelude = '' ) {
 			( error, stdout, stderr ) => {
 				fs.rmSync( file, { force: true } );
 				if ( error ) {
-					const log = path.join( siteDir, 'wp-content', 'debug.log' );
-					const tail = fs.existsSync( log )
-						? fs
-								.readFileSync( log, 'utf8' )
-								.split( '\n' )
-								.slice( -15 )
-								.join( '\n' )
-						: '';
+					const tail = debugLogTail(
+						path.join( siteDir, 'wp-content', 'debug.log' )
+					);
 					reject(
 						new Error(
 							`PHP failed (${ error.code ?? error.signal }): ${ stderr }\n${ stdout.slice( 0, 500 ) }\n--- debug.log ---\n${ tail }`

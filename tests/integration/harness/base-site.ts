@@ -164,13 +164,6 @@ export abstract class BaseSite implements Site {
 	}
 }
 
-/**
- * The last lines of a debug log, for error messages.
- *
- * @param log Host path of debug.log.
- */
-export function debugLogTail( log: string ): string {
-	return fs.existsSync( log )
-		? fs.readFileSync( log, 'utf8' ).split( '\n' ).slice( -15 ).join( '\n' )
-		: '';
-}
+/** The last lines of a debug log, for error messages (shared with the native backend's PHP runner). */
+export const debugLogTail: ( log: string ) => string =
+	require( '../../../bin/lib/debug-log.cjs' ).debugLogTail;
