@@ -105,7 +105,7 @@ final class Attachment_Store {
 			if ( ! @copy( (string) $file['tmp_name'], $dir . '/' . $stored ) ) { // phpcs:ignore WordPress.PHP.NoSilencedErrors
 				throw new \RuntimeException( 'Could not store an attachment.' );
 			}
-			$wpdb->insert(
+			$recorded = $wpdb->insert(
 				Tables::attachments(),
 				array(
 					'ticket_id'   => $ticket_id,
@@ -118,6 +118,12 @@ final class Attachment_Store {
 					'created_at'  => Ticket_Repository::now(),
 				)
 			);
+			if ( false === $recorded ) {
+				// Without its row the file is lost to the thread: fail the request (the caller's
+				// transaction rolls the message back) rather than answer as if it were attached.
+				wp_delete_file( $dir . '/' . $stored );
+				throw new \RuntimeException( 'Could not record an attachment.' );
+			}
 			$ids[] = (int) $wpdb->insert_id;
 		}
 		return $ids;
@@ -179,11 +185,30 @@ final class Attachment_Store {
 	 */
 	public function delete_for_ticket( int $ticket_id ): void {
 		global $wpdb;
-		$names = $wpdb->get_col( $wpdb->prepare( 'SELECT stored_name FROM %i WHERE ticket_id = %d', Tables::attachments(), $ticket_id ) );
+		$this->delete_files( $this->stored_names( $ticket_id ) );
+		$wpdb->delete( Tables::attachments(), array( 'ticket_id' => $ticket_id ) );
+	}
+
+	/**
+	 * The stored names of a ticket's files.
+	 *
+	 * @param int $ticket_id Ticket.
+	 * @return string[]
+	 */
+	public function stored_names( int $ticket_id ): array {
+		global $wpdb;
+		return $wpdb->get_col( $wpdb->prepare( 'SELECT stored_name FROM %i WHERE ticket_id = %d', Tables::attachments(), $ticket_id ) );
+	}
+
+	/**
+	 * Deletes stored files by name (their rows are the caller's business).
+	 *
+	 * @param string[] $names Stored names.
+	 */
+	public function delete_files( array $names ): void {
 		foreach ( $names as $name ) {
 			wp_delete_file( $this->path( array( 'stored_name' => $name ) ) );
 		}
-		$wpdb->delete( Tables::attachments(), array( 'ticket_id' => $ticket_id ) );
 	}
 
 	/**
@@ -232,9 +257,7 @@ final class Attachment_Store {
 			$wpdb->prepare( "SELECT stored_name FROM %i WHERE stored_name IN ({$placeholders})", array_merge( array( Tables::attachments() ), $names ) ) // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
 		);
 		$orphans = array_diff( $names, $recorded );
-		foreach ( $orphans as $name ) {
-			wp_delete_file( $this->path( array( 'stored_name' => $name ) ) );
-		}
+		$this->delete_files( $orphans );
 		return count( $orphans );
 	}
 

@@ -83,9 +83,11 @@ final class Retention_Job implements Job {
 			}
 			$due = $this->repository->closed_before_without_paid_quote( $cutoff, self::BATCH );
 			foreach ( $due as $id ) {
-				// Rows first, in one transaction; a file left by a crash after it is swept as an orphan.
+				// Rows in one transaction, then the files: a file a crash leaves behind has no row
+				// any more, and the next run sweeps it as an orphan.
+				$stored = $this->files->stored_names( $id );
 				Transaction::run( fn() => $this->repository->delete( $id ) );
-				$this->files->delete_for_ticket( $id );
+				$this->files->delete_files( $stored );
 			}
 		} while ( count( $due ) === self::BATCH );
 		return true;

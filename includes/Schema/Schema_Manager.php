@@ -83,7 +83,7 @@ created_at datetime NOT NULL,
 PRIMARY KEY  (id),
 KEY ticket (ticket_id,id),
 KEY message (message_id),
-KEY stored (stored_name)
+KEY stored_name (stored_name)
 ) {$collate};",
 			"CREATE TABLE {$tickets} (
 id bigint(20) unsigned NOT NULL AUTO_INCREMENT,

@@ -215,12 +215,14 @@ final class Ticket_Repository {
 	}
 
 	/**
-	 * Deletes a ticket with its messages and quotes (attachments go through `Attachment_Store`).
+	 * Deletes a ticket's rows: the ticket, its messages, quotes and attachment records (the files
+	 * themselves are `Attachment_Store`'s).
 	 *
 	 * @param int $id Ticket.
 	 */
 	public function delete( int $id ): void {
 		global $wpdb;
+		$wpdb->delete( Tables::attachments(), array( 'ticket_id' => $id ) );
 		$wpdb->delete( Tables::messages(), array( 'ticket_id' => $id ) );
 		$wpdb->delete( Tables::quotes(), array( 'ticket_id' => $id ) );
 		$wpdb->delete( Tables::tickets(), array( 'id' => $id ) );
