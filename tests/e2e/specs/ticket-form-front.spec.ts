@@ -4,7 +4,7 @@
 import fs from 'fs';
 import path from 'path';
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect } from '@playwright/test';
+import { test, expect, type Locator } from '@playwright/test';
 
 /**
  * Internal dependencies
@@ -42,6 +42,29 @@ function mailTo( to: string ): { subject: string; html: string } | undefined {
 
 const SUPPORT_PAGE = '/?pagename=support';
 
+/**
+ * Fills the ticket form as a visitor without an account, consent included.
+ *
+ * @param form            The ticket form block.
+ * @param visitor         What the visitor types.
+ * @param visitor.name    Name.
+ * @param visitor.email   Email.
+ * @param visitor.subject Subject.
+ * @param visitor.problem Description.
+ */
+async function fillAsVisitor(
+	form: Locator,
+	visitor: { name: string; email: string; subject: string; problem: string }
+) {
+	await form.getByLabel( 'Your name' ).fill( visitor.name );
+	await form.getByLabel( 'Your email' ).fill( visitor.email );
+	await form.getByLabel( 'Subject' ).fill( visitor.subject );
+	await form.getByLabel( 'Describe the problem' ).fill( visitor.problem );
+	await form
+		.getByLabel( /agree to the processing of my personal data/ )
+		.check();
+}
+
 test.describe( 'ticket form on the agency site', () => {
 	test( 'a visitor asks for a one-shot quote and opens the ticket with the key from the email', async ( {
 		page,
@@ -54,15 +77,12 @@ test.describe( 'ticket form on the agency site', () => {
 		).toBeVisible();
 		await expect( form.getByText( 'Premium line' ) ).toHaveCount( 0 );
 
-		await form.getByLabel( 'Your name' ).fill( 'Vera Visitatrice' );
-		await form.getByLabel( 'Your email' ).fill( email );
-		await form.getByLabel( 'Subject' ).fill( 'New contact page' );
-		await form
-			.getByLabel( 'Describe the problem' )
-			.fill( 'I would like a quote for a new contact page with a map.' );
-		await form
-			.getByLabel( /agree to the processing of my personal data/ )
-			.check();
+		await fillAsVisitor( form, {
+			name: 'Vera Visitatrice',
+			email,
+			subject: 'New contact page',
+			problem: 'I would like a quote for a new contact page with a map.',
+		} );
 		await atHumanPace( form );
 		await form.getByRole( 'button', { name: 'Send the request' } ).click();
 
@@ -123,15 +143,12 @@ test.describe( 'ticket form on the agency site', () => {
 	} ) => {
 		await page.goto( SUPPORT_PAGE );
 		const form = page.locator( '.wp-block-wp24-helpdesk-ticket-form' );
-		await form.getByLabel( 'Your name' ).fill( 'Bot' );
-		await form.getByLabel( 'Your email' ).fill( 'bot@example.test' );
-		await form.getByLabel( 'Subject' ).fill( 'Cheap pills' );
-		await form
-			.getByLabel( 'Describe the problem' )
-			.fill( 'Visit our shop for cheap pills.' );
-		await form
-			.getByLabel( /agree to the processing of my personal data/ )
-			.check();
+		await fillAsVisitor( form, {
+			name: 'Bot',
+			email: 'bot@example.test',
+			subject: 'Cheap pills',
+			problem: 'Visit our shop for cheap pills.',
+		} );
 		// What form-filling scripts do: every field, the one people never see included.
 		await form
 			.locator( 'input[name="website"]' )
@@ -205,16 +222,13 @@ test.describe( 'ticket form on the agency site', () => {
 	} ) => {
 		await page.goto( SUPPORT_PAGE );
 		const form = page.locator( '.wp-block-wp24-helpdesk-ticket-form' );
-		await form.getByLabel( 'Your name' ).fill( 'Ugo' );
-		// Valid for the browser, not for WordPress (no dot in the domain).
-		await form.getByLabel( 'Your email' ).fill( 'ugo@localhost' );
-		await form.getByLabel( 'Subject' ).fill( 'Broken form' );
-		await form
-			.getByLabel( 'Describe the problem' )
-			.fill( 'The contact form does not send anything.' );
-		await form
-			.getByLabel( /agree to the processing of my personal data/ )
-			.check();
+		await fillAsVisitor( form, {
+			name: 'Ugo',
+			// Valid for the browser, not for WordPress (no dot in the domain).
+			email: 'ugo@localhost',
+			subject: 'Broken form',
+			problem: 'The contact form does not send anything.',
+		} );
 		await atHumanPace( form );
 		await form.getByRole( 'button', { name: 'Send the request' } ).click();
 
