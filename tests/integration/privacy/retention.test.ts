@@ -1,6 +1,7 @@
 /**
  * Internal dependencies
  */
+import { SERVICES_PHP } from '../harness/php-services';
 import { useSite } from '../harness/use-site';
 
 type Desk = Record< string, { ticket: number; file: string } >;
@@ -60,16 +61,11 @@ describe( 'retention of closed tickets and orphaned files', () => {
 		const customer = await site().createUser( 'subscriber' );
 		desk = await site().phpJson< Desk >( `
 			global $wpdb;
-			$plans    = new WP24\\Helpdesk\\Plans\\Plan_Post_Type();
-			$settings = new WP24\\Helpdesk\\Settings\\Settings();
-			$ents     = new WP24\\Helpdesk\\Entitlements\\Entitlement_Service( new WP24\\Helpdesk\\Entitlements\\Entitlement_Repository(), $plans );
-			$repo     = new WP24\\Helpdesk\\Tickets\\Ticket_Repository();
-			$tickets  = new WP24\\Helpdesk\\Tickets\\Ticket_Service( $repo, $ents, $plans, $settings );
-			$quotes   = new WP24\\Helpdesk\\Tickets\\Quote_Service( $repo, $tickets );
-			$store    = new WP24\\Helpdesk\\Attachments\\Attachment_Store( $settings );
-			$ago      = static fn( string $period ) => ( new DateTimeImmutable( 'now', new DateTimeZone( 'UTC' ) ) )->sub( new DateInterval( $period ) )->format( 'Y-m-d H:i:s' );
-			$make     = static function ( string $subject, ?string $closed_ago, ?string $quote ) use ( $tickets, $quotes, $repo, $store, $wpdb, $ago ) {
-				$ticket = $tickets->intake( new WP24\\Helpdesk\\Tickets\\Intake( ${ customer.id }, $subject, 'The site is down since this morning.', 'one-shot', 'normal', '', '', true, '', '' ) )['ticket'];
+			${ SERVICES_PHP }
+			$store = new WP24\\Helpdesk\\Attachments\\Attachment_Store( $settings );
+			$when  = static fn( string $period ) => $ago( $period )->format( 'Y-m-d H:i:s' );
+			$make  = static function ( string $subject, ?string $closed_ago, ?string $quote ) use ( $svc, $quotes, $repo, $store, $wpdb, $when, $set ) {
+				$ticket = $svc->intake( new WP24\\Helpdesk\\Tickets\\Intake( ${ customer.id }, $subject, 'The site is down since this morning.', 'one-shot', 'normal', '', '', true, '', '' ) )['ticket'];
 				$message = (int) $repo->messages( $ticket->id(), true )[0]['id'];
 				$tmp     = tempnam( get_temp_dir(), 'retention' );
 				file_put_contents( $tmp, 'PHP Fatal error in ' . $subject );
@@ -77,10 +73,10 @@ describe( 'retention of closed tickets and orphaned files', () => {
 				$file = $store->path( $wpdb->get_row( $wpdb->prepare( 'SELECT * FROM %i WHERE id = %d', WP24\\Helpdesk\\Schema\\Tables::attachments(), $id ), ARRAY_A ) );
 				if ( null !== $quote ) {
 					$sent = $quotes->create( $ticket, 25000, 'EUR', 'Restore the site', new DateTimeImmutable( '+7 days' ), true, 1 );
-					$repo->update_quote( (int) $sent['id'], 'paid' === $quote ? array( 'status' => 'accepted', 'paid_at' => $ago( 'P14M' ), 'order_id' => 77 ) : array( 'status' => 'expired' ) );
+					$repo->update_quote( (int) $sent['id'], 'paid' === $quote ? array( 'status' => 'accepted', 'paid_at' => $when( 'P14M' ), 'order_id' => 77 ) : array( 'status' => 'expired' ) );
 				}
 				if ( null !== $closed_ago ) {
-					$wpdb->update( WP24\\Helpdesk\\Schema\\Tables::tickets(), array( 'status' => 'closed', 'close_reason' => 'resolved', 'closed_at' => $ago( $closed_ago ) ), array( 'id' => $ticket->id() ) );
+					$set( $ticket->id(), array( 'status' => 'closed', 'close_reason' => 'resolved', 'closed_at' => $when( $closed_ago ) ) );
 				}
 				return array( 'ticket' => $ticket->id(), 'file' => $file );
 			};
@@ -92,7 +88,7 @@ describe( 'retention of closed tickets and orphaned files', () => {
 				'still open'                         => $make( 'Still open', null, null ),
 			);
 			// An old open ticket: created long ago, never closed.
-			$wpdb->update( WP24\\Helpdesk\\Schema\\Tables::tickets(), array( 'created_at' => $ago( 'P3Y' ), 'last_activity_at' => $ago( 'P2Y' ) ), array( 'id' => $desk['still open']['ticket'] ) );
+			$set( $desk['still open']['ticket'], array( 'created_at' => $when( 'P3Y' ), 'last_activity_at' => $when( 'P2Y' ) ) );
 
 			// Loose files: two orphans (a day and a half old, and fresh), and a file not named like ours.
 			$dir = $store->directory();
