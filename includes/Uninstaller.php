@@ -45,7 +45,7 @@ final class Uninstaller {
 	 * and it holds no folders, so only the files directly in it are removed.
 	 */
 	private function delete_private_files(): void {
-		$dir = trailingslashit( wp_upload_dir( null, false )['basedir'] ) . Attachment_Store::DIR;
+		$dir = Attachment_Store::directory_path();
 		if ( ! is_dir( $dir ) ) {
 			return;
 		}

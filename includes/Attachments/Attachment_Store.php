@@ -271,11 +271,17 @@ final class Attachment_Store {
 	}
 
 	/**
+	 * Where the private directory is, whether or not it exists yet (uninstall removes it).
+	 */
+	public static function directory_path(): string {
+		return trailingslashit( wp_upload_dir( null, false )['basedir'] ) . self::DIR;
+	}
+
+	/**
 	 * The private directory, created with its deny files on first use.
 	 */
 	public function directory(): string {
-		$uploads = wp_upload_dir( null, false );
-		$dir     = trailingslashit( $uploads['basedir'] ) . self::DIR;
+		$dir = self::directory_path();
 		if ( ! is_dir( $dir ) ) {
 			wp_mkdir_p( $dir );
 		}
