@@ -43,7 +43,7 @@ export async function bootPlaygroundSite(
 		activate: options.mountPlugin !== false,
 		defines: options.defines ?? {},
 	} );
-	const php = async ( code: string ): Promise< string > => {
+	const runPhpOnce = async ( code: string ): Promise< string > => {
 		try {
 			return await playground.runPhp( server, code );
 		} catch ( error ) {
@@ -52,6 +52,14 @@ export async function bootPlaygroundSite(
 				`${ ( error as Error ).message.slice( 0, 300 ) }\n--- debug.log ---\n${ debugLogTail( path.join( siteDir, 'wp-content', 'debug.log' ) ) }`
 			);
 		}
+	};
+	// One snippet at a time: two `run()` calls in flight on the same Playground once came back
+	// with an empty text and exit code 0 for one of them (a plan-table render on the 6.8 lane).
+	let queue: Promise< unknown > = Promise.resolve();
+	const php = ( code: string ): Promise< string > => {
+		const next = queue.then( () => runPhpOnce( code ) );
+		queue = next.catch( () => undefined );
+		return next;
 	};
 
 	const version = ( await php( 'echo get_bloginfo( "version" );' ) ).trim();
