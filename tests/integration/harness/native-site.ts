@@ -104,7 +104,7 @@ export async function bootNativeSite(
 	database = `wp24_${ process.pid }_${ ++siteCounter }`
 ): Promise< NativeSite > {
 	const siteDir = fs.mkdtempSync( path.join( os.tmpdir(), 'wp24-native-' ) );
-	playground.copyCore( options.sourceDir, siteDir );
+	playground.copyCore( options.sourceDir, siteDir, { linkCode: true } );
 	fs.rmSync( path.join( siteDir, 'wp-content', 'debug.log' ), {
 		force: true,
 	} );

@@ -26,13 +26,21 @@ export async function bootPlaygroundSite(
 	options: SiteOptions
 ): Promise< Site > {
 	const siteDir = fs.mkdtempSync( path.join( os.tmpdir(), 'wp24-site-' ) );
-	playground.copyCore( options.sourceDir, siteDir );
+	playground.copyCore( options.sourceDir, siteDir, { linkCode: true } );
 	fs.rmSync( path.join( siteDir, 'wp-content', 'debug.log' ), {
 		force: true,
 	} );
+	// A copy of the lane's template is installed with the plugin active: its boot skips
+	// Playground's install check and activation step (about five seconds a file).
+	const installed = fs.existsSync(
+		path.join( siteDir, 'wp-content', 'database', '.ht.sqlite' )
+	);
 	const server = await playground.startPlayground( {
 		siteDir,
 		pluginDir: options.mountPlugin === false ? null : playground.PLUGIN_DIR,
+		installMode: installed
+			? 'do-not-attempt-installing'
+			: 'install-from-existing-files-if-needed',
 		mounts: [
 			{
 				hostPath: path.join( __dirname, '../mu-plugins' ),
@@ -40,7 +48,7 @@ export async function bootPlaygroundSite(
 			},
 			...( options.mounts ?? [] ),
 		],
-		activate: options.mountPlugin !== false,
+		activate: ! installed && options.mountPlugin !== false,
 		defines: options.defines ?? {},
 	} );
 	const runPhpOnce = async ( code: string ): Promise< string > => {
