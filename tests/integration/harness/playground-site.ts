@@ -61,8 +61,8 @@ export async function bootPlaygroundSite(
 			);
 		}
 	};
-	// One snippet at a time: two `run()` calls in flight on the same Playground once came back
-	// with an empty text and exit code 0 for one of them (a plan-table render on the 6.8 lane).
+	// One snippet at a time: of three snippets sent at once to the same Playground, one once came
+	// back with an empty text and exit code 0 (a plan-table render on the 6.8 lane in CI).
 	let queue: Promise< unknown > = Promise.resolve();
 	const php = ( code: string ): Promise< string > => {
 		const next = queue.then( () => runPhpOnce( code ) );
