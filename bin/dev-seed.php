@@ -14,6 +14,7 @@ declare(strict_types=1);
 use WP24\Helpdesk\Plans\Plan_Meta;
 use WP24\Helpdesk\Plans\Plan_Post_Type;
 use WP24\Helpdesk\Roles\Capabilities;
+use WP24\Helpdesk\Schema\Schema_Manager;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -81,6 +82,10 @@ function wp24hd_demo_plan( string $title, array $meta, int $order ): int {
 }
 
 Capabilities::install();
+
+// A dev site kept from an older checkout has the tables of its time; wp-admin would upgrade them on
+// its first visit (admin_init), but the seed comes first.
+( new Schema_Manager() )->maybe_upgrade();
 
 $wp24hd_services = array(
 	array( 'label' => 'WordPress core, theme and plugin updates', 'description' => '' ),

@@ -21,8 +21,8 @@ defined( 'ABSPATH' ) || exit;
 /**
  * Installs roles and tables on activation; keeps data on deactivation.
  *
- * Upgrades do not run activation hooks, so the schema is also checked on `admin_init`
- * by Schema_Manager; this class only makes the first activation immediate.
+ * Upgrades do not run activation hooks, so the schema is also checked on `admin_init` and
+ * after an update by Schema_Manager; this class only makes the first activation immediate.
  */
 final class Lifecycle {
 
@@ -56,7 +56,7 @@ final class Lifecycle {
 	 * @return string[]
 	 */
 	public static function cron_hooks(): array {
-		return array_keys( Job_Hooks::intervals() );
+		return array_merge( array_keys( Job_Hooks::intervals() ), array( Schema_Manager::UPGRADE_HOOK ) );
 	}
 
 	/**

@@ -14,21 +14,48 @@ defined( 'ABSPATH' ) || exit;
 /**
  * Runs `dbDelta` for every table definition when the stored version is behind.
  *
- * Checked on activation and on `admin_init`, so sites updated without re-activation
- * (automatic updates, multisite) are upgraded too.
+ * Checked on activation, on `admin_init`, and on the first cron run after the plugin is updated:
+ * an automatic update opens no wp-admin page, and customers may use the form for days before
+ * anyone does.
  */
 final class Schema_Manager {
 
 	public const OPTION = 'wp24hd_schema_version';
 
+	/** One-off cron event that upgrades the tables with the updated code. */
+	public const UPGRADE_HOOK = 'wp24hd_upgrade_schema';
+
 	/** Bump when a table definition changes. */
 	public const VERSION = 9;
 
 	/**
-	 * Adds the upgrade check.
+	 * Adds the upgrade checks.
 	 */
 	public function register(): void {
 		add_action( 'admin_init', array( $this, 'maybe_upgrade' ) );
+		add_action( 'upgrader_process_complete', array( $this, 'schedule_upgrade_after_update' ), 10, 2 );
+		add_action( self::UPGRADE_HOOK, array( $this, 'maybe_upgrade' ) );
+	}
+
+	/**
+	 * When this plugin has just been updated, asks for an upgrade on the next cron run.
+	 *
+	 * The update runs in a request that still holds the old code in memory, so the new tables
+	 * cannot be made here; the next request loads the new code and runs the event.
+	 *
+	 * @param mixed $upgrader The upgrader (unused).
+	 * @param mixed $options  What was upgraded: type, action, and plugin or plugins.
+	 */
+	public function schedule_upgrade_after_update( $upgrader, $options ): void {
+		$options = is_array( $options ) ? $options : array();
+		if ( 'plugin' !== ( $options['type'] ?? '' ) || 'update' !== ( $options['action'] ?? '' ) ) {
+			return;
+		}
+		// Bulk updates name `plugins`; a single update from the plugin screen names `plugin`.
+		$updated = array_merge( (array) ( $options['plugins'] ?? array() ), (array) ( $options['plugin'] ?? array() ) );
+		if ( in_array( plugin_basename( WP24HD_FILE ), $updated, true ) && ! wp_next_scheduled( self::UPGRADE_HOOK ) ) {
+			wp_schedule_single_event( time(), self::UPGRADE_HOOK );
+		}
 	}
 
 	/**

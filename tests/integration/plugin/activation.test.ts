@@ -115,6 +115,46 @@ describe( 'the plugin in a real WordPress', () => {
 		} );
 	} );
 
+	it( 'upgrades on the first cron run after the plugin is updated, with nobody opening wp-admin', async () => {
+		const result = await site().phpJson( `
+			global $wpdb;
+			$table   = $wpdb->prefix . 'wp24hd_entitlement_log';
+			$hook    = WP24\\Helpdesk\\Schema\\Schema_Manager::UPGRADE_HOOK;
+			$present = static fn() => count( $wpdb->get_col( $wpdb->prepare( 'SHOW TABLES LIKE %s', $table ) ) );
+			$wpdb->query( "DROP TABLE {$table}" );
+			update_option( 'wp24hd_schema_version', 8, false );
+			$updated = static function ( array $options ) use ( $hook ) {
+				wp_clear_scheduled_hook( $hook );
+				do_action( 'upgrader_process_complete', null, $options + array( 'type' => 'plugin', 'action' => 'update' ) );
+				return (bool) wp_next_scheduled( $hook );
+			};
+			$out = array(
+				'other plugin'  => $updated( array( 'plugins' => array( 'akismet/akismet.php' ) ) ),
+				'installed'     => $updated( array( 'action' => 'install', 'plugins' => array( 'wp24-helpdesk/plugin.php' ) ) ),
+				'single update' => $updated( array( 'plugin' => 'wp24-helpdesk/plugin.php' ) ),
+				'bulk update'   => $updated( array( 'plugins' => array( 'akismet/akismet.php', 'wp24-helpdesk/plugin.php' ) ) ),
+				'due now'       => wp_next_scheduled( $hook ) <= time(),
+				'before'        => $present(),
+			);
+			// What the cron run does with the due event, in the next request (the updated code).
+			do_action( $hook );
+			$out['after']   = $present();
+			$out['version'] = (int) get_option( 'wp24hd_schema_version' ) === WP24\\Helpdesk\\Schema\\Schema_Manager::VERSION;
+			wp_clear_scheduled_hook( $hook );
+			echo wp_json_encode( $out );
+		` );
+		expect( result ).toEqual( {
+			'other plugin': false,
+			installed: false,
+			'single update': true,
+			'bulk update': true,
+			'due now': true,
+			before: 0,
+			after: 1,
+			version: true,
+		} );
+	} );
+
 	it( 'starts the auto-close countdown of tickets already waiting when upgrading from before it existed', async () => {
 		const result = await site().phpJson( `
 			global $wpdb;
