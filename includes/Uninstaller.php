@@ -58,14 +58,12 @@ final class Uninstaller {
 	}
 
 	/**
-	 * Deletes the plugin's transients (rate-limit counters, ticket viewers) kept in the options table.
+	 * Deletes the plugin's transients (rate-limit counters, ticket viewers) through the transient
+	 * API, which also removes their timeouts and any object-cache copy.
 	 */
 	private function delete_transients(): void {
-		global $wpdb;
-		foreach ( array( '_transient_wp24hd_', '_transient_timeout_wp24hd_' ) as $prefix ) {
-			$wpdb->query( // phpcs:ignore WordPress.DB.DirectDatabaseQuery
-				$wpdb->prepare( "DELETE FROM {$wpdb->options} WHERE option_name LIKE %s", $wpdb->esc_like( $prefix ) . '%' )
-			);
+		foreach ( $this->option_names( '_transient_wp24hd_' ) as $name ) {
+			delete_transient( substr( $name, strlen( '_transient_' ) ) );
 		}
 	}
 
@@ -101,12 +99,24 @@ final class Uninstaller {
 	 * Deletes every `wp24hd_` option, the switch itself last.
 	 */
 	private function delete_options(): void {
-		global $wpdb;
-		$names = $wpdb->get_col( // phpcs:ignore WordPress.DB.DirectDatabaseQuery
-			$wpdb->prepare( "SELECT option_name FROM {$wpdb->options} WHERE option_name LIKE %s", $wpdb->esc_like( 'wp24hd_' ) . '%' )
-		);
-		foreach ( $names as $name ) {
-			delete_option( (string) $name );
+		foreach ( $this->option_names( 'wp24hd_' ) as $name ) {
+			delete_option( $name );
 		}
+	}
+
+	/**
+	 * The names of the options that start with a prefix.
+	 *
+	 * @param string $prefix Literal prefix.
+	 * @return string[]
+	 */
+	private function option_names( string $prefix ): array {
+		global $wpdb;
+		return array_map(
+			'strval',
+			$wpdb->get_col( // phpcs:ignore WordPress.DB.DirectDatabaseQuery
+				$wpdb->prepare( "SELECT option_name FROM {$wpdb->options} WHERE option_name LIKE %s", $wpdb->esc_like( $prefix ) . '%' )
+			)
+		);
 	}
 }
