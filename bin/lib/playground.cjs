@@ -144,15 +144,37 @@ async function startPlayground( {
 	return server;
 }
 
+/** Per server, the snippet last started: the next one waits for it. */
+const snippetQueues = new WeakMap();
+
 /**
  * Runs PHP inside the site with WordPress loaded and returns its output.
  *
- * Throws with the PHP errors when the script fails.
+ * Throws with the PHP errors when the script fails. Snippets on one server run one at a time: of
+ * three sent at once to the same Playground, one once came back with an empty text and exit code
+ * 0 (a plan-table render on the 6.8 lane in CI). HTTP requests may still overlap.
+ *
+ * @param {import('@wp-playground/cli').RunCLIServer} server Running server.
+ * @param {string}                                    code   PHP code without the opening tag.
+ * @return {Promise<string>} What the snippet printed.
+ */
+function runPhp( server, code ) {
+	const previous = snippetQueues.get( server ) ?? Promise.resolve();
+	const next = previous.then( () => runPhpNow( server, code ) );
+	snippetQueues.set(
+		server,
+		next.catch( () => undefined )
+	);
+	return next;
+}
+
+/**
+ * Runs one snippet at once (see runPhp).
  *
  * @param {import('@wp-playground/cli').RunCLIServer} server Running server.
  * @param {string}                                    code   PHP code without the opening tag.
  */
-async function runPhp( server, code ) {
+async function runPhpNow( server, code ) {
 	const response = await server.playground.run( {
 		code: `<?php require_once '/wordpress/wp-load.php';\n${ code }`,
 	} );

@@ -51,7 +51,7 @@ export async function bootPlaygroundSite(
 		activate: ! installed && options.mountPlugin !== false,
 		defines: options.defines ?? {},
 	} );
-	const runPhpOnce = async ( code: string ): Promise< string > => {
+	const php = async ( code: string ): Promise< string > => {
 		try {
 			return await playground.runPhp( server, code );
 		} catch ( error ) {
@@ -60,14 +60,6 @@ export async function bootPlaygroundSite(
 				`${ ( error as Error ).message.slice( 0, 300 ) }\n--- debug.log ---\n${ debugLogTail( path.join( siteDir, 'wp-content', 'debug.log' ) ) }`
 			);
 		}
-	};
-	// One snippet at a time: of three snippets sent at once to the same Playground, one once came
-	// back with an empty text and exit code 0 (a plan-table render on the 6.8 lane in CI).
-	let queue: Promise< unknown > = Promise.resolve();
-	const php = ( code: string ): Promise< string > => {
-		const next = queue.then( () => runPhpOnce( code ) );
-		queue = next.catch( () => undefined );
-		return next;
 	};
 
 	const version = ( await php( 'echo get_bloginfo( "version" );' ) ).trim();
