@@ -138,11 +138,14 @@ $wp24hd_logins = array(
 	array( 'role' => 'Premium customer', 'login' => 'premium', 'password' => 'premium', 'id' => wp24hd_demo_user( 'premium', 'premium', 'subscriber', 'Paolo Premium' ) ),
 );
 
-// Plans held by the demo customers, granted as a paid order would grant them.
+// Plans held by the demo customers, granted by staff: a made-up order would hold order and line
+// IDs that a real WooCommerce order on this site could later have.
 $wp24hd_entitlements = new \WP24\Helpdesk\Entitlements\Entitlement_Service( new \WP24\Helpdesk\Entitlements\Entitlement_Repository(), new Plan_Post_Type() );
-$wp24hd_paid         = ( new DateTimeImmutable( 'now', new DateTimeZone( 'UTC' ) ) )->modify( '-40 days' );
-$wp24hd_entitlements->grant_for_purchase( new \WP24\Helpdesk\Entitlements\Purchase( $wp24hd_logins[1]['id'], $wp24hd_plans['basic'], 1, 1, $wp24hd_paid ) );
-$wp24hd_entitlements->grant_for_purchase( new \WP24\Helpdesk\Entitlements\Purchase( $wp24hd_logins[2]['id'], $wp24hd_plans['premium'], 2, 2, $wp24hd_paid ) );
+foreach ( array( 1 => 'basic', 2 => 'premium' ) as $wp24hd_login => $wp24hd_plan ) {
+	if ( null === $wp24hd_entitlements->active_for_user( $wp24hd_logins[ $wp24hd_login ]['id'] ) ) {
+		$wp24hd_entitlements->grant_by_staff( $wp24hd_logins[ $wp24hd_login ]['id'], $wp24hd_plans[ $wp24hd_plan ], 325, 1, 'Demo data' );
+	}
+}
 
 $wp24hd_settings = new \WP24\Helpdesk\Settings\Settings();
 if ( '' === $wp24hd_settings->all()['phone_number'] ) {

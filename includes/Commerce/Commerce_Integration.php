@@ -73,13 +73,14 @@ final class Commerce_Integration {
 		$reader    = new Order_Reader();
 		$writer    = new Order_Writer();
 		$purchases = new Plan_Purchases( $this->entitlements, $this->plans );
-		$payments  = new Quote_Payments( $this->tickets, $this->ticket_rules, $writer );
+		$payments  = new Quote_Payments( $this->tickets, $this->ticket_rules, $reader, $writer );
 		$orders    = new Order_Hooks( $reader, $writer, $purchases, $payments );
 
 		$services = array(
 			$orders,
 			new Account_Tab( $this->entitlements, $this->plans, $this->tickets, $this->ticket_rules, $this->links, $this->settings ),
 			new Quote_Payment_Controller( $payments, $this->access ),
+			new Sold_Individually( $this->plans ),
 		);
 		if ( Subscriptions::available() ) {
 			$services[] = new Subscriptions( $this->entitlements, $orders );

@@ -14,10 +14,12 @@ use Throwable;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Paid: `woocommerce_payment_complete` (gateways) and the processing/completed status hooks
- * (manual methods such as bank transfer). They may all fire for one order, in any order; the
- * rules grant each line once. A failure never breaks the checkout: it is logged and noted on
- * the order for staff.
+ * Paid is WooCommerce's own verdict (`WC_Order::is_paid()`, whose statuses shops may filter),
+ * read on `woocommerce_payment_complete` (gateways) and on every status change (offline methods
+ * such as bank transfer, cash on delivery or cheque, confirmed by hand). They may all fire for one
+ * order, in any order; the rules grant each line once. A paid order later set to Cancelled or
+ * Failed, and refunds, go to their own rules. A failure never breaks the checkout: it is logged
+ * and noted on the order for staff.
  */
 final class Order_Hooks {
 
@@ -38,9 +40,8 @@ final class Order_Hooks {
 	 * Adds the order hooks.
 	 */
 	public function register(): void {
-		foreach ( array( 'woocommerce_payment_complete', 'woocommerce_order_status_processing', 'woocommerce_order_status_completed' ) as $hook ) {
-			add_action( $hook, array( $this, 'paid' ), 20, 1 );
-		}
+		add_action( 'woocommerce_payment_complete', array( $this, 'paid' ), 20, 1 );
+		add_action( 'woocommerce_order_status_changed', array( $this, 'status_changed' ), 20, 3 );
 		add_action( 'woocommerce_order_refunded', array( $this, 'refunded' ), 20, 1 );
 		add_action( 'woocommerce_order_status_refunded', array( $this, 'refunded' ), 20, 1 );
 	}
@@ -54,10 +55,35 @@ final class Order_Hooks {
 		$this->guarded(
 			(int) $order_id,
 			function ( Order_Snapshot $order ): void {
-				$this->purchases->order_paid( $order );
+				if ( ! $order->is_paid() ) {
+					return;
+				}
+				$this->note_all( $order->order_id, $this->purchases->order_paid( $order ) );
 				$this->quotes->order_paid( $order );
 			}
 		);
+	}
+
+	/**
+	 * An order changed status: paid ones grant; a paid order set to Cancelled or Failed is
+	 * handled by the refund-window rules.
+	 *
+	 * @param int|string $order_id Order.
+	 * @param string     $from     Status before, without `wc-`.
+	 * @param string     $to       Status after.
+	 */
+	public function status_changed( $order_id, $from, $to ): void {
+		if ( in_array( $to, array( 'cancelled', 'failed' ), true ) && in_array( $from, (array) wc_get_is_paid_statuses(), true ) ) {
+			$this->guarded(
+				(int) $order_id,
+				function ( Order_Snapshot $order ) use ( $from ): void {
+					$this->note_all( $order->order_id, $this->purchases->order_cancelled( $order, $from, get_current_user_id() ) );
+					$this->quotes->order_cancelled( $order, $from );
+				}
+			);
+			return;
+		}
+		$this->paid( $order_id );
 	}
 
 	/**
@@ -69,16 +95,21 @@ final class Order_Hooks {
 		$this->guarded(
 			(int) $order_id,
 			function ( Order_Snapshot $order ): void {
-				foreach ( $this->purchases->order_refunded( $order, get_current_user_id() ) as $event ) {
-					$this->writer->add_note(
-						$order->order_id,
-						'refund_override' === $event
-							? __( 'WP24 Helpdesk: this refund came after the plan\'s 24-hour refund window. The plan was revoked and the refund is recorded as an override in its log.', 'wp24-helpdesk' )
-							: __( 'WP24 Helpdesk: the plan bought with this order was revoked (refund within the 24-hour window).', 'wp24-helpdesk' )
-					);
-				}
+				$this->note_all( $order->order_id, $this->purchases->order_refunded( $order, get_current_user_id() ) );
 			}
 		);
+	}
+
+	/**
+	 * Adds what the rules did to the order's notes, so the order screen tells staff.
+	 *
+	 * @param int      $order_id Order.
+	 * @param string[] $notes    Plain-text notes.
+	 */
+	private function note_all( int $order_id, array $notes ): void {
+		foreach ( $notes as $note ) {
+			$this->writer->add_note( $order_id, $note );
+		}
 	}
 
 	/**

@@ -64,7 +64,7 @@ final class Order_Plan_Box {
 		}
 		$html = '';
 		foreach ( $order->lines as $line ) {
-			$state = $this->entitlements->for_order_item( $line->item_id );
+			$state = $this->entitlements->for_order_item( $order->order_id, $line->item_id );
 			$held  = $state['entitlement'];
 			if ( null === $held ) {
 				continue;
@@ -73,6 +73,9 @@ final class Order_Plan_Box {
 			$html .= '<p><strong>' . esc_html( $plan ? $plan->name : '#' . $held->plan_id ) . '</strong>: ' . esc_html( $held->status ) . ', '
 				/* translators: %s: date. */
 				. esc_html( sprintf( __( 'until %s', 'wp24-helpdesk' ), wp_date( (string) get_option( 'date_format' ), $held->expires_at->getTimestamp() - 1 ) ) ) . '</p>';
+			if ( 'renewal' === $state['granted'] && '' !== $state['refunded'] ) {
+				$html .= '<p>' . esc_html__( 'This order renewed the plan; its refund took back the period it added.', 'wp24-helpdesk' ) . '</p>';
+			}
 			if ( 'refund_override' === $state['refunded'] ) {
 				$html .= '<p class="wp24hd-warning"><strong>' . esc_html__( 'Refunded after the 24-hour window: recorded as an override.', 'wp24-helpdesk' ) . '</strong></p>';
 			} elseif ( '' === $state['refunded'] && ! $state['refund_window_open'] ) {

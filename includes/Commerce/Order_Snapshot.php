@@ -18,15 +18,16 @@ defined( 'ABSPATH' ) || exit;
  */
 final class Order_Snapshot {
 
-	/** Statuses of a paid order (WooCommerce's `wc_get_is_paid_statuses()` defaults). */
-	public const PAID_STATUSES = array( 'processing', 'completed' );
-
 	/**
 	 * @param int                    $order_id      Order.
 	 * @param int                    $customer_id   Customer account, 0 for a guest order.
 	 * @param string                 $billing_email Billing email.
 	 * @param string                 $status        Status without the `wc-` prefix.
-	 * @param DateTimeImmutable|null $paid_at       When it was paid (UTC), null when unpaid.
+	 * @param bool                   $paid          WooCommerce's own verdict (`WC_Order::is_paid()`:
+	 *                                              a status in the filterable `wc_get_is_paid_statuses()`).
+	 * @param DateTimeImmutable|null $paid_at       When it was paid (UTC): WooCommerce's paid date, or,
+	 *                                              for an order WooCommerce counts as paid without one,
+	 *                                              its completion date or the moment it was read.
 	 * @param int                    $quote_id      Helpdesk quote the order pays, or 0.
 	 * @param Order_Line[]           $lines         Product lines.
 	 */
@@ -35,15 +36,16 @@ final class Order_Snapshot {
 		public readonly int $customer_id,
 		public readonly string $billing_email,
 		public readonly string $status,
+		public readonly bool $paid,
 		public readonly ?DateTimeImmutable $paid_at,
 		public readonly int $quote_id,
 		public readonly array $lines,
 	) {}
 
 	/**
-	 * Whether the order is paid: a payment date and a paid status (cancelled and failed never are).
+	 * Whether WooCommerce counts the order as paid (cancelled, failed and refunded never are).
 	 */
 	public function is_paid(): bool {
-		return null !== $this->paid_at && in_array( $this->status, self::PAID_STATUSES, true );
+		return $this->paid && null !== $this->paid_at;
 	}
 }

@@ -58,6 +58,7 @@ final class Product_Plan_Box {
 		}
 		/* translators: 1: plan name, 2: number of days. */
 		return '<p>' . esc_html( sprintf( __( 'Buying this product grants the %1$s for %2$d days.', 'wp24-helpdesk' ), $plan->name, $plan->duration_days ) ) . '</p>'
+			. '<p>' . esc_html__( 'Sold one at a time: a cart holds one unit, and one order buys one period. Renewing is another order.', 'wp24-helpdesk' ) . '</p>'
 			. '<p><a href="' . esc_url( (string) get_edit_post_link( $plan->id, 'raw' ) ) . '">' . esc_html__( 'Edit the plan', 'wp24-helpdesk' ) . '</a></p>';
 	}
 }

@@ -19,19 +19,22 @@ use WP24\Helpdesk\Tickets\Ticket_Service;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * One pending order per quote, reused while unpaid; its payment moves the ticket on.
+ * A quote has at most one live order: it is reused while it needs payment, a payment under way
+ * (on hold for a bank transfer, say) is waited for, and only a cancelled, refunded or deleted order
+ * is replaced. Whichever order made for the quote is paid marks it paid, once.
  */
 final class Quote_Payments {
 
 	/**
 	 * @param Ticket_Repository $repository Quotes.
 	 * @param Ticket_Service    $tickets    Thread notes and status.
-	 * @param Order_Writer      $writer     WooCommerce orders.
+	 * @param Order_Reader      $reader     WooCommerce orders, read.
+	 * @param Order_Writer      $writer     WooCommerce orders, written.
 	 */
-	public function __construct( private Ticket_Repository $repository, private Ticket_Service $tickets, private Order_Writer $writer ) {}
+	public function __construct( private Ticket_Repository $repository, private Ticket_Service $tickets, private Order_Reader $reader, private Order_Writer $writer ) {}
 
 	/**
-	 * The payment link for the ticket's accepted quote, creating its order the first time.
+	 * The payment link for the ticket's accepted quote, creating its order when it has no live one.
 	 *
 	 * @param Ticket $ticket The ticket.
 	 * @return array{order_id: int, payment_url: string}
@@ -41,18 +44,28 @@ final class Quote_Payments {
 		if ( null === $quote || Quote_Service::ACCEPTED !== $quote['status'] ) {
 			throw Domain_Exception::conflict( 'wp24hd_quote_not_accepted', __( 'Only an accepted quote can be paid.', 'wp24-helpdesk' ) );
 		}
+		$order_id = (int) $quote['order_id'];
+		$state    = $order_id > 0 && empty( $quote['paid_at'] ) ? $this->reader->payment_state( $order_id ) : Order_Reader::ORDER_GONE;
+		if ( Order_Reader::ORDER_PAID === $state ) {
+			// Paid, but its hook never reached us (a failure, or the plugin was inactive): record it now.
+			$paid = $this->reader->read( $order_id );
+			if ( null !== $paid ) {
+				$this->order_paid( $paid );
+			}
+			$quote = $this->repository->find_quote( (int) $quote['id'] ) ?? $quote;
+		}
 		if ( ! empty( $quote['paid_at'] ) ) {
 			throw Domain_Exception::conflict( 'wp24hd_quote_paid', __( 'This quote is already paid. Thank you!', 'wp24-helpdesk' ) );
 		}
-		$order_id = (int) $quote['order_id'];
-		if ( $order_id > 0 ) {
-			$url = $this->writer->payment_url( $order_id );
-			if ( null !== $url ) {
-				return array(
-					'order_id'    => $order_id,
-					'payment_url' => $url,
-				);
-			}
+		if ( Order_Reader::ORDER_NEEDS_PAYMENT === $state ) {
+			return array(
+				'order_id'    => $order_id,
+				'payment_url' => $this->writer->payment_url( $order_id ),
+			);
+		}
+		if ( Order_Reader::ORDER_UNDER_WAY === $state ) {
+			/* translators: %d: WooCommerce order number. */
+			throw Domain_Exception::conflict( 'wp24hd_quote_payment_under_way', sprintf( __( 'A payment for this quote is already under way (order #%d). It is confirmed as soon as the agency receives it.', 'wp24-helpdesk' ), $order_id ) );
 		}
 		$email = $ticket->is_guest() ? (string) $ticket->guest_email : (string) ( get_userdata( $ticket->customer_id() )->user_email ?? '' );
 		$order = $this->writer->create_quote_order(
@@ -64,14 +77,19 @@ final class Quote_Payments {
 			(string) $quote['currency'],
 			(int) $quote['id']
 		);
-		$this->repository->update_quote( (int) $quote['id'], array( 'order_id' => $order['order_id'] ) );
+		try {
+			$this->repository->update_quote( (int) $quote['id'], array( 'order_id' => $order['order_id'] ) );
+		} catch ( \Throwable $error ) {
+			$this->writer->delete( $order['order_id'] );
+			throw $error;
+		}
 		/* translators: %d: WooCommerce order number. */
 		$this->tickets->system_note( $ticket, sprintf( __( 'Payment order #%d created for the accepted quote.', 'wp24-helpdesk' ), $order['order_id'] ), true );
 		return $order;
 	}
 
 	/**
-	 * Records the payment of a quote's order once, notes it on the ticket and opens the ticket.
+	 * Records the payment of any order made for a quote, once; notes it and opens the ticket.
 	 *
 	 * @param Order_Snapshot $order The paid order.
 	 */
@@ -80,12 +98,12 @@ final class Quote_Payments {
 			return;
 		}
 		$quote = $this->repository->find_quote( $order->quote_id );
-		if ( null === $quote || (int) $quote['order_id'] !== $order->order_id ) {
+		if ( null === $quote ) {
 			return;
 		}
 		Transaction::run(
 			function () use ( $order, $quote ): void {
-				if ( ! $this->repository->mark_quote_paid( (int) $quote['id'], Ticket_Repository::date( $order->paid_at ) ) ) {
+				if ( ! $this->repository->mark_quote_paid( (int) $quote['id'], Ticket_Repository::date( $order->paid_at ), $order->order_id ) ) {
 					return;
 				}
 				$ticket = $this->repository->find( (int) $quote['ticket_id'] );
@@ -94,10 +112,36 @@ final class Quote_Payments {
 				}
 				/* translators: %d: WooCommerce order number. */
 				$this->tickets->system_note( $ticket, sprintf( __( 'Payment received for the quote (order #%d). Thank you!', 'wp24-helpdesk' ), $order->order_id ), false );
+				if ( (int) $quote['order_id'] > 0 && (int) $quote['order_id'] !== $order->order_id ) {
+					/* translators: 1: the paying order, 2: the quote's newer order. */
+					$this->tickets->system_note( $ticket, sprintf( __( 'The quote was paid with order #%1$d, not with its newer order #%2$d: cancel that one in WooCommerce.', 'wp24-helpdesk' ), $order->order_id, (int) $quote['order_id'] ), true );
+				}
 				if ( ! in_array( $ticket->status(), array( Ticket::STATUS_OPEN, Ticket::STATUS_CLOSED ), true ) ) {
 					$this->tickets->move( $ticket, Ticket::STATUS_OPEN, 0 );
 				}
 			}
 		);
+	}
+
+	/**
+	 * The order that paid a quote was set to Cancelled or Failed: the quote stays paid (the money
+	 * question is the shop's) and staff are told in the thread, never silently.
+	 *
+	 * @param Order_Snapshot $order The order.
+	 * @param string         $from  Its paid status before.
+	 */
+	public function order_cancelled( Order_Snapshot $order, string $from ): void {
+		if ( $order->quote_id <= 0 ) {
+			return;
+		}
+		$quote  = $this->repository->find_quote( $order->quote_id );
+		$ticket = null === $quote ? null : $this->repository->find( (int) $quote['ticket_id'] );
+		if ( null === $ticket || empty( $quote['paid_at'] ) || (int) $quote['order_id'] !== $order->order_id ) {
+			return;
+		}
+		/* translators: 1: WooCommerce order number, 2: order status. */
+		$note = sprintf( __( 'The order that paid this quote (#%1$d) was set to %2$s in WooCommerce. The quote is still recorded as paid: check the payment before going on.', 'wp24-helpdesk' ), $order->order_id, $order->status );
+		$this->tickets->system_note( $ticket, $note, true );
+		$this->writer->add_note( $order->order_id, 'WP24 Helpdesk: ' . $note );
 	}
 }

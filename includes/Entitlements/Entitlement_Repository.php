@@ -259,7 +259,7 @@ final class Entitlement_Repository {
 	 *
 	 * The unique index on `event_key` makes this safe against hooks firing twice at once.
 	 *
-	 * @param string               $event_key Unique key, e.g. `grant:order_item:123`.
+	 * @param string               $event_key Unique key, e.g. `grant:1:5012:5013` (Entitlement_Service::purchase_key()).
 	 * @param array<string, mixed> $fields    Log columns.
 	 */
 	public function claim_event( string $event_key, array $fields ): bool {

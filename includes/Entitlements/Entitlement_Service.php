@@ -46,7 +46,7 @@ final class Entitlement_Service {
 	 */
 	public function grant_for_purchase( Purchase $purchase ): Entitlement {
 		$plan = $this->plan( $purchase->plan_id );
-		$key  = 'grant:order_item:' . $purchase->order_item_id;
+		$key  = self::purchase_key( 'grant', $purchase->order_id, $purchase->order_item_id );
 
 		return Transaction::run(
 			function () use ( $purchase, $plan, $key ): Entitlement {
@@ -105,6 +105,19 @@ final class Entitlement_Service {
 	}
 
 	/**
+	 * The idempotency key of what happened to one order line: site, order and line together, since
+	 * line IDs restart when a shop's order tables are recreated and each site of a network counts
+	 * its own orders.
+	 *
+	 * @param string $event    `grant` or `refund`.
+	 * @param int    $order_id Order.
+	 * @param int    $item_id  Order line.
+	 */
+	public static function purchase_key( string $event, int $order_id, int $item_id ): string {
+		return sprintf( '%s:%d:%d:%d', $event, get_current_blog_id(), $order_id, $item_id );
+	}
+
+	/**
 	 * The plan the user holds at a moment, or null. With several, the one that lasts longest.
 	 *
 	 * @param int                    $user_id User.
@@ -151,18 +164,19 @@ final class Entitlement_Service {
 	 *
 	 * A refund after the window needs `$override`, and is logged as such.
 	 *
+	 * @param int    $order_id      Order of the refunded line.
 	 * @param int    $order_item_id Refunded line.
 	 * @param int    $actor_id      Who refunded.
 	 * @param bool   $override      Staff accepted a refund outside the window.
 	 * @param string $note          Why.
 	 */
-	public function refund_order_item( int $order_item_id, int $actor_id, bool $override = false, string $note = '' ): ?Entitlement {
-		$grant       = $this->repository->event( 'grant:order_item:' . $order_item_id );
+	public function refund_order_item( int $order_id, int $order_item_id, int $actor_id, bool $override = false, string $note = '' ): ?Entitlement {
+		$grant       = $this->repository->event( self::purchase_key( 'grant', $order_id, $order_item_id ) );
 		$entitlement = null === $grant ? null : $this->repository->find( (int) $grant['entitlement_id'] );
 		if ( null === $entitlement || Entitlement::REFUNDED === $entitlement->status ) {
 			return $entitlement;
 		}
-		$refund_key = 'refund:order_item:' . $order_item_id;
+		$refund_key = self::purchase_key( 'refund', $order_id, $order_item_id );
 		if ( null !== $this->repository->event( $refund_key ) ) {
 			return $entitlement;
 		}
@@ -174,8 +188,8 @@ final class Entitlement_Service {
 		$event = $inside ? 'refund' : 'refund_override';
 		if ( 'renewal' !== $grant['event'] ) {
 			return Transaction::run(
-				function () use ( $entitlement, $actor_id, $event, $note, $refund_key, $order_item_id ): Entitlement {
-					if ( ! $this->repository->claim_event( $refund_key, array( 'entitlement_id' => $entitlement->id, 'event' => $event, 'actor_id' => $actor_id, 'order_item_id' => $order_item_id, 'note' => $note ) ) ) {
+				function () use ( $entitlement, $actor_id, $event, $note, $refund_key, $order_id, $order_item_id ): Entitlement {
+					if ( ! $this->repository->claim_event( $refund_key, array( 'entitlement_id' => $entitlement->id, 'event' => $event, 'actor_id' => $actor_id, 'order_id' => $order_id, 'order_item_id' => $order_item_id, 'note' => $note ) ) ) {
 						return $entitlement;
 					}
 					return $this->repository->update( $entitlement->id, array( 'status' => Entitlement::REFUNDED ) );
@@ -184,7 +198,7 @@ final class Entitlement_Service {
 		}
 		// A refunded renewal takes back the year it added; the plan bought before stays.
 		return Transaction::run(
-			function () use ( $entitlement, $actor_id, $event, $note, $refund_key, $order_item_id ): Entitlement {
+			function () use ( $entitlement, $actor_id, $event, $note, $refund_key, $order_id, $order_item_id ): Entitlement {
 				$plan  = $this->plan( $entitlement->plan_id );
 				$after = $entitlement->expires_at->sub( new DateInterval( 'P' . $plan->duration_days . 'D' ) );
 				if ( ! $this->repository->claim_event(
@@ -193,6 +207,7 @@ final class Entitlement_Service {
 						'entitlement_id' => $entitlement->id,
 						'event'          => $event,
 						'actor_id'       => $actor_id,
+						'order_id'       => $order_id,
 						'order_item_id'  => $order_item_id,
 						'expires_before' => $entitlement->expires_at,
 						'expires_after'  => $after,
@@ -209,18 +224,45 @@ final class Entitlement_Service {
 	/**
 	 * Whether an order line was refunded and the refund was outside the window (for the order screen).
 	 *
+	 * @param int $order_id      Order.
 	 * @param int $order_item_id Order line.
-	 * @return array{entitlement: Entitlement|null, refund_window_open: bool, refunded: string} Refund event, or ''.
+	 * @return array{entitlement: Entitlement|null, refund_window_open: bool, refunded: string, granted: string} Refund event, or ''; grant event (`purchase`, `renewal`), or ''.
 	 */
-	public function for_order_item( int $order_item_id ): array {
-		$grant       = $this->repository->event( 'grant:order_item:' . $order_item_id );
+	public function for_order_item( int $order_id, int $order_item_id ): array {
+		$grant       = $this->repository->event( self::purchase_key( 'grant', $order_id, $order_item_id ) );
 		$entitlement = null === $grant ? null : $this->repository->find( (int) $grant['entitlement_id'] );
 		$paid        = null === $grant || empty( $grant['paid_at'] ) ? $entitlement?->paid_at : new DateTimeImmutable( (string) $grant['paid_at'], new DateTimeZone( 'UTC' ) );
-		$refund      = $this->repository->event( 'refund:order_item:' . $order_item_id );
+		$refund      = $this->repository->event( self::purchase_key( 'refund', $order_id, $order_item_id ) );
 		return array(
+			'granted'            => null === $grant ? '' : (string) $grant['event'],
 			'entitlement'        => $entitlement,
 			'refund_window_open' => null !== $entitlement && null !== $paid && $this->paid_within_window( $entitlement, $paid, $this->now() ),
 			'refunded'           => null === $refund ? '' : (string) $refund['event'],
+		);
+	}
+
+	/**
+	 * Records, once, that the order behind a purchase was cancelled or failed after the refund
+	 * window while the plan was kept, so the plan's log tells staff (R11 allows no refund then).
+	 *
+	 * @param Entitlement $entitlement   The plan held.
+	 * @param int         $order_id      Order.
+	 * @param int         $order_item_id Order line.
+	 * @param int         $actor_id      Who changed the order.
+	 * @param string      $status        The order's new status.
+	 */
+	public function flag_order_change( Entitlement $entitlement, int $order_id, int $order_item_id, int $actor_id, string $status ): void {
+		$this->repository->claim_event(
+			self::purchase_key( 'order_' . $status, $order_id, $order_item_id ),
+			array(
+				'entitlement_id' => $entitlement->id,
+				'event'          => 'order_cancelled',
+				'actor_id'       => $actor_id,
+				'order_id'       => $order_id,
+				'order_item_id'  => $order_item_id,
+				/* translators: 1: WooCommerce order number, 2: order status. */
+				'note'           => sprintf( __( 'WooCommerce order #%1$d was set to %2$s after the refund window; the plan was kept.', 'wp24-helpdesk' ), $order_id, $status ),
+			)
 		);
 	}
 

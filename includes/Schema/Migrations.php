@@ -27,6 +27,44 @@ final class Migrations {
 		if ( $from > 0 && $from < 6 ) {
 			self::start_waiting_countdowns();
 		}
+		if ( $from > 0 && $from < 10 ) {
+			self::key_purchases_by_order();
+		}
+	}
+
+	/**
+	 * Version 10 keys grants and refunds by site, order and line (`grant:{blog}:{order}:{item}`)
+	 * instead of the bare line ID (`grant:order_item:{item}`), which another order could reuse. A
+	 * refund row takes its order from the grant of the same line. Row by row, so it runs on every
+	 * database WordPress runs on; a key already rewritten no longer matches.
+	 */
+	private static function key_purchases_by_order(): void {
+		global $wpdb;
+		$log  = Tables::entitlement_log();
+		$blog = get_current_blog_id();
+		$rows = $wpdb->get_results(
+			$wpdb->prepare( "SELECT id, event_key, order_id, order_item_id FROM %i WHERE event_key LIKE 'grant:order_item:%%' OR event_key LIKE 'refund:order_item:%%' ORDER BY id ASC", $log ),
+			ARRAY_A
+		);
+		$orders = array();
+		foreach ( $rows as $row ) {
+			if ( str_starts_with( (string) $row['event_key'], 'grant:' ) ) {
+				$orders[ (int) $row['order_item_id'] ] = (int) $row['order_id'];
+			}
+		}
+		foreach ( $rows as $row ) {
+			$kind  = strstr( (string) $row['event_key'], ':', true );
+			$item  = (int) $row['order_item_id'];
+			$order = (int) $row['order_id'] > 0 ? (int) $row['order_id'] : ( $orders[ $item ] ?? 0 );
+			$wpdb->update(
+				$log,
+				array(
+					'event_key' => sprintf( '%s:%d:%d:%d', $kind, $blog, $order, $item ),
+					'order_id'  => $order,
+				),
+				array( 'id' => (int) $row['id'] )
+			);
+		}
 	}
 
 	/**

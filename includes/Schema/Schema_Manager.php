@@ -26,7 +26,7 @@ final class Schema_Manager {
 	public const UPGRADE_HOOK = 'wp24hd_upgrade_schema';
 
 	/** Bump when a table definition changes. */
-	public const VERSION = 9;
+	public const VERSION = 10;
 
 	/**
 	 * Adds the upgrade checks.

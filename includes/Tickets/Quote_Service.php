@@ -11,6 +11,7 @@ namespace WP24\Helpdesk\Tickets;
 
 use DateTimeImmutable;
 use DateTimeZone;
+use WP24\Helpdesk\Commerce\Shop_Currencies;
 use WP24\Helpdesk\Errors\Domain_Exception;
 use WP24\Helpdesk\Schema\Transaction;
 
@@ -51,6 +52,10 @@ final class Quote_Service {
 		}
 		if ( $amount_cents <= 0 ) {
 			throw Domain_Exception::invalid( 'wp24hd_invalid_amount', __( 'amount: the price must be greater than zero.', 'wp24-helpdesk' ) );
+		}
+		if ( ! Shop_Currencies::accepts( $currency ) ) {
+			/* translators: %s: currency code. */
+			throw Domain_Exception::invalid( 'wp24hd_invalid_currency', sprintf( __( 'currency: the shop cannot take payments in %s. Use a currency WooCommerce knows, such as EUR.', 'wp24-helpdesk' ), strtoupper( $currency ) ) );
 		}
 		if ( $valid_until <= $this->now() ) {
 			throw Domain_Exception::invalid( 'wp24hd_invalid_validity', __( 'valid_until: the quote must be valid for some time from now.', 'wp24-helpdesk' ) );

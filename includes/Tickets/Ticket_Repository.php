@@ -328,16 +328,17 @@ final class Ticket_Repository {
 	}
 
 	/**
-	 * Records a quote's payment once; false when it was already recorded.
+	 * Records a quote's payment once, with the order that paid it; false when it was already recorded.
 	 *
-	 * @param int    $id      Quote.
-	 * @param string $paid_at Stored time.
+	 * @param int    $id       Quote.
+	 * @param string $paid_at  Stored time.
+	 * @param int    $order_id The paying order.
 	 */
-	public function mark_quote_paid( int $id, string $paid_at ): bool {
+	public function mark_quote_paid( int $id, string $paid_at, int $order_id ): bool {
 		$this->latest_quotes = array();
 		global $wpdb;
 		return 1 === (int) $wpdb->query(
-			$wpdb->prepare( 'UPDATE %i SET paid_at = %s, updated_at = %s WHERE id = %d AND paid_at IS NULL', Tables::quotes(), $paid_at, self::now(), $id )
+			$wpdb->prepare( 'UPDATE %i SET paid_at = %s, order_id = %d, updated_at = %s WHERE id = %d AND paid_at IS NULL', Tables::quotes(), $paid_at, $order_id, self::now(), $id )
 		);
 	}
 

@@ -87,6 +87,13 @@ export const entitlementEventOptions = (): Option[] => [
 		value: 'refund_override',
 		label: __( 'Refunded outside the window', 'wp24-helpdesk' ),
 	},
+	{
+		value: 'order_cancelled',
+		label: __(
+			'Order cancelled after the window (plan kept)',
+			'wp24-helpdesk'
+		),
+	},
 	{ value: 'staff_grant', label: __( 'Granted by staff', 'wp24-helpdesk' ) },
 	{
 		value: 'staff_extend',

@@ -1,6 +1,7 @@
 /**
  * Internal dependencies
  */
+import { openShop, realShop, shopName } from '../harness/shop';
 import { useSite } from '../harness/use-site';
 import type { CreatedUser } from '../harness/site';
 
@@ -13,78 +14,131 @@ type Held = {
 };
 
 /**
- * Plans sold through WooCommerce (R10–R12) and quote payments (R8), against the documented
- * WooCommerce fake (tests/integration/mu-plugins/fakes/woocommerce.php), the only fake allowed.
+ * Plans sold through WooCommerce (R10–R12) and quote payments (R8). Orders go through
+ * WooCommerce's own lifecycle (mu-plugins/wp24-shop.php: `payment_complete()`, statuses set as a
+ * gateway or the shop sets them, `wc_create_refund()`), never through hooks fired by hand: on the
+ * real-WooCommerce lane against WooCommerce itself, elsewhere against the fake whose behaviour
+ * contract.test.ts holds to the recorded traces.
  */
-describe( 'WooCommerce: plans, refunds and quote payments', () => {
+describe( `WooCommerce (${ shopName() }): plans, refunds and quote payments`, () => {
 	const site = useSite();
 	let planId: number;
-	const PRODUCT = 777;
+	let product: number;
+	let extra: number;
 
 	/**
-	 * Runs PHP with `$order( $args )`, `$held( $user )` (entitlements of a user), `$fire( $hook, $id )`,
-	 * `$at( $spec_ago )` (Unix time) and `$ents`.
+	 * Runs PHP with `$buy( $user, $paid_ago = null, $qty = 1, $line = 0 )` (a pending order for the
+	 * plan and an unrelated 15.00 line, or for product `$line` alone; a paid date set `$paid_ago` back),
+	 * `$held( $user )`, `$log( $id )`, `$notes( $order_id )`, `$ago( $spec )` and `$ents`.
 	 *
 	 * @param body PHP that echoes JSON.
 	 */
 	const run = < T >( body: string ) =>
 		site().phpJson< T >( `
-			$plan  = ${ planId };
-			$ents  = new WP24\\Helpdesk\\Entitlements\\Entitlement_Service( new WP24\\Helpdesk\\Entitlements\\Entitlement_Repository(), new WP24\\Helpdesk\\Plans\\Plan_Post_Type() );
-			$order = static fn( array $args ) => WP24_Fake_WooCommerce::order( $args + array( 'lines' => array( array( ${ PRODUCT }, 1, '120.00' ), array( 888, 1, '15.00' ) ) ) );
-			$items = static fn( int $id ) => array_keys( WP24_Fake_WooCommerce::get( $id )['items'] );
-			$fire  = static function ( string $hook, int $id ) {
-				do_action( $hook, $id, wc_get_order( $id ) );
+			$plan    = ${ planId };
+			$product = ${ product };
+			$extra   = ${ extra };
+			$repo    = new WP24\\Helpdesk\\Entitlements\\Entitlement_Repository();
+			$ents    = new WP24\\Helpdesk\\Entitlements\\Entitlement_Service( $repo, new WP24\\Helpdesk\\Plans\\Plan_Post_Type() );
+			$ago     = static fn( string $spec ) => ( new DateTimeImmutable( 'now', new DateTimeZone( 'UTC' ) ) )->sub( new DateInterval( $spec ) )->getTimestamp();
+			$buy     = static function ( int $user, ?string $paid_ago = null, int $qty = 1, int $line = 0 ) use ( $product, $extra, $ago ) {
+				$order = WP24_Shop::order( $user, $line ? array( array( $line, $qty ) ) : array( array( $product, $qty ), array( $extra, 1 ) ), array( 'email' => $user ? get_userdata( $user )->user_email : 'newbuyer@example.test' ) );
+				if ( null !== $paid_ago ) {
+					$order->set_date_paid( $ago( $paid_ago ) );
+					$order->save();
+				}
+				return wc_get_order( $order->get_id() );
 			};
-			$at    = static fn( string $spec ) => ( new DateTimeImmutable( 'now', new DateTimeZone( 'UTC' ) ) )->sub( new DateInterval( $spec ) )->getTimestamp();
-			$held  = static fn( int $user ) => array_map(
+			$held    = static fn( int $user ) => array_map(
 				static fn( $e ) => array( 'id' => $e->id, 'user_id' => $e->user_id, 'status' => $e->status, 'starts' => $e->starts_at->format( 'Y-m-d H:i:s' ), 'expires' => $e->expires_at->format( 'Y-m-d H:i:s' ) ),
-				( new WP24\\Helpdesk\\Entitlements\\Entitlement_Repository() )->for_user( $user )
+				$repo->for_user( $user )
 			);
+			$log     = static fn( int $id ) => array_map( static fn( $row ) => $row['event'] . '#' . $row['order_id'], $repo->log_for( $id ) );
+			$notes   = static fn( int $order_id ) => array_values( array_filter( array_map( static fn( $note ) => $note->content, wc_get_order_notes( array( 'order_id' => $order_id ) ) ), static fn( $text ) => str_starts_with( $text, 'WP24 Helpdesk' ) ) );
 			${ body }
 		` );
 
 	const customer = () => site().createUser( 'subscriber' );
 
 	beforeAll( async () => {
-		planId = await site().phpJson< number >( `
-			update_option( 'wp24hd_test_woocommerce_fake', 1 );
-			$id = wp_insert_post( array( 'post_type' => 'wp24hd_plan', 'post_title' => 'Piano Basic', 'post_status' => 'publish', 'meta_input' => array( 'wp24hd_product_ids' => array( ${ PRODUCT } ), 'wp24hd_duration_days' => 365, 'wp24hd_refund_window_hours' => 24 ) ) );
-			echo (int) $id;
+		await openShop( site() );
+		[ planId, product, extra ] = await site().phpJson<
+			[ number, number, number ]
+		>( `
+			$product = WP24_Shop::product( 'Piano Basic (1 anno)', '120.00' );
+			$id = wp_insert_post( array( 'post_type' => 'wp24hd_plan', 'post_title' => 'Piano Basic', 'post_status' => 'publish', 'meta_input' => array( 'wp24hd_product_ids' => array( $product ), 'wp24hd_duration_days' => 365, 'wp24hd_refund_window_hours' => 24 ) ) );
+			echo wp_json_encode( array( $id, $product, WP24_Shop::product( 'Backup extra', '15.00' ) ) );
 		` );
 	} );
 
-	it( 'grants one entitlement per plan line, however often and in whatever order the hooks fire, for 365 days from the paid date', async () => {
+	it( 'grants one entitlement per plan line from the paid date, however often the payment hooks fire', async () => {
 		const user = await customer();
-		const result = await run< { held: Held[]; log: string[] } >( `
-			$id = $order( array( 'customer_id' => ${ user.id }, 'status' => 'completed', 'date_paid' => gmmktime( 10, 0, 0, 11, 20, 2026 ) ) );
-			foreach ( array( 'woocommerce_order_status_completed', 'woocommerce_payment_complete', 'woocommerce_order_status_processing', 'woocommerce_payment_complete' ) as $hook ) {
-				$fire( $hook, $id );
-			}
-			$held_now = $held( ${ user.id } );
-			echo wp_json_encode( array( 'held' => $held_now, 'log' => array_column( ( new WP24\\Helpdesk\\Entitlements\\Entitlement_Repository() )->log_for( $held_now[0]['id'] ), 'event' ) ) );
+		const result = await run< {
+			held: Held[];
+			log: string[];
+			order: number;
+			notes: string[];
+		} >( `
+			$order = $buy( ${ user.id }, 'PT2H' );
+			$order->payment_complete( 'tx-1' );
+			wc_get_order( $order->get_id() )->payment_complete( 'tx-1' );
+			wc_get_order( $order->get_id() )->update_status( 'completed', '', true );
+			$now = $held( ${ user.id } );
+			echo wp_json_encode( array( 'held' => $now, 'log' => $log( $now[0]['id'] ), 'order' => $order->get_id(), 'notes' => $notes( $order->get_id() ) ) );
 		` );
-
-		expect( result.held ).toEqual( [
-			expect.objectContaining( {
-				status: 'active',
-				starts: '2026-11-20 10:00:00',
-				expires: '2027-11-20 10:00:00',
-			} ),
+		expect( result.held ).toHaveLength( 1 );
+		expect( result.held[ 0 ].status ).toBe( 'active' );
+		const paid = new Date( result.held[ 0 ].starts + 'Z' ).getTime();
+		expect( Math.abs( Date.now() - 2 * 3600e3 - paid ) ).toBeLessThan(
+			120e3
+		);
+		expect( result.log ).toEqual( [ `purchase#${ result.order }` ] );
+		expect( result.notes ).toEqual( [
+			expect.stringMatching(
+				/^WP24 Helpdesk: Piano Basic granted until /
+			),
 		] );
-		expect( result.log ).toEqual( [ 'purchase' ] );
+	} );
+
+	it( 'grants when the shop confirms an offline payment by hand, as WooCommerce counts paid, paid date or not', async () => {
+		const transfer = await customer();
+		const downloadable = await customer();
+		const result = await run< {
+			transfer: string[];
+			downloadable: string[];
+			paidDate: boolean;
+		} >( `
+			// Bank transfer: on hold until the shop sees the money, then Processing by hand.
+			$order = $buy( ${ transfer.id } );
+			$order->update_status( 'on-hold', 'Awaiting BACS payment.' );
+			$on_hold = count( $held( ${ transfer.id } ) );
+			wc_get_order( $order->get_id() )->update_status( 'processing', '', true );
+			// A plan sold as a virtual downloadable product needs no processing: WooCommerce sets no
+			// paid date at Processing, yet counts the order paid.
+			$file  = WP24_Shop::product( 'Piano Basic (download)', '120.00', true );
+			update_post_meta( $plan, 'wp24hd_product_ids', array( $product, $file ) );
+			$cod   = $buy( ${ downloadable.id }, null, 1, $file );
+			$cod->update_status( 'on-hold', 'Payment to be made upon delivery.' );
+			wc_get_order( $cod->get_id() )->update_status( 'processing', '', true );
+			update_post_meta( $plan, 'wp24hd_product_ids', array( $product ) );
+			echo wp_json_encode( array(
+				'transfer'     => array( $on_hold, ...array_column( $held( ${ transfer.id } ), 'status' ) ),
+				'downloadable' => array_column( $held( ${ downloadable.id } ), 'status' ),
+				'paidDate'     => null !== wc_get_order( $cod->get_id() )->get_date_paid(),
+			) );
+		` );
+		expect( result.transfer ).toEqual( [ 0, 'active' ] );
+		expect( result.paidDate ).toBe( false );
+		expect( result.downloadable ).toEqual( [ 'active' ] );
 	} );
 
 	it( 'grants nothing for cancelled, failed or unpaid orders', async () => {
 		const user = await customer();
 		const held = await run< Held[] >( `
-			$cancelled = $order( array( 'customer_id' => ${ user.id }, 'status' => 'cancelled' ) );
-			$failed    = $order( array( 'customer_id' => ${ user.id }, 'status' => 'failed', 'date_paid' => null ) );
-			$pending   = $order( array( 'customer_id' => ${ user.id }, 'status' => 'pending' ) );
-			foreach ( array( $cancelled, $failed, $pending ) as $id ) {
-				$fire( 'woocommerce_payment_complete', $id );
-				$fire( 'woocommerce_order_status_processing', $id );
-			}
+			$buy( ${ user.id } )->update_status( 'cancelled', '', true );
+			$buy( ${ user.id } )->update_status( 'failed' );
+			$buy( ${ user.id } )->update_status( 'on-hold' );
+			$buy( ${ user.id } );
 			echo wp_json_encode( $held( ${ user.id } ) );
 		` );
 		expect( held ).toEqual( [] );
@@ -93,63 +147,71 @@ describe( 'WooCommerce: plans, refunds and quote payments', () => {
 	it( 'extends an active plan from its expiry, and starts a new period after expiry', async () => {
 		const user = await customer();
 		const result = await run< { stacked: Held[]; fresh: Held[] } >( `
-			$first = $order( array( 'customer_id' => ${ user.id }, 'status' => 'processing', 'date_paid' => gmmktime( 9, 0, 0, 1, 10, 2026 ) ) );
-			$fire( 'woocommerce_payment_complete', $first );
-			$second = $order( array( 'customer_id' => ${ user.id }, 'status' => 'processing', 'date_paid' => gmmktime( 9, 0, 0, 12, 20, 2026 ) ) );
-			$fire( 'woocommerce_payment_complete', $second );
+			$buy( ${ user.id }, 'P30D' )->payment_complete();
+			$buy( ${ user.id }, 'P1D' )->payment_complete();
 			$stacked = $held( ${ user.id } );
-			// A year later nobody renewed: the plan expired; the next purchase starts from its payment.
-			( new WP24\\Helpdesk\\Entitlements\\Entitlement_Repository() )->update( $stacked[0]['id'], array( 'status' => 'expired', 'expires_at' => new DateTimeImmutable( '2026-12-01 00:00:00', new DateTimeZone( 'UTC' ) ) ) );
-			$third = $order( array( 'customer_id' => ${ user.id }, 'status' => 'completed', 'date_paid' => $at( 'PT1H' ) ) );
-			$fire( 'woocommerce_order_status_completed', $third );
+			$repo->update( $stacked[0]['id'], array( 'status' => 'expired', 'expires_at' => new DateTimeImmutable( '-1 day', new DateTimeZone( 'UTC' ) ) ) );
+			$buy( ${ user.id }, 'PT1H' )->payment_complete();
 			echo wp_json_encode( array( 'stacked' => $stacked, 'fresh' => $held( ${ user.id } ) ) );
 		` );
-
-		expect( result.stacked ).toEqual( [
-			expect.objectContaining( {
-				starts: '2026-01-10 09:00:00',
-				expires: '2028-01-10 09:00:00',
-			} ),
-		] );
+		expect( result.stacked ).toHaveLength( 1 );
+		const days =
+			( new Date( result.stacked[ 0 ].expires + 'Z' ).getTime() -
+				new Date( result.stacked[ 0 ].starts + 'Z' ).getTime() ) /
+			86400e3;
+		expect( days ).toBe( 730 );
 		expect( result.fresh ).toHaveLength( 2 );
 		expect( result.fresh[ 0 ].status ).toBe( 'active' );
 		expect( result.fresh[ 0 ].id ).not.toBe( result.stacked[ 0 ].id );
 	} );
 
-	it( 'takes back only the added year when a renewal is refunded', async () => {
+	it( 'takes back only the renewed year when a renewal is refunded, and says so on the order with its number', async () => {
 		const user = await customer();
 		const result = await run< {
 			before: Held;
 			after: Held;
 			log: string[];
+			renewal: number;
+			first: number;
+			notes: string[];
+			box: string;
 		} >( `
-			$first = $order( array( 'customer_id' => ${ user.id }, 'status' => 'processing', 'date_paid' => gmmktime( 8, 0, 0, 11, 1, 2026 ) ) );
-			$fire( 'woocommerce_payment_complete', $first );
-			$renewal = $order( array( 'customer_id' => ${ user.id }, 'status' => 'processing', 'date_paid' => $at( 'PT1H' ) ) );
-			$fire( 'woocommerce_payment_complete', $renewal );
+			$first = $buy( ${ user.id }, 'P10D' );
+			$first->payment_complete();
+			$renewal = $buy( ${ user.id }, 'PT1H' );
+			$renewal->payment_complete();
 			$before = $held( ${ user.id } )[0];
-			WP24_Fake_WooCommerce::refund_item( $renewal, $items( $renewal )[0], 120.0, 1 );
-			$fire( 'woocommerce_order_refunded', $renewal );
+			$line = array_keys( wc_get_order( $renewal->get_id() )->get_items() )[0];
+			wc_create_refund( array( 'order_id' => $renewal->get_id(), 'amount' => 120, 'line_items' => array( $line => array( 'qty' => 1, 'refund_total' => 120 ) ) ) );
 			$after = $held( ${ user.id } )[0];
-			echo wp_json_encode( array( 'before' => $before, 'after' => $after, 'log' => array_column( ( new WP24\\Helpdesk\\Entitlements\\Entitlement_Repository() )->log_for( $after['id'] ), 'event' ) ) );
+			$box = new WP24\\Helpdesk\\Commerce\\Order_Plan_Box( new WP24\\Helpdesk\\Commerce\\Order_Reader(), $ents, new WP24\\Helpdesk\\Plans\\Plan_Post_Type() );
+			echo wp_json_encode( array( 'before' => $before, 'after' => $after, 'log' => $log( $after['id'] ), 'renewal' => $renewal->get_id(), 'first' => $first->get_id(), 'notes' => $notes( $renewal->get_id() ), 'box' => $box->html( $renewal->get_id() ) ) );
 		` );
-		// 365 days each: 2028 has a 29 February.
-		expect( result.before.expires ).toBe( '2028-10-31 08:00:00' );
-		expect( result.after ).toEqual(
-			expect.objectContaining( {
-				status: 'active',
-				expires: '2027-11-01 08:00:00',
-			} )
+		const year = 365 * 86400e3;
+		expect(
+			new Date( result.before.expires + 'Z' ).getTime() -
+				new Date( result.after.expires + 'Z' ).getTime()
+		).toBe( year );
+		expect( result.after.status ).toBe( 'active' );
+		expect( result.log ).toEqual( [
+			`purchase#${ result.first }`,
+			`renewal#${ result.renewal }`,
+			`refund#${ result.renewal }`,
+		] );
+		expect( result.notes[ 0 ] ).toMatch(
+			/^WP24 Helpdesk: the period this renewal added was taken back \(refund within the 24-hour window\); the plan now ends on /
 		);
-		expect( result.log ).toEqual( [ 'purchase', 'renewal', 'refund' ] );
+		expect( result.box ).toContain(
+			'This order renewed the plan; its refund took back the period it added.'
+		);
 	} );
 
 	it( 'lets the customer ask for a refund at 23 h 59 m, and refuses it at 24 h 01 m', async () => {
 		const inside = await customer();
 		const outside = await customer();
 		await run( `
-			$fire( 'woocommerce_payment_complete', $order( array( 'customer_id' => ${ inside.id }, 'status' => 'processing', 'date_paid' => $at( 'PT23H59M' ) ) ) );
-			$fire( 'woocommerce_payment_complete', $order( array( 'customer_id' => ${ outside.id }, 'status' => 'processing', 'date_paid' => $at( 'PT24H1M' ) ) ) );
+			$buy( ${ inside.id }, 'PT23H59M' )->payment_complete();
+			$buy( ${ outside.id }, 'PT24H1M' )->payment_complete();
 			echo '1';
 		` );
 		const ask = async ( user: CreatedUser ) => {
@@ -186,63 +248,162 @@ describe( 'WooCommerce: plans, refunds and quote payments', () => {
 		expect( tabs.outside ).not.toContain( 'Ask for a refund' );
 	} );
 
-	it( 'revokes on a full refund of the plan line, not on a partial one, and logs a late refund as an override', async () => {
+	it( 'revokes on a full refund of the plan line, by lines or by amount, not on a partial one, and logs a late refund as an override', async () => {
 		const early = await customer();
+		const byAmount = await customer();
 		const late = await customer();
 		const result = await run< {
 			partial: string;
 			full: string;
 			fullLog: string[];
+			amountOnly: string[];
 			lateBox: string;
 			late: string;
 			lateLog: string[];
 			lateNotes: string[];
 			lateBoxAfter: string;
+			lateOrder: number;
 		} >( `
-			$repo  = new WP24\\Helpdesk\\Entitlements\\Entitlement_Repository();
-			$early = $order( array( 'customer_id' => ${ early.id }, 'status' => 'processing', 'date_paid' => $at( 'PT2H' ) ) );
-			$fire( 'woocommerce_payment_complete', $early );
-			$line = $items( $early )[0];
-			WP24_Fake_WooCommerce::refund_item( $early, $line, 60.0, 0 );
-			$fire( 'woocommerce_order_refunded', $early );
+			$early = $buy( ${ early.id }, 'PT2H' );
+			$early->payment_complete();
+			$line = array_keys( $early->get_items() )[0];
+			wc_create_refund( array( 'order_id' => $early->get_id(), 'amount' => 60, 'line_items' => array( $line => array( 'qty' => 0, 'refund_total' => 60 ) ) ) );
 			$partial = $held( ${ early.id } )[0]['status'];
-			WP24_Fake_WooCommerce::refund_item( $early, $line, 60.0, 1 );
-			$fire( 'woocommerce_order_refunded', $early );
-			$fire( 'woocommerce_order_refunded', $early );
+			wc_create_refund( array( 'order_id' => $early->get_id(), 'amount' => 60, 'line_items' => array( $line => array( 'qty' => 1, 'refund_total' => 60 ) ) ) );
 			$full = $held( ${ early.id } )[0];
 
-			$late = $order( array( 'customer_id' => ${ late.id }, 'status' => 'completed', 'date_paid' => $at( 'P3D' ) ) );
-			$fire( 'woocommerce_payment_complete', $late );
+			// Amount only, in two steps: the order reaches Refunded with no line named.
+			$amount = $buy( ${ byAmount.id }, 'PT1H' );
+			$amount->payment_complete();
+			wc_create_refund( array( 'order_id' => $amount->get_id(), 'amount' => 100 ) );
+			$amount_only = array( $held( ${ byAmount.id } )[0]['status'] );
+			wc_create_refund( array( 'order_id' => $amount->get_id(), 'amount' => 35 ) );
+			$amount_only[] = $held( ${ byAmount.id } )[0]['status'];
+
+			$late = $buy( ${ late.id }, 'P3D' );
+			$late->payment_complete();
 			$box = new WP24\\Helpdesk\\Commerce\\Order_Plan_Box( new WP24\\Helpdesk\\Commerce\\Order_Reader(), $ents, new WP24\\Helpdesk\\Plans\\Plan_Post_Type() );
-			$late_box = $box->html( $late );
-			WP24_Fake_WooCommerce::refund_item( $late, $items( $late )[0], 120.0, 1 );
+			$late_box = $box->html( $late->get_id() );
 			wp_set_current_user( 1 );
-			$fire( 'woocommerce_order_refunded', $late );
+			wc_create_refund( array( 'order_id' => $late->get_id(), 'amount' => 135 ) );
 			$late_held = $held( ${ late.id } )[0];
 			echo wp_json_encode( array(
 				'partial'      => $partial,
 				'full'         => $full['status'],
-				'fullLog'      => array_column( $repo->log_for( $full['id'] ), 'event' ),
+				'fullLog'      => $log( $full['id'] ),
+				'amountOnly'   => $amount_only,
 				'lateBox'      => $late_box,
 				'late'         => $late_held['status'],
-				'lateLog'      => array_column( $repo->log_for( $late_held['id'] ), 'event' ),
-				'lateNotes'    => WP24_Fake_WooCommerce::get( $late )['notes'],
-				'lateBoxAfter' => $box->html( $late ),
+				'lateLog'      => $log( $late_held['id'] ),
+				'lateNotes'    => $notes( $late->get_id() ),
+				'lateBoxAfter' => $box->html( $late->get_id() ),
+				'lateOrder'    => $late->get_id(),
 			) );
 		` );
 
 		expect( result.partial ).toBe( 'active' );
 		expect( result.full ).toBe( 'refunded' );
-		expect( result.fullLog ).toEqual( [ 'purchase', 'refund' ] );
+		expect( result.fullLog.map( ( e ) => e.split( '#' )[ 0 ] ) ).toEqual( [
+			'purchase',
+			'refund',
+		] );
+		expect( result.amountOnly ).toEqual( [ 'active', 'refunded' ] );
 		expect( result.lateBox ).toContain(
 			'The 24-hour refund window of the terms has closed.'
 		);
 		expect( result.late ).toBe( 'refunded' );
-		expect( result.lateLog ).toEqual( [ 'purchase', 'refund_override' ] );
-		expect( result.lateNotes.join( '\n' ) ).toContain(
+		expect( result.lateLog ).toEqual( [
+			`purchase#${ result.lateOrder }`,
+			`refund_override#${ result.lateOrder }`,
+		] );
+		expect( result.lateNotes[ 0 ] ).toContain(
 			"this refund came after the plan's 24-hour refund window"
 		);
 		expect( result.lateBoxAfter ).toContain( 'recorded as an override' );
+	} );
+
+	it( 'takes back a plan whose paid order is cancelled inside the refund window, and keeps it with a note after the window', async () => {
+		const inside = await customer();
+		const outside = await customer();
+		const result = await run< {
+			inside: string[];
+			insideNotes: string[];
+			outside: string[];
+			outsideLog: string[];
+			outsideNotes: string[];
+		} >( `
+			$a = $buy( ${ inside.id }, 'PT3H' );
+			$a->payment_complete();
+			wc_get_order( $a->get_id() )->update_status( 'cancelled', '', true );
+			$b = $buy( ${ outside.id }, 'P2D' );
+			$b->payment_complete();
+			wc_get_order( $b->get_id() )->update_status( 'failed' );
+			wc_get_order( $b->get_id() )->update_status( 'cancelled', '', true );
+			$kept = $held( ${ outside.id } );
+			echo wp_json_encode( array(
+				'inside'       => array_column( $held( ${ inside.id } ), 'status' ),
+				'insideNotes'  => $notes( $a->get_id() ),
+				'outside'      => array_column( $kept, 'status' ),
+				'outsideLog'   => array_map( static fn( $e ) => explode( '#', $e )[0], $log( $kept[0]['id'] ) ),
+				'outsideNotes' => $notes( $b->get_id() ),
+			) );
+		` );
+		expect( result.inside ).toEqual( [ 'refunded' ] );
+		expect( result.insideNotes[ 0 ] ).toBe(
+			'WP24 Helpdesk: this paid order was set to cancelled within the 24-hour refund window: the plan it granted was revoked.'
+		);
+		expect( result.outside ).toEqual( [ 'active' ] );
+		expect( result.outsideLog ).toEqual( [
+			'purchase',
+			'order_cancelled',
+		] );
+		expect( result.outsideNotes[ 0 ] ).toMatch(
+			/^WP24 Helpdesk: this paid order was set to failed after the 24-hour refund window, so the plan was kept \(until .+\)\. If the customer should lose it, revoke it in Helpdesk → Customers\.$/
+		);
+	} );
+
+	it( 'keys grants by order and line, so a line ID another order reuses grants again and refunds only its own plan', async () => {
+		const a = await customer();
+		const b = await customer();
+		const result = await run< { a: string[]; b: string[] } >( `
+			$paid = new DateTimeImmutable( '-1 hour', new DateTimeZone( 'UTC' ) );
+			$ents->grant_for_purchase( new WP24\\Helpdesk\\Entitlements\\Purchase( ${ a.id }, $plan, 91001, 7, $paid ) );
+			$ents->grant_for_purchase( new WP24\\Helpdesk\\Entitlements\\Purchase( ${ b.id }, $plan, 91002, 7, $paid ) );
+			$ents->refund_order_item( 91001, 7, 1 );
+			echo wp_json_encode( array( 'a' => array_column( $held( ${ a.id } ), 'status' ), 'b' => array_column( $held( ${ b.id } ), 'status' ) ) );
+		` );
+		expect( result ).toEqual( { a: [ 'refunded' ], b: [ 'active' ] } );
+	} );
+
+	it( 'sells plan products one at a time, and grants one period for an order made with two units, with a note', async () => {
+		const user = await customer();
+		const result = await run< {
+			plan: boolean;
+			other: boolean;
+			held: Held[];
+			notes: string[];
+		} >( `
+			$order = $buy( ${ user.id }, 'PT1H', 2 );
+			$order->payment_complete();
+			$now = $held( ${ user.id } );
+			echo wp_json_encode( array(
+				'plan'  => wc_get_product( $product )->is_sold_individually(),
+				'other' => wc_get_product( $extra )->is_sold_individually(),
+				'held'  => $now,
+				'notes' => $notes( $order->get_id() ),
+			) );
+		` );
+		expect( result.plan ).toBe( true );
+		expect( result.other ).toBe( false );
+		expect( result.held ).toHaveLength( 1 );
+		const days =
+			( new Date( result.held[ 0 ].expires + 'Z' ).getTime() -
+				new Date( result.held[ 0 ].starts + 'Z' ).getTime() ) /
+			86400e3;
+		expect( days ).toBe( 365 );
+		expect( result.notes ).toContain(
+			'WP24 Helpdesk: this order has 2 units of Piano Basic, but one order grants one period. Refund the extra units, or grant the extra time by hand in Helpdesk → Customers.'
+		);
 	} );
 
 	it( 'gives a guest order to the account later registered with its billing email', async () => {
@@ -251,8 +412,7 @@ describe( 'WooCommerce: plans, refunds and quote payments', () => {
 			after: Held[];
 			user: number;
 		} >( `
-			$id = $order( array( 'customer_id' => 0, 'billing_email' => 'newbuyer@example.test', 'status' => 'processing', 'date_paid' => $at( 'PT5M' ) ) );
-			$fire( 'woocommerce_payment_complete', $id );
+			$buy( 0, 'PT5M' )->payment_complete();
 			$before = $held( 0 );
 			$user   = wp_insert_user( array( 'user_login' => 'newbuyer', 'user_email' => 'newbuyer@example.test', 'user_pass' => wp_generate_password() ) );
 			echo wp_json_encode( array( 'before' => $before, 'after' => $held( $user ), 'user' => $user ) );
@@ -266,79 +426,210 @@ describe( 'WooCommerce: plans, refunds and quote payments', () => {
 		] );
 	} );
 
-	it( 'creates one pending order for an accepted quote, and its payment opens the ticket', async () => {
-		const user = await customer();
-		const session = await site().loginAs( user.login, user.password );
-		const ticketId = await run< number >( `
+	/**
+	 * A one-shot ticket of a new customer with an accepted quote, waiting for its payment.
+	 *
+	 * @param user     The customer.
+	 * @param currency The quote's currency, written as an older version could store it.
+	 */
+	const acceptedQuote = ( user: CreatedUser, currency = 'EUR' ) =>
+		run< number >( `
 			$plans    = new WP24\\Helpdesk\\Plans\\Plan_Post_Type();
-			$repo     = new WP24\\Helpdesk\\Tickets\\Ticket_Repository();
-			$svc      = new WP24\\Helpdesk\\Tickets\\Ticket_Service( $repo, $ents, $plans, new WP24\\Helpdesk\\Settings\\Settings() );
-			$quotes   = new WP24\\Helpdesk\\Tickets\\Quote_Service( $repo, $svc );
+			$tickets  = new WP24\\Helpdesk\\Tickets\\Ticket_Repository();
+			$svc      = new WP24\\Helpdesk\\Tickets\\Ticket_Service( $tickets, $ents, $plans, new WP24\\Helpdesk\\Settings\\Settings() );
+			$quotes   = new WP24\\Helpdesk\\Tickets\\Quote_Service( $tickets, $svc );
 			$ticket   = $svc->intake( new WP24\\Helpdesk\\Tickets\\Intake( ${ user.id }, 'New landing page', 'Please build a landing page for the spring sale.', 'one-shot', 'normal', '', '', true ) )['ticket'];
-			$quotes->create( $ticket, 45000, 'EUR', 'Two days.', ( new DateTimeImmutable( '+7 days' ) ), true, 1 );
-			$quotes->decide( $repo->find( $ticket->id() ), true, ${ user.id }, '127.0.0.1' );
-			// Work waits for the payment in this scenario: the technician puts the ticket on hold.
-			$svc->change_status( $repo->find( $ticket->id() ), 'waiting_customer', 1 );
+			$quote    = $quotes->create( $ticket, 45000, 'EUR', 'Two days.', ( new DateTimeImmutable( '+7 days' ) ), true, 1 );
+			$tickets->update_quote( (int) $quote['id'], array( 'currency' => '${ currency }' ) );
+			$quotes->decide( $tickets->find( $ticket->id() ), true, ${ user.id }, '127.0.0.1' );
+			$svc->change_status( $tickets->find( $ticket->id() ), 'waiting_customer', 1 );
 			echo $ticket->id();
 		` );
+
+	/**
+	 * The ticket's quote, its status and its thread's notes about payment.
+	 * @param ticketId
+	 */
+	const quoteState = ( ticketId: number ) =>
+		run< {
+			paid: boolean;
+			order: number;
+			status: string;
+			notes: string[];
+		} >( `
+			$tickets = new WP24\\Helpdesk\\Tickets\\Ticket_Repository();
+			$quote   = $tickets->latest_quote( ${ ticketId } );
+			echo wp_json_encode( array(
+				'paid'   => null !== $quote['paid_at'],
+				'order'  => (int) $quote['order_id'],
+				'status' => $tickets->find( ${ ticketId } )->status(),
+				'notes'  => array_values( array_filter( array_column( $tickets->messages( ${ ticketId }, true ), 'body' ), static fn( $body ) => str_contains( $body, 'order #' ) ) ),
+			) );
+		` );
+
+	it( 'creates one pending order for an accepted quote, reuses it, and its payment opens the ticket', async () => {
+		const user = await customer();
+		const session = await site().loginAs( user.login, user.password );
+		const ticketId = await acceptedQuote( user );
 		const path = `/wp24-helpdesk/v1/tickets/${ ticketId }/quote/payment`;
 		const first = await session.rest( path, { method: 'POST' } );
 		expect( first.status ).toBe( 200 );
 		const again = await session.rest( path, { method: 'POST' } );
 		expect( again.json() ).toEqual( first.json() );
 		const { order_id: orderId, payment_url: paymentUrl } = first.json();
-		expect( paymentUrl ).toContain( `/checkout/order-pay/${ orderId }/` );
+		expect( paymentUrl ).toContain( `/order-pay/${ orderId }/` );
 		const stranger = await site().createUser( 'subscriber' );
 		const other = await site().loginAs( stranger.login, stranger.password );
 		expect( ( await other.rest( path, { method: 'POST' } ) ).status ).toBe(
 			404
 		);
 
-		const result = await run< {
-			order: {
-				customer_id: number;
-				billing_email: string;
-				status: string;
-				meta: Record< string, number >;
-				items: Record<
-					string,
-					{ type: string; name: string; total: string }
-				>;
-			};
-			paid: boolean;
-			status: string;
-			note: boolean;
+		const order = await run< {
+			customer: number;
+			state: Record< string, unknown >;
+			quote: number;
+			lines: string[];
 		} >( `
-			$stored = WP24_Fake_WooCommerce::get( ${ orderId } );
-			WP24_Fake_WooCommerce::set( ${ orderId }, array( 'status' => 'processing', 'date_paid' => time() ) );
-			$fire( 'woocommerce_payment_complete', ${ orderId } );
-			$fire( 'woocommerce_order_status_processing', ${ orderId } );
-			$repo  = new WP24\\Helpdesk\\Tickets\\Ticket_Repository();
-			$notes = array_column( $repo->messages( ${ ticketId }, false ), 'body' );
+			$order = wc_get_order( ${ orderId } );
 			echo wp_json_encode( array(
-				'order'  => $stored,
-				'paid'   => null !== $repo->latest_quote( ${ ticketId } )['paid_at'],
-				'status' => $repo->find( ${ ticketId } )->status(),
-				'note'   => 1 === count( array_filter( $notes, static fn( $n ) => str_starts_with( $n, 'Payment received for the quote (order #${ orderId })' ) ) ),
+				'customer' => $order->get_customer_id(),
+				'state'    => WP24_Shop::state( ${ orderId } ),
+				'quote'    => (int) $order->get_meta( '_wp24hd_quote_id' ),
+				'lines'    => array_map( static fn( $item ) => $item->get_name() . ' ' . wc_format_decimal( $item->get_total(), 2 ), array_values( $order->get_items( 'fee' ) ) ),
 			) );
 		` );
-		expect( result.order.customer_id ).toBe( user.id );
-		expect( result.order.status ).toBe( 'pending' );
-		expect( result.order.meta ).toEqual( {
-			_wp24hd_quote_id: expect.any( Number ),
-		} );
-		expect( Object.values( result.order.items ) ).toEqual( [
+		expect( order.customer ).toBe( user.id );
+		expect( order.state ).toEqual(
 			expect.objectContaining( {
-				type: 'fee',
-				name: expect.stringMatching(
-					/^Quote for ticket WP24-\w+: New landing page$/
-				),
-				total: '450',
-			} ),
+				status: 'pending',
+				needs_payment: true,
+				total: '450.00',
+				currency: 'EUR',
+			} )
+		);
+		expect( order.quote ).toBeGreaterThan( 0 );
+		expect( order.lines ).toEqual( [
+			expect.stringMatching(
+				/^Quote for ticket WP24-\w+: New landing page 450\.00$/
+			),
 		] );
-		expect( result.paid ).toBe( true );
-		expect( result.status ).toBe( 'open' );
-		expect( result.note ).toBe( true );
+
+		await run(
+			`wc_get_order( ${ orderId } )->payment_complete(); echo 1;`
+		);
+		const paid = await quoteState( ticketId );
+		expect( paid.paid ).toBe( true );
+		expect( paid.status ).toBe( 'open' );
+		expect(
+			paid.notes.filter( ( note ) =>
+				note.startsWith(
+					`Payment received for the quote (order #${ orderId })`
+				)
+			)
+		).toHaveLength( 1 );
+		const after = await session.rest( path, { method: 'POST' } );
+		expect( after.status ).toBe( 409 );
+		expect( after.json().code ).toBe( 'wp24hd_quote_paid' );
+	} );
+
+	it( 'marks a quote paid by bank transfer when the shop moves its fee-only order to Processing by hand', async () => {
+		const user = await customer();
+		const session = await site().loginAs( user.login, user.password );
+		const ticketId = await acceptedQuote( user );
+		const path = `/wp24-helpdesk/v1/tickets/${ ticketId }/quote/payment`;
+		const { order_id: orderId } = (
+			await session.rest( path, { method: 'POST' } )
+		).json();
+		await run(
+			`wc_get_order( ${ orderId } )->update_status( 'on-hold', 'Awaiting BACS payment.' ); echo 1;`
+		);
+
+		// Paying again while the transfer is under way makes no second order.
+		const again = await session.rest( path, { method: 'POST' } );
+		expect( again.status ).toBe( 409 );
+		expect( again.json().code ).toBe( 'wp24hd_quote_payment_under_way' );
+
+		const paidDate = await run< boolean >( `
+			wc_get_order( ${ orderId } )->update_status( 'processing', '', true );
+			echo wp_json_encode( null !== wc_get_order( ${ orderId } )->get_date_paid() );
+		` );
+		expect( paidDate ).toBe( false );
+		const state = await quoteState( ticketId );
+		expect( state ).toEqual(
+			expect.objectContaining( {
+				paid: true,
+				order: orderId,
+				status: 'open',
+			} )
+		);
+	} );
+
+	it( 'replaces only a dead order, and a payment on any order made for the quote marks it paid once', async () => {
+		const user = await customer();
+		const session = await site().loginAs( user.login, user.password );
+		const ticketId = await acceptedQuote( user );
+		const path = `/wp24-helpdesk/v1/tickets/${ ticketId }/quote/payment`;
+		const { order_id: first } = (
+			await session.rest( path, { method: 'POST' } )
+		).json();
+		await run(
+			`wc_get_order( ${ first } )->update_status( 'cancelled', '', true ); echo 1;`
+		);
+		const { order_id: second } = (
+			await session.rest( path, { method: 'POST' } )
+		).json();
+		expect( second ).not.toBe( first );
+		// The customer pays the cancelled first order after all (a gateway completes it).
+		await run(
+			`wc_get_order( ${ first } )->payment_complete(); wc_get_order( ${ first } )->payment_complete(); echo 1;`
+		);
+		const state = await quoteState( ticketId );
+		expect( state.paid ).toBe( true );
+		expect( state.order ).toBe( first );
+		expect( state.notes ).toEqual( [
+			`Payment order #${ first } created for the accepted quote.`,
+			`Payment order #${ second } created for the accepted quote.`,
+			`Payment received for the quote (order #${ first }). Thank you!`,
+			`The quote was paid with order #${ first }, not with its newer order #${ second }: cancel that one in WooCommerce.`,
+		] );
+	} );
+
+	it( 'refuses a quote in a currency WooCommerce does not know, and leaves no order behind for an old one', async () => {
+		const staff = await site().createUser( 'administrator' );
+		const admin = await site().loginAs( staff.login, staff.password );
+		const user = await customer();
+		const ticketId = await acceptedQuote( user );
+		const refused = await admin.rest(
+			`/wp24-helpdesk/v1/tickets/${ ticketId }/quote`,
+			{
+				json: {
+					amount: 100,
+					currency: 'XYZ',
+					valid_until: new Date(
+						Date.now() + 7 * 86400e3
+					).toISOString(),
+				},
+			}
+		);
+		expect( refused.status ).toBe( 400 );
+		expect( refused.json().code ).toBe( 'wp24hd_invalid_currency' );
+
+		// A quote stored in XYZ before this check: paying it is refused and leaves no order.
+		const legacy = await customer();
+		const legacyTicket = await acceptedQuote( legacy, 'XYZ' );
+		const orders = () =>
+			run< number >(
+				`echo count( wc_get_orders( array( 'limit' => -1, 'return' => 'ids', 'status' => 'any' ) ) );`
+			);
+		const before = await orders();
+		const session = await site().loginAs( legacy.login, legacy.password );
+		const pay = await session.rest(
+			`/wp24-helpdesk/v1/tickets/${ legacyTicket }/quote/payment`,
+			{ method: 'POST' }
+		);
+		expect( pay.status ).toBe( 409 );
+		expect( pay.json().code ).toBe( 'wp24hd_order_refused' );
+		expect( await orders() ).toBe( before );
 	} );
 
 	it( 'shows a buy button that adds the linked product to the cart, and a contact link without WooCommerce', async () => {
@@ -347,8 +638,11 @@ describe( 'WooCommerce: plans, refunds and quote payments', () => {
 				`echo do_blocks( '<!-- wp:wp24-helpdesk/plan-table {"buttonLabel":"Acquista"} /-->' );`
 			);
 		const withShop = await render();
-		expect( withShop ).toContain( `/cart/?add-to-cart=${ PRODUCT }` );
+		expect( withShop ).toContain( `?add-to-cart=${ product }` );
 		expect( withShop ).toContain( '>Acquista</a>' );
+		if ( realShop() ) {
+			return;
+		}
 		await site().php( `delete_option( 'wp24hd_test_woocommerce_fake' );` );
 		const withoutShop = await render();
 		await site().php(
@@ -359,24 +653,27 @@ describe( 'WooCommerce: plans, refunds and quote payments', () => {
 	} );
 
 	it( 'follows WooCommerce Subscriptions status changes on the plan', async () => {
+		if ( realShop() ) {
+			// WooCommerce Subscriptions cannot be had: its adapter is tested on the fake only.
+			return;
+		}
 		const user = await customer();
-		const statuses = await run< string[] >( `
+		const parent = await run< number >( `
 			update_option( 'wp24hd_test_subscriptions_fake', 1 );
-			$parent = $order( array( 'customer_id' => ${ user.id }, 'status' => 'processing', 'date_paid' => $at( 'P40D' ) ) );
-			$fire( 'woocommerce_payment_complete', $parent );
-			echo $parent;
-		` ).then( async ( parent ) =>
-			run< string[] >( `
-				$sub = new WC_Subscription( 9999, ${ parent } );
-				$out = array();
-				foreach ( array( array( 'on-hold', 'active' ), array( 'active', 'on-hold' ), array( 'cancelled', 'active' ) ) as list( $new, $old ) ) {
-					do_action( 'woocommerce_subscription_status_updated', $sub, $new, $old );
-					$out[] = $held( ${ user.id } )[0]['status'];
-				}
-				delete_option( 'wp24hd_test_subscriptions_fake' );
-				echo wp_json_encode( $out );
-			` )
-		);
+			$order = $buy( ${ user.id }, 'P40D' );
+			$order->payment_complete();
+			echo $order->get_id();
+		` );
+		const statuses = await run< string[] >( `
+			$sub = new WC_Subscription( 9999, ${ parent } );
+			$out = array();
+			foreach ( array( array( 'on-hold', 'active' ), array( 'active', 'on-hold' ), array( 'cancelled', 'active' ) ) as list( $new, $old ) ) {
+				do_action( 'woocommerce_subscription_status_updated', $sub, $new, $old );
+				$out[] = $held( ${ user.id } )[0]['status'];
+			}
+			delete_option( 'wp24hd_test_subscriptions_fake' );
+			echo wp_json_encode( $out );
+		` );
 		expect( statuses ).toEqual( [ 'on_hold', 'active', 'cancelled' ] );
 	} );
 } );

@@ -98,15 +98,15 @@ describe( 'entitlement rules', () => {
 	it( 'revokes on a refund inside the window and needs an override outside it', async () => {
 		const result = await run( `
 			$inside = $buy( 801, $ago( 'PT2H' ) );
-			$refunded = $svc->refund_order_item( 801, 1 );
+			$refunded = $svc->refund_order_item( 9801, 801, 1 );
 			$late = $svc->grant_for_purchase( new WP24\\Helpdesk\\Entitlements\\Purchase( $user, wp_insert_post( array( 'post_type' => 'wp24hd_plan', 'post_title' => 'Other', 'post_status' => 'publish' ) ), 9802, 802, $ago( 'P3D' ) ) );
 			try {
-				$svc->refund_order_item( 802, 1 );
+				$svc->refund_order_item( 9802, 802, 1 );
 				$refused = false;
 			} catch ( WP24\\Helpdesk\\Errors\\Domain_Exception $e ) {
 				$refused = $e->error_code();
 			}
-			$overridden = $svc->refund_order_item( 802, 1, true, 'Customer goodwill' );
+			$overridden = $svc->refund_order_item( 9802, 802, 1, true, 'Customer goodwill' );
 			echo wp_json_encode( array( $refunded->status, $log( $refunded ), $refused, $overridden->status, $log( $overridden ), null === $svc->active_for_user( $user ) ) );
 		` );
 		expect( result ).toEqual( [
@@ -155,5 +155,34 @@ describe( 'entitlement rules', () => {
 			'cancelled',
 			[ 'staff_grant', 'staff_extend', 'staff_revoke' ],
 		] );
+	} );
+
+	it( 'rewrites grant and refund keys of schema 9 to site, order and line, so the same line is still granted once', async () => {
+		const result = await run( `
+			global $wpdb;
+			$repo = new WP24\\Helpdesk\\Entitlements\\Entitlement_Repository();
+			$held = $buy( 4501, $ago( 'PT1H' ), 7777 );
+			// As schema 9 stored them: keyed by the bare line, the refund row without its order.
+			$wpdb->update( WP24\\Helpdesk\\Schema\\Tables::entitlement_log(), array( 'event_key' => 'grant:order_item:4501' ), array( 'event_key' => WP24\\Helpdesk\\Entitlements\\Entitlement_Service::purchase_key( 'grant', 7777, 4501 ) ) );
+			$repo->claim_event( 'refund:order_item:4501', array( 'entitlement_id' => $held->id, 'event' => 'refund', 'order_item_id' => 4501 ) );
+			update_option( 'wp24hd_schema_version', 9, false );
+			( new WP24\\Helpdesk\\Schema\\Schema_Manager() )->maybe_upgrade();
+			$again = $buy( 4501, $ago( 'PT1H' ), 7777 );
+			echo wp_json_encode( array(
+				'keys'  => $wpdb->get_col( $wpdb->prepare( 'SELECT event_key FROM %i WHERE entitlement_id = %d ORDER BY id', WP24\\Helpdesk\\Schema\\Tables::entitlement_log(), $held->id ) ),
+				'same'  => $again->id === $held->id,
+				'refund_order' => (int) $wpdb->get_var( $wpdb->prepare( "SELECT order_id FROM %i WHERE event = 'refund' AND entitlement_id = %d", WP24\\Helpdesk\\Schema\\Tables::entitlement_log(), $held->id ) ),
+				'blog'  => get_current_blog_id(),
+			) );
+		` );
+		expect( result ).toEqual( {
+			keys: [
+				`grant:${ result.blog }:7777:4501`,
+				`refund:${ result.blog }:7777:4501`,
+			],
+			same: true,
+			refund_order: 7777,
+			blog: result.blog,
+		} );
 	} );
 } );

@@ -21,10 +21,43 @@ const { query } = require( '../../../bin/lib/mariadb.cjs' );
 const native = require( '../../../bin/lib/native-php.cjs' );
 const playground = require( '../../../bin/lib/playground.cjs' );
 
+/**
+ * The real WooCommerce the lane runs with (`npm run test:woocommerce`), or null on every other
+ * lane, which runs the fake.
+ */
+export function realWooCommerceDir(): string | null {
+	return process.env.WP24_WOOCOMMERCE === 'real'
+		? ( process.env.WP24_WOOCOMMERCE_DIR ?? null )
+		: null;
+}
+
 /** Names the database an installed template's tables are cloned from. */
 const TEMPLATE_MARKER = '.wp24-template-database';
 
 let siteCounter = 0;
+
+/**
+ * Activates the real WooCommerce in the template and sets it up as the agency's shop: euro,
+ * Italy, guest checkout, cash on delivery, bank transfer and cheque on, no setup wizard.
+ * Each site then clones these tables; HPOS is on, as on a new shop (a test may switch it).
+ */
+const SET_UP_SHOP = `
+	require_once ABSPATH . 'wp-admin/includes/plugin.php';
+	$result = activate_plugin( 'woocommerce/woocommerce.php' );
+	if ( is_wp_error( $result ) ) {
+		throw new RuntimeException( 'WooCommerce did not activate: ' . $result->get_error_message() );
+	}
+	update_option( 'woocommerce_currency', 'EUR' );
+	update_option( 'woocommerce_default_country', 'IT:RM' );
+	update_option( 'woocommerce_enable_guest_checkout', 'yes' );
+	update_option( 'woocommerce_calc_taxes', 'no' );
+	update_option( 'woocommerce_onboarding_profile', array( 'skipped' => true ) );
+	update_option( 'woocommerce_coming_soon', 'no' );
+	foreach ( array( 'cod', 'bacs', 'cheque' ) as $gateway ) {
+		update_option( 'woocommerce_' . $gateway . '_settings', array( 'enabled' => 'yes', 'title' => $gateway, 'enable_for_virtual' => 'yes' ) );
+	}
+	echo 'shop';
+`;
 
 /**
  * The lane's MariaDB socket, set by global-setup.
@@ -52,6 +85,13 @@ function linkMounts(
 ): Map< string, string > {
 	if ( options.mountPlugin !== false ) {
 		native.linkPlugin( siteDir );
+	}
+	const woocommerce = realWooCommerceDir();
+	if ( woocommerce ) {
+		native.link(
+			woocommerce,
+			path.join( siteDir, 'wp-content', 'plugins', 'woocommerce' )
+		);
 	}
 	const elsewhere = new Map< string, string >();
 	for ( const mount of [
@@ -89,6 +129,9 @@ export async function installNativeTemplate(
 ): Promise< void > {
 	const database = `wp24_template_${ process.pid }`;
 	const site = await bootNativeSite( { sourceDir: coreDir }, database );
+	if ( realWooCommerceDir() ) {
+		await site.php( SET_UP_SHOP );
+	}
 	await site.closeKeepingDatabase( templateDir );
 	fs.writeFileSync( path.join( templateDir, TEMPLATE_MARKER ), database );
 }
@@ -210,6 +253,12 @@ class NativeSite extends BaseSite {
 		fs.rmSync( path.join( this.siteDir, 'wp-content/mu-plugins' ), {
 			force: true,
 		} );
+		fs.rmSync(
+			path.join( this.siteDir, 'wp-content/plugins/woocommerce' ),
+			{
+				force: true,
+			}
+		);
 		fs.rmSync( path.join( this.siteDir, 'wp-content', 'debug.log' ), {
 			force: true,
 		} );

@@ -1,8 +1,9 @@
 <?php
 /**
- * Test-only must-use plugin: loads the documented WooCommerce FAKE (fakes/woocommerce.php) when
- * a test turns it on with the option `wp24hd_test_woocommerce_fake`; every other test runs with
- * WooCommerce absent, as the plugin must also work without it.
+ * Test-only must-use plugin: loads the WooCommerce FAKE (fakes/woocommerce.php) when a test turns
+ * it on with the option `wp24hd_test_woocommerce_fake`; every other test runs with WooCommerce
+ * absent, as the plugin must also work without it. On the real-WooCommerce lane
+ * (`npm run test:woocommerce`) the real plugin is active and the fake never loads.
  *
  * Mounted by tests/integration/harness, never shipped.
  *
@@ -11,6 +12,6 @@
 
 declare(strict_types=1);
 
-if ( get_option( 'wp24hd_test_woocommerce_fake' ) ) {
+if ( get_option( 'wp24hd_test_woocommerce_fake' ) && ! in_array( 'woocommerce/woocommerce.php', (array) get_option( 'active_plugins', array() ), true ) ) {
 	require __DIR__ . '/fakes/woocommerce.php';
 }
