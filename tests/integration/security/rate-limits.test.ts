@@ -53,6 +53,29 @@ describe( 'rate limits under parallel requests', () => {
 		} );
 	} );
 
+	it( 'counts only failed guest keys: the right key keeps working past the failure budget, wrong keys are still throttled', async () => {
+		const ticket = ( await intake( 'reader@example.test' ) ).json();
+		await resetCounters();
+		const read = ( key: string ) =>
+			site().rest( `/wp24-helpdesk/v1/tickets/${ ticket.id }`, {
+				headers: { [ KEY_HEADER ]: key },
+			} );
+		const reads = await Promise.all(
+			Array.from( { length: 25 }, () => read( ticket.guest_key ) )
+		);
+		expect( statuses( reads.map( ( r ) => r.status ) ) ).toEqual( {
+			200: 25,
+		} );
+		const wrong = [];
+		for ( let i = 0; i < 21; i++ ) {
+			wrong.push( ( await read( 'f'.repeat( 64 ) ) ).status );
+		}
+		expect( statuses( wrong ) ).toEqual( { 404: 20, 429: 1 } );
+		expect( wrong[ 20 ] ).toBe( 429 );
+		// Once the failures are spent, every key waits: otherwise guessing could go on unthrottled.
+		expect( ( await read( ticket.guest_key ) ).status ).toBe( 429 );
+	} );
+
 	it( 'stores exactly 5 tickets from one email out of 20 parallel intakes', async () => {
 		const answers = await Promise.all(
 			Array.from( { length: 20 }, () => intake( 'burst@example.test' ) )
