@@ -160,4 +160,45 @@ describe( 'rate limits under parallel requests', () => {
 			'only b left',
 		] );
 	} );
+
+	it( 'keys the per-email intake limit on the trimmed, lowercased address', async () => {
+		const variants = [
+			'deco@example.test',
+			'Deco@Example.test',
+			' deco@example.test',
+			'DECO@EXAMPLE.TEST ',
+			'deco@example.TEST',
+			'dEcO@example.test',
+		];
+		const answers = [];
+		for ( const email of variants ) {
+			answers.push( ( await intake( email ) ).status );
+		}
+		expect( answers ).toEqual( [ 201, 201, 201, 201, 201, 429 ] );
+	} );
+
+	it.each( [
+		[ 'a bracket', 'deco(1)@example.test' ],
+		[ 'an accented letter', 'dé@example.test' ],
+		[ 'a space in the domain', 'deco@exa mple.test' ],
+		[ 'markup', 'deco@example.test<b>' ],
+	] )(
+		'refuses an address that sanitising would change (%s), naming the field, and stores nothing',
+		async ( _label, email ) => {
+			const tickets = async () =>
+				Number(
+					await site().php(
+						`echo $GLOBALS['wpdb']->get_var( $GLOBALS['wpdb']->prepare( 'SELECT COUNT(*) FROM %i', WP24\\Helpdesk\\Schema\\Tables::tickets() ) );`
+					)
+				);
+			const before = await tickets();
+			const response = await intake( email );
+			expect( response.status ).toBe( 400 );
+			expect( response.json().code ).toBe( 'rest_invalid_param' );
+			expect( Object.keys( response.json().data.params ) ).toEqual( [
+				'email',
+			] );
+			expect( await tickets() ).toBe( before );
+		}
+	);
 } );
