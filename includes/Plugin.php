@@ -44,6 +44,7 @@ use WP24\Helpdesk\Rest\Ticket_Presenter;
 use WP24\Helpdesk\Rest\Ticket_Quote_Controller;
 use WP24\Helpdesk\Rest\Ticket_Viewers_Controller;
 use WP24\Helpdesk\Rest\Tickets_Controller;
+use WP24\Helpdesk\Rest\Text_Input_Guard;
 use WP24\Helpdesk\Rest\Unknown_Fields_Guard;
 use WP24\Helpdesk\Rest\Plans_Controller;
 use WP24\Helpdesk\Rest\Settings_Controller;
@@ -118,6 +119,7 @@ final class Plugin {
 			new Block_Registry( WP24HD_DIR . 'build' ),
 			new Private_Page_Headers(),
 			new Unknown_Fields_Guard(),
+			new Text_Input_Guard(),
 			new Plans_Controller( $plans ),
 			new Availability_Controller( $settings ),
 			new Settings_Controller( $settings ),

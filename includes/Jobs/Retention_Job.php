@@ -12,6 +12,7 @@ namespace WP24\Helpdesk\Jobs;
 use DateTimeImmutable;
 use WP24\Helpdesk\Attachments\Attachment_Store;
 use WP24\Helpdesk\Schema\Transaction;
+use WP24\Helpdesk\Security\Rate_Limit_Store;
 use WP24\Helpdesk\Settings\Settings;
 use WP24\Helpdesk\Tickets\Ticket_Repository;
 
@@ -22,7 +23,8 @@ defined( 'ABSPATH' ) || exit;
  * `retention_months` set, a ticket closed longer ago than that goes with its messages, quotes and
  * files. A ticket with a paid quote stays, because the invoice it backs must be kept. With the
  * setting at 0 (the default) nothing is deleted. Files that no row names, left by requests that
- * failed after storing them, go after a day whatever the setting.
+ * failed after storing them, go after a day whatever the setting, and so do rate-limit counters
+ * whose window has ended.
  */
 final class Retention_Job implements Job {
 
@@ -35,11 +37,13 @@ final class Retention_Job implements Job {
 	 * @param Ticket_Repository $repository Indexed query and deletion of tickets.
 	 * @param Attachment_Store  $files      The tickets' files.
 	 * @param Settings          $settings   Retention period.
+	 * @param Rate_Limit_Store  $limits     Rate-limit counters.
 	 */
 	public function __construct(
 		private Ticket_Repository $repository,
 		private Attachment_Store $files,
 		private Settings $settings,
+		private Rate_Limit_Store $limits = new Rate_Limit_Store(),
 	) {}
 
 	/**
@@ -71,6 +75,7 @@ final class Retention_Job implements Job {
 	 */
 	public function run( DateTimeImmutable $now, int $max_batches ): bool {
 		$this->files->sweep_orphans( $now->getTimestamp() - self::ORPHAN_AGE );
+		$this->limits->sweep( $now->getTimestamp() );
 		$months = (int) $this->settings->all()['retention_months'];
 		if ( $months <= 0 ) {
 			return true;

@@ -10,6 +10,7 @@ declare(strict_types=1);
 namespace WP24\Helpdesk\Rest;
 
 use WP24\Helpdesk\Attachments\Attachment_Store;
+use WP24\Helpdesk\Customers\Email_Address;
 use WP24\Helpdesk\Errors\Domain_Exception;
 use WP24\Helpdesk\Security\Form_Timer;
 use WP24\Helpdesk\Security\Rate_Limiter;
@@ -211,7 +212,7 @@ final class Tickets_Controller extends Controller {
 				$user_id = get_current_user_id();
 				$this->limiter->hit( 'intake', Rate_Limiter::client_ip(), 10, HOUR_IN_SECONDS );
 				$email = $user_id ? (string) wp_get_current_user()->user_email : (string) $request['email'];
-				$this->limiter->hit( 'intake_email', $email, 5, HOUR_IN_SECONDS );
+				$this->limiter->hit( 'intake_email', Email_Address::normalise( $email ), 5, HOUR_IN_SECONDS );
 
 				$uploads = Uploaded_Files::from( $request );
 				$this->files->validate( $uploads );
@@ -354,10 +355,11 @@ final class Tickets_Controller extends Controller {
 				'default'     => '',
 			),
 			'email'    => array(
-				'description' => __( 'Guest email (visitors without an account).', 'wp24-helpdesk' ),
-				'type'        => 'string',
-				'maxLength'   => 100,
-				'default'     => '',
+				'description'       => __( 'Guest email (visitors without an account).', 'wp24-helpdesk' ),
+				'type'              => 'string',
+				'maxLength'         => 100,
+				'default'           => '',
+				'validate_callback' => array( Email_Address::class, 'validate_arg' ),
 			),
 			'website'  => array(
 				'description' => __( 'Leave empty.', 'wp24-helpdesk' ),

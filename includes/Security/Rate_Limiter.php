@@ -1,6 +1,7 @@
 <?php
 /**
- * Fixed-window rate limits per client and action, kept in transients (object cache when present).
+ * Fixed-window rate limits per client and action, counted atomically: with a persistent object
+ * cache by its atomic increment, otherwise by compare-and-set rows in the options table.
  *
  * @package WP24\Helpdesk
  */
@@ -12,9 +13,23 @@ namespace WP24\Helpdesk\Security;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Counts attempts and refuses with 429 past the limit.
+ * Counts attempts and refuses with 429 past the limit. A window starts with the first attempt
+ * after the previous one ended. Parallel requests never pass more than the limit: a count is
+ * changed only by a statement that succeeds on the value the request read (see Rate_Limit_Store),
+ * or by the object cache's `incr`.
  */
 final class Rate_Limiter {
+
+	/** Object-cache group of the counters. */
+	private const CACHE_GROUP = 'wp24hd_rate_limits';
+
+	/** Compare-and-set attempts before a request under extreme contention is refused. */
+	private const MAX_TRIES = 50;
+
+	/**
+	 * @param Rate_Limit_Store $store The counters' rows when there is no persistent object cache.
+	 */
+	public function __construct( private Rate_Limit_Store $store = new Rate_Limit_Store() ) {}
 
 	/**
 	 * Counts one attempt; throws a 429 Domain_Exception past `$limit` in `$window` seconds.
@@ -25,20 +40,108 @@ final class Rate_Limiter {
 	 * @param int    $window  Window in seconds.
 	 */
 	public function hit( string $action, string $subject, int $limit, int $window ): void {
-		$key   = 'wp24hd_rl_' . substr( hash( 'sha256', $action . '|' . strtolower( $subject ) ), 0, 32 );
-		$state = get_transient( $key );
-		$now   = time();
-		if ( ! is_array( $state ) || $state['until'] <= $now ) {
-			$state = array(
-				'count' => 0,
-				'until' => $now + $window,
-			);
+		$name = self::name( $action, $subject );
+		$now  = time();
+		if ( wp_using_ext_object_cache() ) {
+			$until   = $this->cached_window( $name, $now, $window );
+			$counter = $name . ':' . $until;
+			wp_cache_add( $counter, 0, self::CACHE_GROUP, max( 1, $until - $now ) );
+			$count = wp_cache_incr( $counter, 1, self::CACHE_GROUP );
+			if ( false === $count || $count > $limit ) {
+				throw new Rate_Limited( max( 1, $until - $now ) );
+			}
+			return;
 		}
-		++$state['count'];
-		set_transient( $key, $state, max( 1, $state['until'] - $now ) );
-		if ( $state['count'] > $limit ) {
-			throw new Rate_Limited( $state['until'] - $now );
+		for ( $try = 0; $try < self::MAX_TRIES; $try++ ) {
+			$stored = $this->store->read( $name );
+			if ( null === $stored ) {
+				if ( $this->store->create( $name, self::value( $now + $window, 1 ) ) ) {
+					return;
+				}
+				continue;
+			}
+			[ $until, $count ] = self::parse( $stored );
+			if ( $until <= $now ) {
+				if ( $this->store->swap( $name, $stored, self::value( $now + $window, 1 ) ) ) {
+					return;
+				}
+				continue;
+			}
+			if ( $count >= $limit ) {
+				throw new Rate_Limited( $until - $now );
+			}
+			if ( $this->store->swap( $name, $stored, self::value( $until, $count + 1 ) ) ) {
+				return;
+			}
 		}
+		// Refused rather than let through uncounted.
+		throw new Rate_Limited( 1 );
+	}
+
+	/**
+	 * Throws the 429 when the current window's attempts already reached `$limit`, counting nothing:
+	 * for limits that count only failures, checked before the attempt is judged.
+	 *
+	 * @param string $action  What is limited.
+	 * @param string $subject Who.
+	 * @param int    $limit   Attempts allowed per window.
+	 */
+	public function check( string $action, string $subject, int $limit ): void {
+		$name = self::name( $action, $subject );
+		$now  = time();
+		if ( wp_using_ext_object_cache() ) {
+			$until = (int) wp_cache_get( $name . ':until', self::CACHE_GROUP, true );
+			$count = $until > 0 ? (int) wp_cache_get( $name . ':' . $until, self::CACHE_GROUP, true ) : 0;
+		} else {
+			[ $until, $count ] = self::parse( (string) $this->store->read( $name ) );
+		}
+		if ( $until > $now && $count >= $limit ) {
+			throw new Rate_Limited( $until - $now );
+		}
+	}
+
+	/**
+	 * The end of the current window in the object cache: added once (atomically) per window, and
+	 * gone with the window.
+	 *
+	 * @param string $name   Counter name.
+	 * @param int    $now    Unix time.
+	 * @param int    $window Window in seconds.
+	 */
+	private function cached_window( string $name, int $now, int $window ): int {
+		wp_cache_add( $name . ':until', $now + $window, self::CACHE_GROUP, $window );
+		$until = (int) wp_cache_get( $name . ':until', self::CACHE_GROUP, true );
+		return $until > 0 ? $until : $now + $window;
+	}
+
+	/**
+	 * The counter's name for an action and a subject (case-insensitive, hashed).
+	 *
+	 * @param string $action  What is limited.
+	 * @param string $subject Who.
+	 */
+	private static function name( string $action, string $subject ): string {
+		return Rate_Limit_Store::PREFIX . substr( hash( 'sha256', $action . '|' . strtolower( $subject ) ), 0, 32 );
+	}
+
+	/**
+	 * A stored value: the window's end in ten digits and the count.
+	 *
+	 * @param int $until Window end (Unix time).
+	 * @param int $count Attempts in the window.
+	 */
+	private static function value( int $until, int $count ): string {
+		return sprintf( '%010d:%d', $until, $count );
+	}
+
+	/**
+	 * The window end and count of a stored value; `[0, 0]` for anything else.
+	 *
+	 * @param string $value Stored value.
+	 * @return array{0: int, 1: int}
+	 */
+	private static function parse( string $value ): array {
+		return 1 === preg_match( '/^(\d{10}):(\d+)$/', $value, $parts ) ? array( (int) $parts[1], (int) $parts[2] ) : array( 0, 0 );
 	}
 
 	/**

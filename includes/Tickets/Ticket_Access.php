@@ -58,10 +58,13 @@ final class Ticket_Access {
 			}
 		}
 		if ( '' !== $guest_key ) {
-			$this->limiter->hit( 'guest_key', Rate_Limiter::client_ip(), self::KEY_ATTEMPTS, 600 );
+			// Only failures count, so a guest reading and replying is never locked out; once the
+			// failures are spent every key waits, or guessing could go on unthrottled.
+			$this->limiter->check( 'guest_key', Rate_Limiter::client_ip(), self::KEY_ATTEMPTS );
 			if ( null !== $ticket && Guest_Key::opens( $ticket, $guest_key ) && ! $this->link_expired( $ticket ) ) {
 				return $ticket;
 			}
+			$this->limiter->hit( 'guest_key', Rate_Limiter::client_ip(), self::KEY_ATTEMPTS, 600 );
 		}
 		throw Domain_Exception::not_found( 'wp24hd_ticket_not_found', __( 'No ticket with this ID is available to you.', 'wp24-helpdesk' ) );
 	}

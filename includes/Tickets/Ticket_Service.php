@@ -11,6 +11,7 @@ namespace WP24\Helpdesk\Tickets;
 
 use DateTimeImmutable;
 use DateTimeZone;
+use WP24\Helpdesk\Customers\Email_Address;
 use WP24\Helpdesk\Entitlements\Entitlement_Service;
 use WP24\Helpdesk\Errors\Domain_Exception;
 use WP24\Helpdesk\Plans\Plan_Post_Type;
@@ -85,7 +86,10 @@ final class Ticket_Service {
 		$guest_key = null;
 		$guest     = array();
 		if ( $intake->user_id <= 0 ) {
-			$email = sanitize_email( $intake->guest_email );
+			if ( ! Email_Address::is_kept_by_sanitising( $intake->guest_email ) ) {
+				throw Domain_Exception::invalid( 'wp24hd_invalid_email', Email_Address::refusal( 'email' ) );
+			}
+			$email = sanitize_email( trim( $intake->guest_email ) );
 			$name  = trim( sanitize_text_field( $intake->guest_name ) );
 			if ( ! is_email( $email ) ) {
 				throw Domain_Exception::invalid( 'wp24hd_invalid_email', __( 'email: enter a valid email address, so we can answer you.', 'wp24-helpdesk' ) );

@@ -29,13 +29,16 @@ export class HttpClient {
 			...this.defaultHeaders,
 			...options.headers,
 		};
-		let body: string | FormData | undefined;
+		let body: string | FormData | Uint8Array< ArrayBuffer > | undefined;
 		if ( options.json !== undefined ) {
 			headers[ 'Content-Type' ] = 'application/json';
 			body = JSON.stringify( options.json );
 		} else if ( options.multipart ) {
 			// fetch sets the multipart boundary itself.
 			body = options.multipart;
+		} else if ( options.raw ) {
+			// A copy over its own ArrayBuffer, the body type fetch accepts.
+			body = new Uint8Array( options.raw );
 		} else if ( options.form ) {
 			headers[ 'Content-Type' ] = 'application/x-www-form-urlencoded';
 			body = new URLSearchParams( options.form ).toString();

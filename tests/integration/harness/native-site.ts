@@ -178,7 +178,8 @@ export async function bootNativeSite(
 		url,
 		defines: options.defines ?? {},
 	} );
-	const server = await native.startPhpServer( { siteDir, port } );
+	// Four workers, so parallel requests in the tests really run at the same time.
+	const server = await native.startPhpServer( { siteDir, port, workers: 4 } );
 	const php = ( code: string ): Promise< string > =>
 		native.runPhp( siteDir, url, code );
 	if ( ! template ) {

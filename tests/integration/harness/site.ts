@@ -25,6 +25,8 @@ export type RequestOptions = {
 	form?: Record< string, string >;
 	/** Sent as multipart/form-data (file uploads). */
 	multipart?: FormData;
+	/** Sent byte for byte (give its Content-Type in `headers`): for bodies no encoder would produce. */
+	raw?: Uint8Array;
 	headers?: Record< string, string >;
 };
 
