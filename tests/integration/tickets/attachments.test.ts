@@ -230,4 +230,34 @@ describe( 'ticket attachments', () => {
 		expect( guards.htaccess ).toContain( 'Require all denied' );
 		expect( guards.index ).toBe( true );
 	} );
+
+	it( 'keeps the extension of a file name longer than the limit', async () => {
+		const fresh = (
+			await owner.rest( '/wp24-helpdesk/v1/tickets', {
+				json: {
+					subject: 'Long names',
+					message: 'The log file has a very long name.',
+					type: 'one-shot',
+					consent: true,
+				},
+			} )
+		).json().id;
+		const base = `${ 'nightly-report-'.repeat( 20 ) }final`;
+		const reply = await owner.rest(
+			`/wp24-helpdesk/v1/tickets/${ fresh }/messages`,
+			{
+				multipart: files( [
+					`${ base }.log`,
+					'PHP Warning in functions.php',
+				] ),
+			}
+		);
+		expect( reply.status ).toBe( 201 );
+		const thread = (
+			await owner.rest( `/wp24-helpdesk/v1/tickets/${ fresh }/messages` )
+		).json();
+		expect( thread[ thread.length - 1 ].attachments[ 0 ].file_name ).toBe(
+			`${ base.slice( 0, 196 ) }.log`
+		);
+	} );
 } );
