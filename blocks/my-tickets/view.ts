@@ -64,6 +64,43 @@ type State = {
 	texts: Record< 'failed' | 'autoClose' | 'you' | 'team' | 'system', string >;
 };
 
+/** Where a guest's key waits for a reload of the same tab: never in the address or history. */
+const KEY_STORAGE = 'wp24hd_key_';
+
+/** What a guest key looks like; anything else is never sent. */
+const KEY_PATTERN = /^[a-f0-9]{64}$/;
+
+/**
+ * Keeps a guest's key for this tab (sessionStorage: gone with the tab, never sent anywhere).
+ *
+ * @param ticketId Ticket the key opens.
+ * @param key      Guest key; empty forgets it.
+ */
+function rememberKey( ticketId: number, key: string ): void {
+	try {
+		if ( key ) {
+			window.sessionStorage.setItem( KEY_STORAGE + ticketId, key );
+		} else {
+			window.sessionStorage.removeItem( KEY_STORAGE + ticketId );
+		}
+	} catch {
+		// Storage refused (private mode): the key lives in memory until the tab reloads.
+	}
+}
+
+/**
+ * The key this tab kept for a ticket, or empty.
+ *
+ * @param ticketId Ticket.
+ */
+function rememberedKey( ticketId: number ): string {
+	try {
+		return window.sessionStorage.getItem( KEY_STORAGE + ticketId ) ?? '';
+	} catch {
+		return '';
+	}
+}
+
 /**
  * Calls the REST API as the visitor (nonce for a signed-in customer, key for a guest).
  *
@@ -100,6 +137,7 @@ function* loadTicket(
 	) ) as Response;
 	if ( response.status === 404 || response.status === 401 ) {
 		context.view = state.loggedIn || context.key ? 'expired' : 'login';
+		rememberKey( context.ticketId, '' );
 		return;
 	}
 	if ( ! response.ok ) {
@@ -149,11 +187,12 @@ function* change(
 		if ( data.reference && data.id && data.id !== context.ticketId ) {
 			context.ticketId = data.id;
 			context.key = data.guest_key ?? context.key;
+			if ( data.guest_key ) {
+				rememberKey( data.id, data.guest_key );
+			}
 			const url = new URL( window.location.href );
 			url.searchParams.set( 'wp24hd_ticket', String( data.id ) );
-			if ( data.guest_key ) {
-				url.searchParams.set( 'wp24hd_key', data.guest_key );
-			}
+			url.searchParams.delete( 'wp24hd_key' );
 			window.history.replaceState( {}, '', url );
 		}
 		yield* loadTicket( context );
@@ -355,11 +394,20 @@ const { state } = store( 'wp24-helpdesk/my-tickets', {
 			const context = getContext< Context >();
 			const params = new URLSearchParams( window.location.search );
 			context.ticketId = Number( params.get( 'wp24hd_ticket' ) ?? 0 );
-			context.key = /^[a-f0-9]{64}$/.test(
-				params.get( 'wp24hd_key' ) ?? ''
-			)
-				? ( params.get( 'wp24hd_key' ) as string )
-				: '';
+			const linked = params.get( 'wp24hd_key' ) ?? '';
+			if ( params.has( 'wp24hd_key' ) ) {
+				// Out of the address bar, the history and the Referer header once read.
+				const url = new URL( window.location.href );
+				url.searchParams.delete( 'wp24hd_key' );
+				window.history.replaceState( window.history.state, '', url );
+			}
+			if ( KEY_PATTERN.test( linked ) && context.ticketId > 0 ) {
+				rememberKey( context.ticketId, linked );
+			}
+			const key = KEY_PATTERN.test( linked )
+				? linked
+				: rememberedKey( context.ticketId );
+			context.key = KEY_PATTERN.test( key ) ? key : '';
 			try {
 				if ( state.loggedIn ) {
 					const response = ( yield api(

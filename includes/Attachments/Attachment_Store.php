@@ -51,6 +51,9 @@ final class Attachment_Store {
 	/** A thread is not a file store: past this many files, send a link instead. */
 	public const MAX_FILES_PER_TICKET = 50;
 
+	/** Longest file name recorded (the column's width), in characters. */
+	private const NAME_LENGTH = 200;
+
 	/**
 	 * @param Settings $settings Size limit.
 	 */
@@ -110,7 +113,7 @@ final class Attachment_Store {
 				array(
 					'ticket_id'   => $ticket_id,
 					'message_id'  => $message_id,
-					'file_name'   => mb_substr( sanitize_file_name( (string) $file['name'] ), 0, 200 ),
+					'file_name'   => self::shortened( sanitize_file_name( (string) $file['name'] ) ),
 					'stored_name' => $stored,
 					'mime'        => $mime,
 					'size'        => (int) $file['size'],
@@ -322,5 +325,23 @@ final class Attachment_Store {
 			);
 		}
 		return $mime;
+	}
+
+	/**
+	 * A file name cut to the column's width, keeping its extension (so the download still opens
+	 * with the right program).
+	 *
+	 * @param string $name Sanitised file name.
+	 */
+	private static function shortened( string $name ): string {
+		if ( mb_strlen( $name ) <= self::NAME_LENGTH ) {
+			return $name;
+		}
+		$dot       = strrpos( $name, '.' );
+		$extension = false === $dot ? '' : substr( $name, $dot );
+		if ( mb_strlen( $extension ) > 20 ) {
+			$extension = '';
+		}
+		return mb_substr( $name, 0, self::NAME_LENGTH - mb_strlen( $extension ) ) . $extension;
 	}
 }

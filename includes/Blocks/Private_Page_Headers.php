@@ -1,6 +1,6 @@
 <?php
 /**
- * Keeps pages that show a signed-in customer's own data out of shared caches.
+ * Keeps pages that show a signed-in customer's own data, or carry a guest's key, out of caches.
  *
  * @package WP24\Helpdesk
  */
@@ -29,9 +29,17 @@ final class Private_Page_Headers {
 	}
 
 	/**
-	 * Sends no-cache headers for a signed-in visitor on a page with a personal block.
+	 * Sends no-cache headers for a signed-in visitor on a page with a personal block, and for any
+	 * page opened with a guest's key in its address.
 	 */
 	public function send(): void {
+		// phpcs:ignore WordPress.Security.NonceVerification.Recommended -- only whether a key is present.
+		if ( isset( $_GET['wp24hd_key'] ) && '' !== $_GET['wp24hd_key'] ) {
+			// The key must not reach a cache, nor another site through the Referer header.
+			nocache_headers();
+			header( 'Referrer-Policy: no-referrer' );
+			return;
+		}
 		if ( ! is_user_logged_in() || ! is_singular() ) {
 			return;
 		}

@@ -34,6 +34,9 @@ final class Rate_Limiter {
 	/**
 	 * Counts one attempt; throws a 429 Domain_Exception past `$limit` in `$window` seconds.
 	 *
+	 * Call it outside a database transaction, as the controllers do: inside one, MariaDB's snapshot
+	 * reads could keep showing a count another request has already changed.
+	 *
 	 * @param string $action  What is limited, e.g. `intake`.
 	 * @param string $subject Who: an IP or an email (hashed before use).
 	 * @param int    $limit   Attempts allowed per window.

@@ -103,6 +103,31 @@ final class Ticket_Repository {
 	}
 
 	/**
+	 * Updates a ticket only if its stored status is still `$expected` (compare-and-set): true when
+	 * this call changed the row, false when another request changed the status first.
+	 *
+	 * @param int                  $id       Ticket.
+	 * @param string               $expected Status the caller read.
+	 * @param array<string, mixed> $fields   Columns, the new status among them.
+	 */
+	public function update_if_status( int $id, string $expected, array $fields ): bool {
+		global $wpdb;
+		$fields['updated_at'] = self::now();
+		$changed              = $wpdb->update(
+			Tables::tickets(),
+			$fields,
+			array(
+				'id'     => $id,
+				'status' => $expected,
+			)
+		);
+		if ( false === $changed ) {
+			throw new RuntimeException( 'Could not update the ticket: ' . $wpdb->last_error );
+		}
+		return 1 === (int) $changed;
+	}
+
+	/**
 	 * Whether a public reference is taken.
 	 *
 	 * @param string $reference Reference.

@@ -204,7 +204,8 @@ final class Ticket_Service {
 						$fields['reminder_sent_at'] = null;
 					}
 					$updated = $this->repository->update( $ticket->id(), $fields );
-					if ( in_array( $ticket->status(), array( Ticket::STATUS_NEW, Ticket::STATUS_OPEN ), true ) ) {
+					// Decided on the row as stored now, not as read before the request's transaction.
+					if ( in_array( $updated->status(), array( Ticket::STATUS_NEW, Ticket::STATUS_OPEN ), true ) ) {
 						$updated = $this->move( $updated, Ticket::STATUS_WAITING, $author_id );
 					}
 					return $updated;
@@ -219,7 +220,7 @@ final class Ticket_Service {
 						'last_activity_at'       => $now,
 					)
 				);
-				if ( in_array( $ticket->status(), array( Ticket::STATUS_WAITING, Ticket::STATUS_CLOSED ), true ) ) {
+				if ( in_array( $updated->status(), array( Ticket::STATUS_WAITING, Ticket::STATUS_CLOSED ), true ) ) {
 					$updated = $this->move( $updated, Ticket::STATUS_OPEN, $author_id );
 				}
 				return $updated;
@@ -266,7 +267,16 @@ final class Ticket_Service {
 		if ( Ticket::STATUS_CLOSED === $status && ! in_array( $close_reason ?? 'resolved', Ticket::CLOSE_REASONS, true ) ) {
 			throw Domain_Exception::invalid( 'wp24hd_invalid_close_reason', __( 'close_reason: not a known reason.', 'wp24-helpdesk' ) );
 		}
-		return Transaction::run( fn(): Ticket => $this->move( $ticket, $status, $actor_id, $close_reason ?? 'resolved' ) );
+		return Transaction::run(
+			function () use ( $ticket, $status, $actor_id, $close_reason ): Ticket {
+				$moved = $this->move( $ticket, $status, $actor_id, $close_reason ?? 'resolved' );
+				if ( $moved->status() !== $status ) {
+					// The technician decided on a status that another request has changed since.
+					throw Domain_Exception::conflict( 'wp24hd_status_changed', __( 'status: someone changed this ticket meanwhile; reload it and decide again.', 'wp24-helpdesk' ) );
+				}
+				return $moved;
+			}
+		);
 	}
 
 	/**
@@ -279,7 +289,17 @@ final class Ticket_Service {
 		if ( Ticket::STATUS_CLOSED === $ticket->status() ) {
 			return $ticket;
 		}
-		return Transaction::run( fn(): Ticket => $this->move( $ticket, Ticket::STATUS_CLOSED, $actor_id, 'by_customer' ) );
+		return Transaction::run(
+			function () use ( $ticket, $actor_id ): Ticket {
+				// A customer may close from any status: when another request moved the ticket
+				// meanwhile, close it from where it is now.
+				$current = $ticket;
+				for ( $try = 0; $try < 3 && Ticket::STATUS_CLOSED !== $current->status(); $try++ ) {
+					$current = $this->move( $current, Ticket::STATUS_CLOSED, $actor_id, 'by_customer' );
+				}
+				return $current;
+			}
+		);
 	}
 
 	/**
@@ -391,14 +411,23 @@ final class Ticket_Service {
 	}
 
 	/**
-	 * Moves the status and writes the system message (caller holds the transaction).
+	 * Moves the status from the one `$ticket` was read with and writes the system message (caller
+	 * holds the transaction).
 	 *
-	 * @param Ticket $ticket       Ticket.
+	 * Compare-and-set: the row changes only if its status is still the one read, and the message is
+	 * written only for a change that happened, so parallel requests never record "from open to
+	 * open" or the same change twice. When another request changed the status first, nothing is
+	 * written and the ticket is returned as stored: its status tells the caller whether it moved.
+	 *
+	 * @param Ticket $ticket       Ticket, with the status the caller's decision was based on.
 	 * @param string $status       New status.
 	 * @param int    $actor_id     Who.
 	 * @param string $close_reason Reason when closing.
 	 */
 	public function move( Ticket $ticket, string $status, int $actor_id, string $close_reason = 'resolved' ): Ticket {
+		if ( $status === $ticket->status() ) {
+			return $ticket;
+		}
 		$fields = array(
 			'status'           => $status,
 			'last_activity_at' => Ticket_Repository::now(),
@@ -415,7 +444,10 @@ final class Ticket_Service {
 			$fields['close_reason'] = '';
 			$fields['closed_at']    = null;
 		}
-		$updated = $this->repository->update( $ticket->id(), $fields );
+		if ( ! $this->repository->update_if_status( $ticket->id(), $ticket->status(), $fields ) ) {
+			return $this->repository->find( $ticket->id() ) ?? $ticket;
+		}
+		$updated = $this->repository->find( $ticket->id() ) ?? $ticket;
 		$this->system_note(
 			$updated,
 			/* translators: 1: old status, 2: new status. */

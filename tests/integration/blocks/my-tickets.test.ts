@@ -30,6 +30,31 @@ describe( 'my-tickets block', () => {
 		);
 	} );
 
+	it( 'sends no-referrer and no-store on a page opened with a guest key, and not on the same page without one', async () => {
+		const path = await site().php( `
+			$id = wp_insert_post( array( 'post_type' => 'page', 'post_title' => 'Ticket link', 'post_status' => 'publish', 'post_content' => '<!-- wp:wp24-helpdesk/my-tickets /-->' ) );
+			echo wp_make_link_relative( get_permalink( $id ) );
+		` );
+		const join = path.includes( '?' ) ? '&' : '?';
+		const keyed = await site().request(
+			`${ path }${ join }wp24hd_ticket=7&wp24hd_key=${ 'ab'.repeat( 32 ) }`
+		);
+		expect( keyed.status ).toBe( 200 );
+		expect( keyed.headers.get( 'referrer-policy' ) ).toBe( 'no-referrer' );
+		expect(
+			( keyed.headers.get( 'cache-control' ) ?? '' ).split( /,\s*/ )
+		).toContain( 'no-store' );
+
+		const plain = await site().request(
+			`${ path }${ join }wp24hd_ticket=7`
+		);
+		expect( plain.status ).toBe( 200 );
+		expect( plain.headers.get( 'referrer-policy' ) ).toBeNull();
+		expect( plain.headers.get( 'cache-control' ) ?? '' ).not.toContain(
+			'no-store'
+		);
+	} );
+
 	it( 'gives a waiting customer the status in words, the auto-close date and the reply as text', async () => {
 		const customer = await site().createUser( 'subscriber' );
 		const ticketId = await site().phpJson< number >( `

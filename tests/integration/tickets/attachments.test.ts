@@ -230,4 +230,62 @@ describe( 'ticket attachments', () => {
 		expect( guards.htaccess ).toContain( 'Require all denied' );
 		expect( guards.index ).toBe( true );
 	} );
+
+	it( 'keeps the extension of a file name longer than the limit', async () => {
+		const fresh = (
+			await owner.rest( '/wp24-helpdesk/v1/tickets', {
+				json: {
+					subject: 'Long names',
+					message: 'The log file has a very long name.',
+					type: 'one-shot',
+					consent: true,
+				},
+			} )
+		).json().id;
+		const base = `${ 'nightly-report-'.repeat( 20 ) }final`;
+		const reply = await owner.rest(
+			`/wp24-helpdesk/v1/tickets/${ fresh }/messages`,
+			{
+				multipart: files( [
+					`${ base }.log`,
+					'PHP Warning in functions.php',
+				] ),
+			}
+		);
+		expect( reply.status ).toBe( 201 );
+		const thread = (
+			await owner.rest( `/wp24-helpdesk/v1/tickets/${ fresh }/messages` )
+		).json();
+		expect( thread[ thread.length - 1 ].attachments[ 0 ].file_name ).toBe(
+			`${ base.slice( 0, 196 ) }.log`
+		);
+	} );
+
+	// The tests' native server (php -S) routes through bin/lib/native-router.php, which must refuse
+	// the folder as the .htaccess does on Apache; Playground serves files itself, without a router.
+	( process.env.WP24_BACKEND === 'mariadb' ? it : it.skip )(
+		'refuses the private folder on the test server as the .htaccess does',
+		async () => {
+			const stored = await site().php(
+				`echo $GLOBALS['wpdb']->get_var( $GLOBALS['wpdb']->prepare( 'SELECT stored_name FROM %i ORDER BY id LIMIT 1', WP24\\Helpdesk\\Schema\\Tables::attachments() ) );`
+			);
+			expect( stored ).toMatch( /^[a-f0-9]{40}$/ );
+			const statuses: Record< string, number > = {};
+			for ( const path of [
+				`/wp-content/uploads/wp24hd-private/${ stored }`,
+				`/wp-content/uploads/./wp24hd-private/${ stored }`,
+				`//wp-content/uploads/wp24hd-private/${ stored }`,
+				`/wp-content/uploads/%77p24hd-private/${ stored }`,
+				`/wp-content/uploads/wp24hd-private/${ stored }?download=1`,
+				'/wp-content/uploads/wp24hd-private/',
+				'/wp-content/uploads/wp24hd-private/index.php',
+				'/wp-content/uploads/wp24hd-private/.htaccess',
+			] ) {
+				statuses[ path ] = ( await site().request( path ) ).status;
+			}
+			expect( Object.values( statuses ) ).toEqual(
+				Array( 8 ).fill( 403 )
+			);
+		}
+	);
 } );

@@ -84,6 +84,7 @@ beforeEach( () => {
 		},
 	} );
 	window.history.replaceState( {}, '', '/i-miei-ticket/' );
+	window.sessionStorage.clear();
 } );
 
 const actions = () => runtime.definition!.actions;
@@ -159,6 +160,56 @@ describe( 'my tickets store', () => {
 		).toBe( KEY );
 	} );
 
+	it( 'takes the key out of the address once read, keeps the ticket in it, and reopens the ticket on reload in the same tab', async () => {
+		window.history.pushState( { from: 'email' }, '', '/' );
+		window.history.pushState(
+			{},
+			'',
+			`/i-miei-ticket/?wp24hd_ticket=5&wp24hd_key=${ KEY }#thread`
+		);
+		const entries = window.history.length;
+		server( {
+			'GET tickets/5': () => answer( 200, ticket( 5 ) ),
+			'GET tickets/5/messages': () => answer( 200, [] ),
+		} );
+		await drive( callbacks().load() );
+		expect( runtime.context ).toMatchObject( {
+			view: 'ticket',
+			ticketId: 5,
+			key: KEY,
+		} );
+		// Replaced, not pushed: no history entry keeps the key.
+		expect( window.history.length ).toBe( entries );
+		expect( window.location.pathname + window.location.search ).toBe(
+			'/i-miei-ticket/?wp24hd_ticket=5'
+		);
+		expect( window.location.hash ).toBe( '#thread' );
+		expect( window.location.href ).not.toContain( KEY );
+
+		// A reload in the same tab: the address has no key, the tab still has it.
+		runtime.context!.key = '';
+		runtime.context!.view = 'loading';
+		await drive( callbacks().load() );
+		expect( runtime.context ).toMatchObject( {
+			view: 'ticket',
+			key: KEY,
+		} );
+		expect( headersOf( 2 )[ 'X-WP24-Ticket-Key' ] ).toBe( KEY );
+
+		// Another ticket's page does not get this ticket's key.
+		window.history.replaceState(
+			{},
+			'',
+			'/i-miei-ticket/?wp24hd_ticket=6'
+		);
+		server( {
+			'GET tickets/6': () => answer( 404, { code: 'rest_not_found' } ),
+		} );
+		runtime.context!.key = '';
+		await drive( callbacks().load() );
+		expect( runtime.context ).toMatchObject( { view: 'login', key: '' } );
+	} );
+
 	it( 'tells a wrong or expired link apart from a visitor who must log in', async () => {
 		window.history.replaceState(
 			{},
@@ -227,7 +278,7 @@ describe( 'my tickets store', () => {
 		expect( form.reset ).toHaveBeenCalledTimes( 1 );
 	} );
 
-	it( 'follows the new ticket a late reply opens, with its own key, in the address too', async () => {
+	it( 'follows the new ticket a late reply opens, with its own key, kept out of the address', async () => {
 		const newKey = 'b'.repeat( 64 );
 		Object.assign( runtime.context!, {
 			view: 'ticket',
@@ -260,7 +311,11 @@ describe( 'my tickets store', () => {
 		} );
 		const address = new URL( window.location.href );
 		expect( address.searchParams.get( 'wp24hd_ticket' ) ).toBe( '8' );
-		expect( address.searchParams.get( 'wp24hd_key' ) ).toBe( newKey );
+		expect( address.searchParams.get( 'wp24hd_key' ) ).toBeNull();
+		expect( window.location.href ).not.toContain( newKey );
+		expect( window.sessionStorage.getItem( 'wp24hd_key_8' ) ).toBe(
+			newKey
+		);
 	} );
 
 	it( 'offers payment only for an accepted, unpaid quote when the shop is there', () => {
