@@ -19,10 +19,32 @@ import path from 'node:path';
 /**
  * Internal dependencies
  */
-import { openShop, realShop, shopName, useOrderTables } from '../harness/shop';
+import {
+	guestShopper,
+	openShop,
+	realShop,
+	shopName,
+	storeCheckout,
+	useOrderTables,
+} from '../harness/shop';
+import type { Shopper } from '../harness/shop';
+import type { Site } from '../harness/site';
 import { useSite } from '../harness/use-site';
 
-type Step = { name: string; php: string };
+type Ctx = Record< string, unknown >;
+
+/**
+ * A step: PHP run with `$ctx` (returning IDs for later steps and `result` for the trace), or what
+ * a shopper does over HTTP (returning the same).
+ */
+type Step = {
+	name: string;
+	php?: string;
+	http?: (
+		site: Site,
+		ctx: Ctx
+	) => Promise< { ctx?: Ctx; result?: unknown } >;
+};
 type Scenario = { name: string; steps: Step[] };
 type Recorded = {
 	step: string;
@@ -45,6 +67,55 @@ const PLAN_ORDER: Step = {
 	php: `return array( 'order' => WP24_Shop::order( 0, array( array( $ctx['plan'], 1 ) ) )->get_id() );`,
 };
 const step = ( name: string, php: string ): Step => ( { name, php } );
+
+/**
+ * A customer's logged-in session, created for the step.
+ *
+ * @param site The site.
+ */
+async function customerShopper( site: Site ): Promise< Shopper > {
+	const user = await site.createUser( 'subscriber' );
+	const session = await site.loginAs( user.login, user.password );
+	return { request: session.request, nonce: session.nonce };
+}
+
+/**
+ * Checking out the given products through the Store API.
+ *
+ * @param who     A guest or a customer.
+ * @param gateway Payment method.
+ * @param items   Which products of the context, with quantities, one add-item call each.
+ */
+const checkout = (
+	who: 'guest' | 'customer',
+	gateway: string,
+	items: Array< [ string, number ] > = [ [ 'plan', 1 ] ]
+): Step => ( {
+	name: `${ who }: Store API checkout, ${ gateway }`,
+	http: async ( site, ctx ) => {
+		const shopper =
+			who === 'guest'
+				? guestShopper( site )
+				: await customerShopper( site );
+		const bought = await storeCheckout(
+			shopper,
+			items.map( ( [ key, qty ] ) => [ Number( ctx[ key ] ), qty ] ),
+			gateway,
+			`${ who }-${ Date.now() }@example.test`
+		);
+		return {
+			ctx: { order: bought.checkout.order },
+			result: {
+				added: bought.added,
+				units: Object.values( bought.cart ),
+				checkout: {
+					status: bought.checkout.status,
+					code: bought.checkout.code,
+				},
+			},
+		};
+	},
+} );
 const paymentComplete = step(
 	'gateway: payment_complete()',
 	`wc_get_order( $ctx['order'] )->payment_complete( 'tx-1' );`
@@ -198,6 +269,102 @@ export const SCENARIOS: Scenario[] = [
 		],
 	},
 	{
+		name: 'store-checkout-guest-cash-on-delivery',
+		steps: [ PRODUCTS, checkout( 'guest', 'cod' ), byHand( 'completed' ) ],
+	},
+	{
+		name: 'store-checkout-customer-bank-transfer',
+		steps: [
+			PRODUCTS,
+			checkout( 'customer', 'bacs' ),
+			byHand( 'processing' ),
+		],
+	},
+	{
+		name: 'store-checkout-customer-cheque-downloadable',
+		steps: [
+			PRODUCTS,
+			checkout( 'customer', 'cheque', [ [ 'download', 1 ] ] ),
+			byHand( 'processing' ),
+		],
+	},
+	{
+		name: 'store-checkout-instant-payment',
+		steps: [ PRODUCTS, checkout( 'guest', 'wp24_instant' ) ],
+	},
+	{
+		name: 'store-cart-sold-individually',
+		steps: [
+			PRODUCTS,
+			step(
+				'shop: plan product sold individually',
+				`$product = wc_get_product( $ctx['plan'] );
+				$product->set_sold_individually( true );
+				$product->save();`
+			),
+			checkout( 'guest', 'cod', [
+				[ 'plan', 1 ],
+				[ 'plan', 1 ],
+				[ 'other', 2 ],
+			] ),
+		],
+	},
+	{
+		name: 'order-pay-bank-transfer',
+		steps: [
+			{
+				name: 'customer: pays a fee-only order on its order-pay page, bank transfer',
+				http: async ( site ) => {
+					const user = await site.createUser( 'subscriber' );
+					const session = await site.loginAs(
+						user.login,
+						user.password
+					);
+					const { order, url } = await site.phpJson< {
+						order: number;
+						url: string;
+					} >( `
+						$order = new WC_Order();
+						$order->set_customer_id( ${ user.id } );
+						$order->set_billing_email( '${ user.login }@example.test' );
+						$fee = new WC_Order_Item_Fee();
+						$fee->set_name( 'Quote' );
+						$fee->set_amount( '450' );
+						$fee->set_total( '450' );
+						$fee->set_tax_status( 'none' );
+						$order->add_item( $fee );
+						$order->calculate_totals( false );
+						$order->set_status( 'pending' );
+						$order->save();
+						echo wp_json_encode( array( 'order' => $order->get_id(), 'url' => $order->get_checkout_payment_url() ) );
+					` );
+					const payPage = url.slice( site.url.length );
+					const page = await session.request( payPage );
+					const nonce =
+						/name="woocommerce-pay-nonce" value="([a-f0-9]+)"/.exec(
+							page.text
+						)?.[ 1 ] ?? '';
+					const paid = await session.request( payPage, {
+						form: {
+							payment_method: 'bacs',
+							woocommerce_pay: '1',
+							'woocommerce-pay-nonce': nonce,
+						},
+					} );
+					return {
+						ctx: { order },
+						result: {
+							page: page.status,
+							form: nonce !== '',
+							pay: paid.status,
+						},
+					};
+				},
+			},
+			byHand( 'processing' ),
+		],
+	},
+	{
 		name: 'zero-total-order',
 		steps: [
 			step(
@@ -212,16 +379,35 @@ export const SCENARIOS: Scenario[] = [
 /**
  * Runs one step: its hooks, the order after it, or the exception it threw.
  *
- * @param run  Runs PHP and parses its JSON.
+ * @param site The site.
  * @param ctx  What earlier steps returned (product and order IDs).
  * @param item The step.
  */
 async function runStep(
-	run: < T >( php: string ) => Promise< T >,
-	ctx: Record< string, unknown >,
+	site: Site,
+	ctx: Ctx,
 	item: Step
-): Promise< { ctx: Record< string, unknown >; recorded: Recorded } > {
-	const out = await run< {
+): Promise< { ctx: Ctx; recorded: Recorded } > {
+	if ( item.http ) {
+		await site.php( `WP24_Shop::trace_start();` );
+		const done = await item.http( site, ctx );
+		const next = { ...ctx, ...done.ctx };
+		const after = await site.phpJson<
+			Omit< Recorded, 'step' | 'error' >
+		>( `
+			echo wp_json_encode( array( 'hooks' => WP24_Shop::trace_stop(), 'order' => WP24_Shop::state( ${ Number( next.order ?? 0 ) } ) ) );
+		` );
+		return {
+			ctx: next,
+			recorded: {
+				step: item.name,
+				...after,
+				error: null,
+				...( done.result === undefined ? {} : { result: done.result } ),
+			},
+		};
+	}
+	const out = await site.phpJson< {
 		ctx: Record< string, unknown >;
 		hooks: Recorded[ 'hooks' ];
 		order: Recorded[ 'order' ];
@@ -233,7 +419,7 @@ async function runStep(
 		WP24_Shop::trace_start();
 		try {
 			$out = ( static function ( array $ctx ) {
-				${ item.php }
+				${ item.php ?? '' }
 			} )( $ctx );
 			$ctx = array_merge( $ctx, array_diff_key( (array) $out, array( 'result' => 1 ) ) );
 		} catch ( Throwable $e ) {
@@ -268,11 +454,7 @@ describe( `WooCommerce contract: ${ shopName() } against the recorded traces`, (
 				let ctx: Record< string, unknown > = {};
 				const trace: Recorded[] = [];
 				for ( const item of scenario.steps ) {
-					const result = await runStep(
-						( php ) => site().phpJson( php ),
-						ctx,
-						item
-					);
+					const result = await runStep( site(), ctx, item );
 					ctx = result.ctx;
 					trace.push( result.recorded );
 				}

@@ -1,7 +1,14 @@
 /**
  * Internal dependencies
  */
-import { openShop, realShop, shopName } from '../harness/shop';
+import {
+	guestShopper,
+	openShop,
+	realShop,
+	shopName,
+	storeCheckout,
+	useOrderTables,
+} from '../harness/shop';
 import { useSite } from '../harness/use-site';
 import type { CreatedUser } from '../harness/site';
 
@@ -20,21 +27,25 @@ type Held = {
  * real-WooCommerce lane against WooCommerce itself, elsewhere against the fake whose behaviour
  * contract.test.ts holds to the recorded traces.
  */
-describe( `WooCommerce (${ shopName() }): plans, refunds and quote payments`, () => {
-	const site = useSite();
-	let planId: number;
-	let product: number;
-	let extra: number;
+const storages = realShop() ? [ 'HPOS on', 'HPOS off' ] : [ 'one storage' ];
 
-	/**
-	 * Runs PHP with `$buy( $user, $paid_ago = null, $qty = 1, $line = 0 )` (a pending order for the
-	 * plan and an unrelated 15.00 line, or for product `$line` alone; a paid date set `$paid_ago` back),
-	 * `$held( $user )`, `$log( $id )`, `$notes( $order_id )`, `$ago( $spec )` and `$ents`.
-	 *
-	 * @param body PHP that echoes JSON.
-	 */
-	const run = < T >( body: string ) =>
-		site().phpJson< T >( `
+describe.each( storages )(
+	`WooCommerce (${ shopName() }, %s): plans, refunds and quote payments`,
+	( storage ) => {
+		const site = useSite();
+		let planId: number;
+		let product: number;
+		let extra: number;
+
+		/**
+		 * Runs PHP with `$buy( $user, $paid_ago = null, $qty = 1, $line = 0 )` (a pending order for the
+		 * plan and an unrelated 15.00 line, or for product `$line` alone; a paid date set `$paid_ago` back),
+		 * `$held( $user )`, `$log( $id )`, `$notes( $order_id )`, `$ago( $spec )` and `$ents`.
+		 *
+		 * @param body PHP that echoes JSON.
+		 */
+		const run = < T >( body: string ) =>
+			site().phpJson< T >( `
 			$plan    = ${ planId };
 			$product = ${ product };
 			$extra   = ${ extra };
@@ -58,27 +69,28 @@ describe( `WooCommerce (${ shopName() }): plans, refunds and quote payments`, ()
 			${ body }
 		` );
 
-	const customer = () => site().createUser( 'subscriber' );
+		const customer = () => site().createUser( 'subscriber' );
 
-	beforeAll( async () => {
-		await openShop( site() );
-		[ planId, product, extra ] = await site().phpJson<
-			[ number, number, number ]
-		>( `
+		beforeAll( async () => {
+			await openShop( site() );
+			await useOrderTables( site(), storage === 'HPOS on' );
+			[ planId, product, extra ] = await site().phpJson<
+				[ number, number, number ]
+			>( `
 			$product = WP24_Shop::product( 'Piano Basic (1 anno)', '120.00' );
 			$id = wp_insert_post( array( 'post_type' => 'wp24hd_plan', 'post_title' => 'Piano Basic', 'post_status' => 'publish', 'meta_input' => array( 'wp24hd_product_ids' => array( $product ), 'wp24hd_duration_days' => 365, 'wp24hd_refund_window_hours' => 24 ) ) );
 			echo wp_json_encode( array( $id, $product, WP24_Shop::product( 'Backup extra', '15.00' ) ) );
 		` );
-	} );
+		} );
 
-	it( 'grants one entitlement per plan line from the paid date, however often the payment hooks fire', async () => {
-		const user = await customer();
-		const result = await run< {
-			held: Held[];
-			log: string[];
-			order: number;
-			notes: string[];
-		} >( `
+		it( 'grants one entitlement per plan line from the paid date, however often the payment hooks fire', async () => {
+			const user = await customer();
+			const result = await run< {
+				held: Held[];
+				log: string[];
+				order: number;
+				notes: string[];
+			} >( `
 			$order = $buy( ${ user.id }, 'PT2H' );
 			$order->payment_complete( 'tx-1' );
 			wc_get_order( $order->get_id() )->payment_complete( 'tx-1' );
@@ -86,28 +98,28 @@ describe( `WooCommerce (${ shopName() }): plans, refunds and quote payments`, ()
 			$now = $held( ${ user.id } );
 			echo wp_json_encode( array( 'held' => $now, 'log' => $log( $now[0]['id'] ), 'order' => $order->get_id(), 'notes' => $notes( $order->get_id() ) ) );
 		` );
-		expect( result.held ).toHaveLength( 1 );
-		expect( result.held[ 0 ].status ).toBe( 'active' );
-		const paid = new Date( result.held[ 0 ].starts + 'Z' ).getTime();
-		expect( Math.abs( Date.now() - 2 * 3600e3 - paid ) ).toBeLessThan(
-			120e3
-		);
-		expect( result.log ).toEqual( [ `purchase#${ result.order }` ] );
-		expect( result.notes ).toEqual( [
-			expect.stringMatching(
-				/^WP24 Helpdesk: Piano Basic granted until /
-			),
-		] );
-	} );
+			expect( result.held ).toHaveLength( 1 );
+			expect( result.held[ 0 ].status ).toBe( 'active' );
+			const paid = new Date( result.held[ 0 ].starts + 'Z' ).getTime();
+			expect( Math.abs( Date.now() - 2 * 3600e3 - paid ) ).toBeLessThan(
+				120e3
+			);
+			expect( result.log ).toEqual( [ `purchase#${ result.order }` ] );
+			expect( result.notes ).toEqual( [
+				expect.stringMatching(
+					/^WP24 Helpdesk: Piano Basic granted until /
+				),
+			] );
+		} );
 
-	it( 'grants when the shop confirms an offline payment by hand, as WooCommerce counts paid, paid date or not', async () => {
-		const transfer = await customer();
-		const downloadable = await customer();
-		const result = await run< {
-			transfer: string[];
-			downloadable: string[];
-			paidDate: boolean;
-		} >( `
+		it( 'grants when the shop confirms an offline payment by hand, as WooCommerce counts paid, paid date or not', async () => {
+			const transfer = await customer();
+			const downloadable = await customer();
+			const result = await run< {
+				transfer: string[];
+				downloadable: string[];
+				paidDate: boolean;
+			} >( `
 			// Bank transfer: on hold until the shop sees the money, then Processing by hand.
 			$order = $buy( ${ transfer.id } );
 			$order->update_status( 'on-hold', 'Awaiting BACS payment.' );
@@ -127,26 +139,84 @@ describe( `WooCommerce (${ shopName() }): plans, refunds and quote payments`, ()
 				'paidDate'     => null !== wc_get_order( $cod->get_id() )->get_date_paid(),
 			) );
 		` );
-		expect( result.transfer ).toEqual( [ 0, 'active' ] );
-		expect( result.paidDate ).toBe( false );
-		expect( result.downloadable ).toEqual( [ 'active' ] );
-	} );
+			expect( result.transfer ).toEqual( [ 0, 'active' ] );
+			expect( result.paidDate ).toBe( false );
+			expect( result.downloadable ).toEqual( [ 'active' ] );
+		} );
 
-	it( 'grants nothing for cancelled, failed or unpaid orders', async () => {
-		const user = await customer();
-		const held = await run< Held[] >( `
+		it( 'grants a plan bought at the Store API checkout with cash on delivery at Processing, though WooCommerce sets no paid date until Completed', async () => {
+			const user = await customer();
+			const session = await site().loginAs( user.login, user.password );
+			const bought = await storeCheckout(
+				{ request: session.request, nonce: session.nonce },
+				[ [ product, 1 ] ],
+				'cod',
+				`${ user.login }@example.test`
+			);
+			expect( bought.checkout.status ).toBe( 200 );
+			const result = await run< {
+				state: Record< string, unknown >;
+				held: Held[];
+				log: string[];
+			} >( `
+			$now = $held( ${ user.id } );
+			echo wp_json_encode( array( 'state' => WP24_Shop::state( ${ bought.checkout.order } ), 'held' => $now, 'log' => $now ? $log( $now[0]['id'] ) : array() ) );
+		` );
+			expect( result.state ).toEqual(
+				expect.objectContaining( {
+					status: 'processing',
+					paid_date: false,
+					is_paid: true,
+				} )
+			);
+			expect( result.held.map( ( held ) => held.status ) ).toEqual( [
+				'active',
+			] );
+			expect(
+				Math.abs(
+					Date.now() -
+						new Date( result.held[ 0 ].starts + 'Z' ).getTime()
+				)
+			).toBeLessThan( 120e3 );
+			expect( result.log ).toEqual( [
+				`purchase#${ bought.checkout.order }`,
+			] );
+		} );
+
+		it( 'keeps one unit of a plan in the cart when the buy link is followed again, and sells other products by quantity', async () => {
+			const bought = await storeCheckout(
+				guestShopper( site() ),
+				[
+					[ product, 1 ],
+					[ product, 1 ],
+					[ extra, 1 ],
+					[ extra, 1 ],
+				],
+				'bacs',
+				`twice-${ Date.now() }@example.test`
+			);
+			expect( bought.added.map( ( add ) => add.status ) ).toEqual( [
+				201, 400, 201, 201,
+			] );
+			expect( bought.added[ 1 ].code ).toBe( 'readonly_quantity' );
+			expect( bought.cart ).toEqual( { [ product ]: 1, [ extra ]: 2 } );
+		} );
+
+		it( 'grants nothing for cancelled, failed or unpaid orders', async () => {
+			const user = await customer();
+			const held = await run< Held[] >( `
 			$buy( ${ user.id } )->update_status( 'cancelled', '', true );
 			$buy( ${ user.id } )->update_status( 'failed' );
 			$buy( ${ user.id } )->update_status( 'on-hold' );
 			$buy( ${ user.id } );
 			echo wp_json_encode( $held( ${ user.id } ) );
 		` );
-		expect( held ).toEqual( [] );
-	} );
+			expect( held ).toEqual( [] );
+		} );
 
-	it( 'extends an active plan from its expiry, and starts a new period after expiry', async () => {
-		const user = await customer();
-		const result = await run< { stacked: Held[]; fresh: Held[] } >( `
+		it( 'extends an active plan from its expiry, and starts a new period after expiry', async () => {
+			const user = await customer();
+			const result = await run< { stacked: Held[]; fresh: Held[] } >( `
 			$buy( ${ user.id }, 'P30D' )->payment_complete();
 			$buy( ${ user.id }, 'P1D' )->payment_complete();
 			$stacked = $held( ${ user.id } );
@@ -154,28 +224,28 @@ describe( `WooCommerce (${ shopName() }): plans, refunds and quote payments`, ()
 			$buy( ${ user.id }, 'PT1H' )->payment_complete();
 			echo wp_json_encode( array( 'stacked' => $stacked, 'fresh' => $held( ${ user.id } ) ) );
 		` );
-		expect( result.stacked ).toHaveLength( 1 );
-		const days =
-			( new Date( result.stacked[ 0 ].expires + 'Z' ).getTime() -
-				new Date( result.stacked[ 0 ].starts + 'Z' ).getTime() ) /
-			86400e3;
-		expect( days ).toBe( 730 );
-		expect( result.fresh ).toHaveLength( 2 );
-		expect( result.fresh[ 0 ].status ).toBe( 'active' );
-		expect( result.fresh[ 0 ].id ).not.toBe( result.stacked[ 0 ].id );
-	} );
+			expect( result.stacked ).toHaveLength( 1 );
+			const days =
+				( new Date( result.stacked[ 0 ].expires + 'Z' ).getTime() -
+					new Date( result.stacked[ 0 ].starts + 'Z' ).getTime() ) /
+				86400e3;
+			expect( days ).toBe( 730 );
+			expect( result.fresh ).toHaveLength( 2 );
+			expect( result.fresh[ 0 ].status ).toBe( 'active' );
+			expect( result.fresh[ 0 ].id ).not.toBe( result.stacked[ 0 ].id );
+		} );
 
-	it( 'takes back only the renewed year when a renewal is refunded, and says so on the order with its number', async () => {
-		const user = await customer();
-		const result = await run< {
-			before: Held;
-			after: Held;
-			log: string[];
-			renewal: number;
-			first: number;
-			notes: string[];
-			box: string;
-		} >( `
+		it( 'takes back only the renewed year when a renewal is refunded, and says so on the order with its number', async () => {
+			const user = await customer();
+			const result = await run< {
+				before: Held;
+				after: Held;
+				log: string[];
+				renewal: number;
+				first: number;
+				notes: string[];
+				box: string;
+			} >( `
 			$first = $buy( ${ user.id }, 'P10D' );
 			$first->payment_complete();
 			$renewal = $buy( ${ user.id }, 'PT1H' );
@@ -187,52 +257,55 @@ describe( `WooCommerce (${ shopName() }): plans, refunds and quote payments`, ()
 			$box = new WP24\\Helpdesk\\Commerce\\Order_Plan_Box( new WP24\\Helpdesk\\Commerce\\Order_Reader(), $ents, new WP24\\Helpdesk\\Plans\\Plan_Post_Type() );
 			echo wp_json_encode( array( 'before' => $before, 'after' => $after, 'log' => $log( $after['id'] ), 'renewal' => $renewal->get_id(), 'first' => $first->get_id(), 'notes' => $notes( $renewal->get_id() ), 'box' => $box->html( $renewal->get_id() ) ) );
 		` );
-		const year = 365 * 86400e3;
-		expect(
-			new Date( result.before.expires + 'Z' ).getTime() -
-				new Date( result.after.expires + 'Z' ).getTime()
-		).toBe( year );
-		expect( result.after.status ).toBe( 'active' );
-		expect( result.log ).toEqual( [
-			`purchase#${ result.first }`,
-			`renewal#${ result.renewal }`,
-			`refund#${ result.renewal }`,
-		] );
-		expect( result.notes[ 0 ] ).toMatch(
-			/^WP24 Helpdesk: the period this renewal added was taken back \(refund within the 24-hour window\); the plan now ends on /
-		);
-		expect( result.box ).toContain(
-			'This order renewed the plan; its refund took back the period it added.'
-		);
-	} );
+			const year = 365 * 86400e3;
+			expect(
+				new Date( result.before.expires + 'Z' ).getTime() -
+					new Date( result.after.expires + 'Z' ).getTime()
+			).toBe( year );
+			expect( result.after.status ).toBe( 'active' );
+			expect( result.log ).toEqual( [
+				`purchase#${ result.first }`,
+				`renewal#${ result.renewal }`,
+				`refund#${ result.renewal }`,
+			] );
+			expect( result.notes[ 0 ] ).toMatch(
+				/^WP24 Helpdesk: the period this renewal added was taken back \(refund within the 24-hour window\); the plan now ends on /
+			);
+			expect( result.box ).toContain(
+				'This order renewed the plan; its refund took back the period it added.'
+			);
+		} );
 
-	it( 'lets the customer ask for a refund at 23 h 59 m, and refuses it at 24 h 01 m', async () => {
-		const inside = await customer();
-		const outside = await customer();
-		await run( `
+		it( 'lets the customer ask for a refund at 23 h 59 m, and refuses it at 24 h 01 m', async () => {
+			const inside = await customer();
+			const outside = await customer();
+			await run( `
 			$buy( ${ inside.id }, 'PT23H59M' )->payment_complete();
 			$buy( ${ outside.id }, 'PT24H1M' )->payment_complete();
 			echo '1';
 		` );
-		const ask = async ( user: CreatedUser ) => {
-			const session = await site().loginAs( user.login, user.password );
-			return session.rest( '/wp24-helpdesk/v1/tickets', {
-				json: {
-					type: 'refund-request',
-					subject: 'Refund please',
-					message: 'I changed my mind about the plan, sorry.',
-					consent: true,
-				},
-			} );
-		};
-		const allowed = await ask( inside );
-		expect( allowed.status ).toBe( 201 );
-		expect( allowed.json().type ).toBe( 'refund-request' );
-		const refused = await ask( outside );
-		expect( refused.status ).toBe( 400 );
-		expect( refused.json().code ).toBe( 'wp24hd_refund_window_closed' );
+			const ask = async ( user: CreatedUser ) => {
+				const session = await site().loginAs(
+					user.login,
+					user.password
+				);
+				return session.rest( '/wp24-helpdesk/v1/tickets', {
+					json: {
+						type: 'refund-request',
+						subject: 'Refund please',
+						message: 'I changed my mind about the plan, sorry.',
+						consent: true,
+					},
+				} );
+			};
+			const allowed = await ask( inside );
+			expect( allowed.status ).toBe( 201 );
+			expect( allowed.json().type ).toBe( 'refund-request' );
+			const refused = await ask( outside );
+			expect( refused.status ).toBe( 400 );
+			expect( refused.json().code ).toBe( 'wp24hd_refund_window_closed' );
 
-		const tabs = await run< { inside: string; outside: string } >( `
+			const tabs = await run< { inside: string; outside: string } >( `
 			$tab = static function ( int $user ) {
 				wp_set_current_user( $user );
 				ob_start();
@@ -241,29 +314,29 @@ describe( `WooCommerce (${ shopName() }): plans, refunds and quote payments`, ()
 			};
 			echo wp_json_encode( array( 'inside' => $tab( ${ inside.id } ), 'outside' => $tab( ${ outside.id } ) ) );
 		` );
-		expect( tabs.inside ).toContain( 'Ask for a refund' );
-		expect( tabs.inside ).toContain( 'Piano Basic' );
-		expect( tabs.inside ).toContain( 'Refund please' );
-		expect( tabs.outside ).toContain( 'Active until' );
-		expect( tabs.outside ).not.toContain( 'Ask for a refund' );
-	} );
+			expect( tabs.inside ).toContain( 'Ask for a refund' );
+			expect( tabs.inside ).toContain( 'Piano Basic' );
+			expect( tabs.inside ).toContain( 'Refund please' );
+			expect( tabs.outside ).toContain( 'Active until' );
+			expect( tabs.outside ).not.toContain( 'Ask for a refund' );
+		} );
 
-	it( 'revokes on a full refund of the plan line, by lines or by amount, not on a partial one, and logs a late refund as an override', async () => {
-		const early = await customer();
-		const byAmount = await customer();
-		const late = await customer();
-		const result = await run< {
-			partial: string;
-			full: string;
-			fullLog: string[];
-			amountOnly: string[];
-			lateBox: string;
-			late: string;
-			lateLog: string[];
-			lateNotes: string[];
-			lateBoxAfter: string;
-			lateOrder: number;
-		} >( `
+		it( 'revokes on a full refund of the plan line, by lines or by amount, not on a partial one, and logs a late refund as an override', async () => {
+			const early = await customer();
+			const byAmount = await customer();
+			const late = await customer();
+			const result = await run< {
+				partial: string;
+				full: string;
+				fullLog: string[];
+				amountOnly: string[];
+				lateBox: string;
+				late: string;
+				lateLog: string[];
+				lateNotes: string[];
+				lateBoxAfter: string;
+				lateOrder: number;
+			} >( `
 			$early = $buy( ${ early.id }, 'PT2H' );
 			$early->payment_complete();
 			$line = array_keys( $early->get_items() )[0];
@@ -301,37 +374,38 @@ describe( `WooCommerce (${ shopName() }): plans, refunds and quote payments`, ()
 			) );
 		` );
 
-		expect( result.partial ).toBe( 'active' );
-		expect( result.full ).toBe( 'refunded' );
-		expect( result.fullLog.map( ( e ) => e.split( '#' )[ 0 ] ) ).toEqual( [
-			'purchase',
-			'refund',
-		] );
-		expect( result.amountOnly ).toEqual( [ 'active', 'refunded' ] );
-		expect( result.lateBox ).toContain(
-			'The 24-hour refund window of the terms has closed.'
-		);
-		expect( result.late ).toBe( 'refunded' );
-		expect( result.lateLog ).toEqual( [
-			`purchase#${ result.lateOrder }`,
-			`refund_override#${ result.lateOrder }`,
-		] );
-		expect( result.lateNotes[ 0 ] ).toContain(
-			"this refund came after the plan's 24-hour refund window"
-		);
-		expect( result.lateBoxAfter ).toContain( 'recorded as an override' );
-	} );
+			expect( result.partial ).toBe( 'active' );
+			expect( result.full ).toBe( 'refunded' );
+			expect(
+				result.fullLog.map( ( e ) => e.split( '#' )[ 0 ] )
+			).toEqual( [ 'purchase', 'refund' ] );
+			expect( result.amountOnly ).toEqual( [ 'active', 'refunded' ] );
+			expect( result.lateBox ).toContain(
+				'The 24-hour refund window of the terms has closed.'
+			);
+			expect( result.late ).toBe( 'refunded' );
+			expect( result.lateLog ).toEqual( [
+				`purchase#${ result.lateOrder }`,
+				`refund_override#${ result.lateOrder }`,
+			] );
+			expect( result.lateNotes[ 0 ] ).toContain(
+				"this refund came after the plan's 24-hour refund window"
+			);
+			expect( result.lateBoxAfter ).toContain(
+				'recorded as an override'
+			);
+		} );
 
-	it( 'takes back a plan whose paid order is cancelled inside the refund window, and keeps it with a note after the window', async () => {
-		const inside = await customer();
-		const outside = await customer();
-		const result = await run< {
-			inside: string[];
-			insideNotes: string[];
-			outside: string[];
-			outsideLog: string[];
-			outsideNotes: string[];
-		} >( `
+		it( 'takes back a plan whose paid order is cancelled inside the refund window, and keeps it with a note after the window', async () => {
+			const inside = await customer();
+			const outside = await customer();
+			const result = await run< {
+				inside: string[];
+				insideNotes: string[];
+				outside: string[];
+				outsideLog: string[];
+				outsideNotes: string[];
+			} >( `
 			$a = $buy( ${ inside.id }, 'PT3H' );
 			$a->payment_complete();
 			wc_get_order( $a->get_id() )->update_status( 'cancelled', '', true );
@@ -348,41 +422,41 @@ describe( `WooCommerce (${ shopName() }): plans, refunds and quote payments`, ()
 				'outsideNotes' => $notes( $b->get_id() ),
 			) );
 		` );
-		expect( result.inside ).toEqual( [ 'refunded' ] );
-		expect( result.insideNotes[ 0 ] ).toBe(
-			'WP24 Helpdesk: this paid order was set to cancelled within the 24-hour refund window: the plan it granted was revoked.'
-		);
-		expect( result.outside ).toEqual( [ 'active' ] );
-		expect( result.outsideLog ).toEqual( [
-			'purchase',
-			'order_cancelled',
-		] );
-		expect( result.outsideNotes[ 0 ] ).toMatch(
-			/^WP24 Helpdesk: this paid order was set to failed after the 24-hour refund window, so the plan was kept \(until .+\)\. If the customer should lose it, revoke it in Helpdesk → Customers\.$/
-		);
-	} );
+			expect( result.inside ).toEqual( [ 'refunded' ] );
+			expect( result.insideNotes[ 0 ] ).toBe(
+				'WP24 Helpdesk: this paid order was set to cancelled within the 24-hour refund window: the plan it granted was revoked.'
+			);
+			expect( result.outside ).toEqual( [ 'active' ] );
+			expect( result.outsideLog ).toEqual( [
+				'purchase',
+				'order_cancelled',
+			] );
+			expect( result.outsideNotes[ 0 ] ).toMatch(
+				/^WP24 Helpdesk: this paid order was set to failed after the 24-hour refund window, so the plan was kept \(until .+\)\. If the customer should lose it, revoke it in Helpdesk → Customers\.$/
+			);
+		} );
 
-	it( 'keys grants by order and line, so a line ID another order reuses grants again and refunds only its own plan', async () => {
-		const a = await customer();
-		const b = await customer();
-		const result = await run< { a: string[]; b: string[] } >( `
+		it( 'keys grants by order and line, so a line ID another order reuses grants again and refunds only its own plan', async () => {
+			const a = await customer();
+			const b = await customer();
+			const result = await run< { a: string[]; b: string[] } >( `
 			$paid = new DateTimeImmutable( '-1 hour', new DateTimeZone( 'UTC' ) );
 			$ents->grant_for_purchase( new WP24\\Helpdesk\\Entitlements\\Purchase( ${ a.id }, $plan, 91001, 7, $paid ) );
 			$ents->grant_for_purchase( new WP24\\Helpdesk\\Entitlements\\Purchase( ${ b.id }, $plan, 91002, 7, $paid ) );
 			$ents->refund_order_item( 91001, 7, 1 );
 			echo wp_json_encode( array( 'a' => array_column( $held( ${ a.id } ), 'status' ), 'b' => array_column( $held( ${ b.id } ), 'status' ) ) );
 		` );
-		expect( result ).toEqual( { a: [ 'refunded' ], b: [ 'active' ] } );
-	} );
+			expect( result ).toEqual( { a: [ 'refunded' ], b: [ 'active' ] } );
+		} );
 
-	it( 'sells plan products one at a time, and grants one period for an order made with two units, with a note', async () => {
-		const user = await customer();
-		const result = await run< {
-			plan: boolean;
-			other: boolean;
-			held: Held[];
-			notes: string[];
-		} >( `
+		it( 'sells plan products one at a time, and grants one period for an order made with two units, with a note', async () => {
+			const user = await customer();
+			const result = await run< {
+				plan: boolean;
+				other: boolean;
+				held: Held[];
+				notes: string[];
+			} >( `
 			$order = $buy( ${ user.id }, 'PT1H', 2 );
 			$order->payment_complete();
 			$now = $held( ${ user.id } );
@@ -393,47 +467,51 @@ describe( `WooCommerce (${ shopName() }): plans, refunds and quote payments`, ()
 				'notes' => $notes( $order->get_id() ),
 			) );
 		` );
-		expect( result.plan ).toBe( true );
-		expect( result.other ).toBe( false );
-		expect( result.held ).toHaveLength( 1 );
-		const days =
-			( new Date( result.held[ 0 ].expires + 'Z' ).getTime() -
-				new Date( result.held[ 0 ].starts + 'Z' ).getTime() ) /
-			86400e3;
-		expect( days ).toBe( 365 );
-		expect( result.notes ).toContain(
-			'WP24 Helpdesk: this order has 2 units of Piano Basic, but one order grants one period. Refund the extra units, or grant the extra time by hand in Helpdesk → Customers.'
-		);
-	} );
+			expect( result.plan ).toBe( true );
+			expect( result.other ).toBe( false );
+			expect( result.held ).toHaveLength( 1 );
+			const days =
+				( new Date( result.held[ 0 ].expires + 'Z' ).getTime() -
+					new Date( result.held[ 0 ].starts + 'Z' ).getTime() ) /
+				86400e3;
+			expect( days ).toBe( 365 );
+			expect( result.notes ).toContain(
+				'WP24 Helpdesk: this order has 2 units of Piano Basic, but one order grants one period. Refund the extra units, or grant the extra time by hand in Helpdesk → Customers.'
+			);
+		} );
 
-	it( 'gives a guest order to the account later registered with its billing email', async () => {
-		const result = await run< {
-			before: Held[];
-			after: Held[];
-			user: number;
-		} >( `
-			$buy( 0, 'PT5M' )->payment_complete();
-			$before = $held( 0 );
-			$user   = wp_insert_user( array( 'user_login' => 'newbuyer', 'user_email' => 'newbuyer@example.test', 'user_pass' => wp_generate_password() ) );
+		it( 'gives a guest order to the account later registered with its billing email', async () => {
+			const result = await run< {
+				before: Held[];
+				after: Held[];
+				user: number;
+			} >( `
+			$email = 'newbuyer' . wp_rand() . '@example.test';
+			$order = $buy( 0, 'PT5M' );
+			$order->set_billing_email( $email );
+			$order->save();
+			$order->payment_complete();
+			$before = array_values( array_filter( $held( 0 ), static fn( $row ) => $row['id'] === max( array_column( $held( 0 ), 'id' ) ) ) );
+			$user   = wp_insert_user( array( 'user_login' => strstr( $email, '@', true ), 'user_email' => $email, 'user_pass' => wp_generate_password() ) );
 			echo wp_json_encode( array( 'before' => $before, 'after' => $held( $user ), 'user' => $user ) );
 		` );
-		expect( result.before ).toHaveLength( 1 );
-		expect( result.after ).toEqual( [
-			expect.objectContaining( {
-				user_id: result.user,
-				status: 'active',
-			} ),
-		] );
-	} );
+			expect( result.before ).toHaveLength( 1 );
+			expect( result.after ).toEqual( [
+				expect.objectContaining( {
+					user_id: result.user,
+					status: 'active',
+				} ),
+			] );
+		} );
 
-	/**
-	 * A one-shot ticket of a new customer with an accepted quote, waiting for its payment.
-	 *
-	 * @param user     The customer.
-	 * @param currency The quote's currency, written as an older version could store it.
-	 */
-	const acceptedQuote = ( user: CreatedUser, currency = 'EUR' ) =>
-		run< number >( `
+		/**
+		 * A one-shot ticket of a new customer with an accepted quote, waiting for its payment.
+		 *
+		 * @param user     The customer.
+		 * @param currency The quote's currency, written as an older version could store it.
+		 */
+		const acceptedQuote = ( user: CreatedUser, currency = 'EUR' ) =>
+			run< number >( `
 			$plans    = new WP24\\Helpdesk\\Plans\\Plan_Post_Type();
 			$tickets  = new WP24\\Helpdesk\\Tickets\\Ticket_Repository();
 			$svc      = new WP24\\Helpdesk\\Tickets\\Ticket_Service( $tickets, $ents, $plans, new WP24\\Helpdesk\\Settings\\Settings() );
@@ -446,17 +524,17 @@ describe( `WooCommerce (${ shopName() }): plans, refunds and quote payments`, ()
 			echo $ticket->id();
 		` );
 
-	/**
-	 * The ticket's quote, its status and its thread's notes about payment.
-	 * @param ticketId
-	 */
-	const quoteState = ( ticketId: number ) =>
-		run< {
-			paid: boolean;
-			order: number;
-			status: string;
-			notes: string[];
-		} >( `
+		/**
+		 * The ticket's quote, its status and its thread's notes about payment.
+		 * @param ticketId
+		 */
+		const quoteState = ( ticketId: number ) =>
+			run< {
+				paid: boolean;
+				order: number;
+				status: string;
+				notes: string[];
+			} >( `
 			$tickets = new WP24\\Helpdesk\\Tickets\\Ticket_Repository();
 			$quote   = $tickets->latest_quote( ${ ticketId } );
 			echo wp_json_encode( array(
@@ -467,29 +545,32 @@ describe( `WooCommerce (${ shopName() }): plans, refunds and quote payments`, ()
 			) );
 		` );
 
-	it( 'creates one pending order for an accepted quote, reuses it, and its payment opens the ticket', async () => {
-		const user = await customer();
-		const session = await site().loginAs( user.login, user.password );
-		const ticketId = await acceptedQuote( user );
-		const path = `/wp24-helpdesk/v1/tickets/${ ticketId }/quote/payment`;
-		const first = await session.rest( path, { method: 'POST' } );
-		expect( first.status ).toBe( 200 );
-		const again = await session.rest( path, { method: 'POST' } );
-		expect( again.json() ).toEqual( first.json() );
-		const { order_id: orderId, payment_url: paymentUrl } = first.json();
-		expect( paymentUrl ).toContain( `/order-pay/${ orderId }/` );
-		const stranger = await site().createUser( 'subscriber' );
-		const other = await site().loginAs( stranger.login, stranger.password );
-		expect( ( await other.rest( path, { method: 'POST' } ) ).status ).toBe(
-			404
-		);
+		it( 'creates one pending order for an accepted quote, reuses it, and its payment opens the ticket', async () => {
+			const user = await customer();
+			const session = await site().loginAs( user.login, user.password );
+			const ticketId = await acceptedQuote( user );
+			const path = `/wp24-helpdesk/v1/tickets/${ ticketId }/quote/payment`;
+			const first = await session.rest( path, { method: 'POST' } );
+			expect( first.status ).toBe( 200 );
+			const again = await session.rest( path, { method: 'POST' } );
+			expect( again.json() ).toEqual( first.json() );
+			const { order_id: orderId, payment_url: paymentUrl } = first.json();
+			expect( paymentUrl ).toContain( `/order-pay/${ orderId }/` );
+			const stranger = await site().createUser( 'subscriber' );
+			const other = await site().loginAs(
+				stranger.login,
+				stranger.password
+			);
+			expect(
+				( await other.rest( path, { method: 'POST' } ) ).status
+			).toBe( 404 );
 
-		const order = await run< {
-			customer: number;
-			state: Record< string, unknown >;
-			quote: number;
-			lines: string[];
-		} >( `
+			const order = await run< {
+				customer: number;
+				state: Record< string, unknown >;
+				quote: number;
+				lines: string[];
+			} >( `
 			$order = wc_get_order( ${ orderId } );
 			echo wp_json_encode( array(
 				'customer' => $order->get_customer_id(),
@@ -498,173 +579,220 @@ describe( `WooCommerce (${ shopName() }): plans, refunds and quote payments`, ()
 				'lines'    => array_map( static fn( $item ) => $item->get_name() . ' ' . wc_format_decimal( $item->get_total(), 2 ), array_values( $order->get_items( 'fee' ) ) ),
 			) );
 		` );
-		expect( order.customer ).toBe( user.id );
-		expect( order.state ).toEqual(
-			expect.objectContaining( {
-				status: 'pending',
-				needs_payment: true,
-				total: '450.00',
-				currency: 'EUR',
-			} )
-		);
-		expect( order.quote ).toBeGreaterThan( 0 );
-		expect( order.lines ).toEqual( [
-			expect.stringMatching(
-				/^Quote for ticket WP24-\w+: New landing page 450\.00$/
-			),
-		] );
+			expect( order.customer ).toBe( user.id );
+			expect( order.state ).toEqual(
+				expect.objectContaining( {
+					status: 'pending',
+					needs_payment: true,
+					total: '450.00',
+					currency: 'EUR',
+				} )
+			);
+			expect( order.quote ).toBeGreaterThan( 0 );
+			expect( order.lines ).toEqual( [
+				expect.stringMatching(
+					/^Quote for ticket WP24-\w+: New landing page 450\.00$/
+				),
+			] );
 
-		await run(
-			`wc_get_order( ${ orderId } )->payment_complete(); echo 1;`
-		);
-		const paid = await quoteState( ticketId );
-		expect( paid.paid ).toBe( true );
-		expect( paid.status ).toBe( 'open' );
-		expect(
-			paid.notes.filter( ( note ) =>
-				note.startsWith(
-					`Payment received for the quote (order #${ orderId })`
+			await run(
+				`wc_get_order( ${ orderId } )->payment_complete(); echo 1;`
+			);
+			const paid = await quoteState( ticketId );
+			expect( paid.paid ).toBe( true );
+			expect( paid.status ).toBe( 'open' );
+			expect(
+				paid.notes.filter( ( note ) =>
+					note.startsWith(
+						`Payment received for the quote (order #${ orderId })`
+					)
 				)
-			)
-		).toHaveLength( 1 );
-		const after = await session.rest( path, { method: 'POST' } );
-		expect( after.status ).toBe( 409 );
-		expect( after.json().code ).toBe( 'wp24hd_quote_paid' );
-	} );
+			).toHaveLength( 1 );
+			const after = await session.rest( path, { method: 'POST' } );
+			expect( after.status ).toBe( 409 );
+			expect( after.json().code ).toBe( 'wp24hd_quote_paid' );
+		} );
 
-	it( 'marks a quote paid by bank transfer when the shop moves its fee-only order to Processing by hand', async () => {
-		const user = await customer();
-		const session = await site().loginAs( user.login, user.password );
-		const ticketId = await acceptedQuote( user );
-		const path = `/wp24-helpdesk/v1/tickets/${ ticketId }/quote/payment`;
-		const { order_id: orderId } = (
-			await session.rest( path, { method: 'POST' } )
-		).json();
-		await run(
-			`wc_get_order( ${ orderId } )->update_status( 'on-hold', 'Awaiting BACS payment.' ); echo 1;`
-		);
+		it( 'marks a quote paid by bank transfer when the shop moves its fee-only order to Processing by hand', async () => {
+			const user = await customer();
+			const session = await site().loginAs( user.login, user.password );
+			const ticketId = await acceptedQuote( user );
+			const path = `/wp24-helpdesk/v1/tickets/${ ticketId }/quote/payment`;
+			const { order_id: orderId } = (
+				await session.rest( path, { method: 'POST' } )
+			).json();
+			await run(
+				`wc_get_order( ${ orderId } )->update_status( 'on-hold', 'Awaiting BACS payment.' ); echo 1;`
+			);
 
-		// Paying again while the transfer is under way makes no second order.
-		const again = await session.rest( path, { method: 'POST' } );
-		expect( again.status ).toBe( 409 );
-		expect( again.json().code ).toBe( 'wp24hd_quote_payment_under_way' );
+			// Paying again while the transfer is under way makes no second order.
+			const again = await session.rest( path, { method: 'POST' } );
+			expect( again.status ).toBe( 409 );
+			expect( again.json().code ).toBe(
+				'wp24hd_quote_payment_under_way'
+			);
 
-		const paidDate = await run< boolean >( `
+			const paidDate = await run< boolean >( `
 			wc_get_order( ${ orderId } )->update_status( 'processing', '', true );
 			echo wp_json_encode( null !== wc_get_order( ${ orderId } )->get_date_paid() );
 		` );
-		expect( paidDate ).toBe( false );
-		const state = await quoteState( ticketId );
-		expect( state ).toEqual(
-			expect.objectContaining( {
-				paid: true,
-				order: orderId,
-				status: 'open',
-			} )
-		);
-	} );
+			expect( paidDate ).toBe( false );
+			const state = await quoteState( ticketId );
+			expect( state ).toEqual(
+				expect.objectContaining( {
+					paid: true,
+					order: orderId,
+					status: 'open',
+				} )
+			);
+		} );
 
-	it( 'replaces only a dead order, and a payment on any order made for the quote marks it paid once', async () => {
-		const user = await customer();
-		const session = await site().loginAs( user.login, user.password );
-		const ticketId = await acceptedQuote( user );
-		const path = `/wp24-helpdesk/v1/tickets/${ ticketId }/quote/payment`;
-		const { order_id: first } = (
-			await session.rest( path, { method: 'POST' } )
-		).json();
-		await run(
-			`wc_get_order( ${ first } )->update_status( 'cancelled', '', true ); echo 1;`
-		);
-		const { order_id: second } = (
-			await session.rest( path, { method: 'POST' } )
-		).json();
-		expect( second ).not.toBe( first );
-		// The customer pays the cancelled first order after all (a gateway completes it).
-		await run(
-			`wc_get_order( ${ first } )->payment_complete(); wc_get_order( ${ first } )->payment_complete(); echo 1;`
-		);
-		const state = await quoteState( ticketId );
-		expect( state.paid ).toBe( true );
-		expect( state.order ).toBe( first );
-		expect( state.notes ).toEqual( [
-			`Payment order #${ first } created for the accepted quote.`,
-			`Payment order #${ second } created for the accepted quote.`,
-			`Payment received for the quote (order #${ first }). Thank you!`,
-			`The quote was paid with order #${ first }, not with its newer order #${ second }: cancel that one in WooCommerce.`,
-		] );
-	} );
-
-	it( 'refuses a quote in a currency WooCommerce does not know, and leaves no order behind for an old one', async () => {
-		const staff = await site().createUser( 'administrator' );
-		const admin = await site().loginAs( staff.login, staff.password );
-		const user = await customer();
-		const ticketId = await acceptedQuote( user );
-		const refused = await admin.rest(
-			`/wp24-helpdesk/v1/tickets/${ ticketId }/quote`,
-			{
-				json: {
-					amount: 100,
-					currency: 'XYZ',
-					valid_until: new Date(
-						Date.now() + 7 * 86400e3
-					).toISOString(),
+		it( 'marks a quote paid when the customer pays it on its order-pay page by bank transfer and the shop confirms it', async () => {
+			const user = await customer();
+			const session = await site().loginAs( user.login, user.password );
+			const ticketId = await acceptedQuote( user );
+			const path = `/wp24-helpdesk/v1/tickets/${ ticketId }/quote/payment`;
+			const { order_id: orderId, payment_url: paymentUrl } = (
+				await session.rest( path, { method: 'POST' } )
+			).json();
+			const page = paymentUrl.slice( site().url.length );
+			const form = await session.request( page );
+			expect( form.status ).toBe( 200 );
+			const nonce =
+				/name="woocommerce-pay-nonce" value="([a-f0-9]+)"/.exec(
+					form.text
+				)?.[ 1 ];
+			expect( nonce ).toMatch( /^[a-f0-9]{10}$/ );
+			const pay = await session.request( page, {
+				form: {
+					payment_method: 'bacs',
+					woocommerce_pay: '1',
+					'woocommerce-pay-nonce': nonce ?? '',
 				},
+			} );
+			expect( pay.status ).toBe( 302 );
+			expect(
+				( await session.rest( path, { method: 'POST' } ) ).json().code
+			).toBe( 'wp24hd_quote_payment_under_way' );
+			expect( ( await quoteState( ticketId ) ).paid ).toBe( false );
+			await run(
+				`wc_get_order( ${ orderId } )->update_status( 'processing', '', true ); echo 1;`
+			);
+			expect( await quoteState( ticketId ) ).toEqual(
+				expect.objectContaining( {
+					paid: true,
+					order: orderId,
+					status: 'open',
+				} )
+			);
+		} );
+
+		it( 'replaces only a dead order, and a payment on any order made for the quote marks it paid once', async () => {
+			const user = await customer();
+			const session = await site().loginAs( user.login, user.password );
+			const ticketId = await acceptedQuote( user );
+			const path = `/wp24-helpdesk/v1/tickets/${ ticketId }/quote/payment`;
+			const { order_id: first } = (
+				await session.rest( path, { method: 'POST' } )
+			).json();
+			await run(
+				`wc_get_order( ${ first } )->update_status( 'cancelled', '', true ); echo 1;`
+			);
+			const { order_id: second } = (
+				await session.rest( path, { method: 'POST' } )
+			).json();
+			expect( second ).not.toBe( first );
+			// The customer pays the cancelled first order after all (a gateway completes it).
+			await run(
+				`wc_get_order( ${ first } )->payment_complete(); wc_get_order( ${ first } )->payment_complete(); echo 1;`
+			);
+			const state = await quoteState( ticketId );
+			expect( state.paid ).toBe( true );
+			expect( state.order ).toBe( first );
+			expect( state.notes ).toEqual( [
+				`Payment order #${ first } created for the accepted quote.`,
+				`Payment order #${ second } created for the accepted quote.`,
+				`Payment received for the quote (order #${ first }). Thank you!`,
+				`The quote was paid with order #${ first }, not with its newer order #${ second }: cancel that one in WooCommerce.`,
+			] );
+		} );
+
+		it( 'refuses a quote in a currency WooCommerce does not know, and leaves no order behind for an old one', async () => {
+			const staff = await site().createUser( 'administrator' );
+			const admin = await site().loginAs( staff.login, staff.password );
+			const user = await customer();
+			const ticketId = await acceptedQuote( user );
+			const refused = await admin.rest(
+				`/wp24-helpdesk/v1/tickets/${ ticketId }/quote`,
+				{
+					json: {
+						amount: 100,
+						currency: 'XYZ',
+						valid_until: new Date(
+							Date.now() + 7 * 86400e3
+						).toISOString(),
+					},
+				}
+			);
+			expect( refused.status ).toBe( 400 );
+			expect( refused.json().code ).toBe( 'wp24hd_invalid_currency' );
+
+			// A quote stored in XYZ before this check: paying it is refused and leaves no order.
+			const legacy = await customer();
+			const legacyTicket = await acceptedQuote( legacy, 'XYZ' );
+			const orders = () =>
+				run< number >(
+					`echo count( wc_get_orders( array( 'limit' => -1, 'return' => 'ids', 'status' => 'any' ) ) );`
+				);
+			const before = await orders();
+			const session = await site().loginAs(
+				legacy.login,
+				legacy.password
+			);
+			const pay = await session.rest(
+				`/wp24-helpdesk/v1/tickets/${ legacyTicket }/quote/payment`,
+				{ method: 'POST' }
+			);
+			expect( pay.status ).toBe( 409 );
+			expect( pay.json().code ).toBe( 'wp24hd_order_refused' );
+			expect( await orders() ).toBe( before );
+		} );
+
+		it( 'shows a buy button that adds the linked product to the cart, and a contact link without WooCommerce', async () => {
+			const render = () =>
+				site().php(
+					`echo do_blocks( '<!-- wp:wp24-helpdesk/plan-table {"buttonLabel":"Acquista"} /-->' );`
+				);
+			const withShop = await render();
+			expect( withShop ).toContain( `?add-to-cart=${ product }` );
+			expect( withShop ).toContain( '>Acquista</a>' );
+			if ( realShop() ) {
+				return;
 			}
-		);
-		expect( refused.status ).toBe( 400 );
-		expect( refused.json().code ).toBe( 'wp24hd_invalid_currency' );
-
-		// A quote stored in XYZ before this check: paying it is refused and leaves no order.
-		const legacy = await customer();
-		const legacyTicket = await acceptedQuote( legacy, 'XYZ' );
-		const orders = () =>
-			run< number >(
-				`echo count( wc_get_orders( array( 'limit' => -1, 'return' => 'ids', 'status' => 'any' ) ) );`
+			await site().php(
+				`delete_option( 'wp24hd_test_woocommerce_fake' );`
 			);
-		const before = await orders();
-		const session = await site().loginAs( legacy.login, legacy.password );
-		const pay = await session.rest(
-			`/wp24-helpdesk/v1/tickets/${ legacyTicket }/quote/payment`,
-			{ method: 'POST' }
-		);
-		expect( pay.status ).toBe( 409 );
-		expect( pay.json().code ).toBe( 'wp24hd_order_refused' );
-		expect( await orders() ).toBe( before );
-	} );
-
-	it( 'shows a buy button that adds the linked product to the cart, and a contact link without WooCommerce', async () => {
-		const render = () =>
-			site().php(
-				`echo do_blocks( '<!-- wp:wp24-helpdesk/plan-table {"buttonLabel":"Acquista"} /-->' );`
+			const withoutShop = await render();
+			await site().php(
+				`update_option( 'wp24hd_test_woocommerce_fake', 1 );`
 			);
-		const withShop = await render();
-		expect( withShop ).toContain( `?add-to-cart=${ product }` );
-		expect( withShop ).toContain( '>Acquista</a>' );
-		if ( realShop() ) {
-			return;
-		}
-		await site().php( `delete_option( 'wp24hd_test_woocommerce_fake' );` );
-		const withoutShop = await render();
-		await site().php(
-			`update_option( 'wp24hd_test_woocommerce_fake', 1 );`
-		);
-		expect( withoutShop ).not.toContain( 'add-to-cart' );
-		expect( withoutShop ).toContain( '>Contact us</a>' );
-	} );
+			expect( withoutShop ).not.toContain( 'add-to-cart' );
+			expect( withoutShop ).toContain( '>Contact us</a>' );
+		} );
 
-	it( 'follows WooCommerce Subscriptions status changes on the plan', async () => {
-		if ( realShop() ) {
-			// WooCommerce Subscriptions cannot be had: its adapter is tested on the fake only.
-			return;
-		}
-		const user = await customer();
-		const parent = await run< number >( `
+		it( 'follows WooCommerce Subscriptions status changes on the plan', async () => {
+			if ( realShop() ) {
+				// WooCommerce Subscriptions cannot be had: its adapter is tested on the fake only.
+				return;
+			}
+			const user = await customer();
+			const parent = await run< number >( `
 			update_option( 'wp24hd_test_subscriptions_fake', 1 );
 			$order = $buy( ${ user.id }, 'P40D' );
 			$order->payment_complete();
 			echo $order->get_id();
 		` );
-		const statuses = await run< string[] >( `
+			const statuses = await run< string[] >( `
 			$sub = new WC_Subscription( 9999, ${ parent } );
 			$out = array();
 			foreach ( array( array( 'on-hold', 'active' ), array( 'active', 'on-hold' ), array( 'cancelled', 'active' ) ) as list( $new, $old ) ) {
@@ -674,6 +802,7 @@ describe( `WooCommerce (${ shopName() }): plans, refunds and quote payments`, ()
 			delete_option( 'wp24hd_test_subscriptions_fake' );
 			echo wp_json_encode( $out );
 		` );
-		expect( statuses ).toEqual( [ 'on_hold', 'active', 'cancelled' ] );
-	} );
-} );
+			expect( statuses ).toEqual( [ 'on_hold', 'active', 'cancelled' ] );
+		} );
+	}
+);

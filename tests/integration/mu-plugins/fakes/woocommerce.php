@@ -23,6 +23,9 @@
  *   order to refunded), `woocommerce_refund_created` and `woocommerce_order_refunded`, with IDs.
  * - `wc_create_order()` fails (WP_Error) when the option `wp24hd_fake_wc_fail_create` is set.
  *
+ * The storefront (gateways, Store API cart and checkout, the order-pay page) is in
+ * woocommerce-store.php.
+ *
  * tests/integration/commerce/contract.test.ts replays the traces recorded on the real WooCommerce
  * (tests/integration/commerce/traces/) against this fake and fails on any difference. Orders live in
  * the option `wp24hd_fake_wc_orders`, products in `wp24hd_fake_wc_products`.
@@ -405,11 +408,14 @@ class WC_Order {
 			'to'   => $new_status,
 		);
 	}
+	private function payment_complete_status(): string {
+		return (string) apply_filters( 'woocommerce_payment_complete_order_status', $this->needs_processing() ? 'processing' : 'completed', $this->id, $this );
+	}
 	private function maybe_set_date_paid() {
 		if ( null !== $this->data['date_paid'] ) {
 			return;
 		}
-		$paid_status = $this->needs_processing() ? 'processing' : 'completed';
+		$paid_status = $this->payment_complete_status();
 		if ( $this->has_status( $paid_status ) || ( 'processing' === $paid_status && $this->has_status( 'completed' ) ) ) {
 			$this->data['date_paid'] = time();
 		}
@@ -431,7 +437,7 @@ class WC_Order {
 			if ( null === $this->data['date_paid'] ) {
 				$this->data['date_paid'] = time();
 			}
-			$this->set_status( $this->needs_processing() ? 'processing' : 'completed' );
+			$this->set_status( $this->payment_complete_status() );
 			$this->add_order_note( 'Payment complete.' );
 			$this->save();
 			do_action( 'woocommerce_payment_complete', $this->id, $transaction_id );
@@ -681,6 +687,8 @@ if ( get_option( 'wp24hd_test_subscriptions_fake' ) ) {
 		}
 	}
 }
+
+require __DIR__ . '/woocommerce-store.php';
 
 // WooCommerce announces itself while plugins load, before plugins_loaded.
 add_action( 'muplugins_loaded', static fn() => do_action( 'woocommerce_loaded' ) );
