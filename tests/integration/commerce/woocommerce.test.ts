@@ -758,6 +758,36 @@ describe.each( storages )(
 			expect( await orders() ).toBe( before );
 		} );
 
+		it( 'answers an error and links no order when the shop cannot save the quote order', async () => {
+			if ( realShop() ) {
+				// A database failure inside WooCommerce can only be injected into the fake.
+				return;
+			}
+			const user = await customer();
+			const ticketId = await acceptedQuote( user );
+			const session = await site().loginAs( user.login, user.password );
+			await site().php(
+				`update_option( 'wp24hd_fake_wc_fail_create', 1 );`
+			);
+			const pay = await session.rest(
+				`/wp24-helpdesk/v1/tickets/${ ticketId }/quote/payment`,
+				{ method: 'POST' }
+			);
+			await site().php(
+				`delete_option( 'wp24hd_fake_wc_fail_create' );`
+			);
+			expect( pay.status ).toBe( 500 );
+			expect( pay.text ).not.toContain( 'database' );
+			const state = await quoteState( ticketId );
+			expect( state.order ).toBe( 0 );
+			expect( state.notes ).toEqual( [] );
+			const retry = await session.rest(
+				`/wp24-helpdesk/v1/tickets/${ ticketId }/quote/payment`,
+				{ method: 'POST' }
+			);
+			expect( retry.status ).toBe( 200 );
+		} );
+
 		it( 'shows a buy button that adds the linked product to the cart, and a contact link without WooCommerce', async () => {
 			const render = () =>
 				site().php(

@@ -21,7 +21,9 @@
  * - `wc_create_refund()` checks the amount, records negative lines, fires
  *   `woocommerce_order_partially_refunded` or `woocommerce_order_fully_refunded` (then moves the
  *   order to refunded), `woocommerce_refund_created` and `woocommerce_order_refunded`, with IDs.
- * - `wc_create_order()` fails (WP_Error) when the option `wp24hd_fake_wc_fail_create` is set.
+ * - Saving a new order fails, as a database error makes WooCommerce's data store throw, when the
+ *   option `wp24hd_fake_wc_fail_create` is set: `save()` throws and `wc_create_order()` answers a
+ *   WP_Error, as WooCommerce's does.
  *
  * The storefront (gateways, Store API cart and checkout, the order-pay page) is in
  * woocommerce-store.php.
@@ -495,6 +497,9 @@ class WC_Order {
 	}
 
 	public function save() {
+		if ( 0 === $this->id && get_option( 'wp24hd_fake_wc_fail_create' ) ) {
+			throw new Exception( 'Could not create order in the database.' );
+		}
 		if ( 0 === $this->id ) {
 			$this->id                = WP24_Fake_WooCommerce::next_id();
 			$this->data['order_key'] = 'wc_order_' . wp_generate_password( 13, false );
@@ -582,16 +587,17 @@ function wc_get_product( $the_product = false ) {
 }
 
 function wc_create_order( $args = array() ) {
-	if ( get_option( 'wp24hd_fake_wc_fail_create' ) ) {
-		return new WP_Error( 'error', 'Failed to create order.' );
+	try {
+		$order = new WC_Order();
+		$order->set_customer_id( $args['customer_id'] ?? 0 );
+		if ( isset( $args['status'] ) ) {
+			$order->set_status( $args['status'] );
+		}
+		$order->save();
+		return $order;
+	} catch ( Exception $e ) {
+		return new WP_Error( 'error', $e->getMessage() );
 	}
-	$order = new WC_Order();
-	$order->set_customer_id( $args['customer_id'] ?? 0 );
-	if ( isset( $args['status'] ) ) {
-		$order->set_status( $args['status'] );
-	}
-	$order->save();
-	return $order;
 }
 
 function wc_create_refund( $args = array() ) {
