@@ -32,7 +32,81 @@ const DEBIAN_PACKAGES = [
 	'libjs-cropper',
 ];
 
-const DEBIAN_MIRROR = 'http://deb.debian.org/debian';
+/** Where apt reads its sources, in the one-line and the deb822 forms. */
+const APT_SOURCES = [ '/etc/apt/sources.list', '/etc/apt/sources.list.d' ];
+
+/**
+ * The Debian archive this machine's apt uses, read from its sources as apt-get itself reads them:
+ * the first `deb` source of a release suite (no `-security`, `-updates`…) with the `main`
+ * component. No archive host is written in this repository.
+ *
+ * @return {string} The archive's URI.
+ */
+function debianArchive() {
+	const files = APT_SOURCES.flatMap( ( source ) => {
+		if ( ! fs.existsSync( source ) ) {
+			return [];
+		}
+		return fs.statSync( source ).isDirectory()
+			? fs
+					.readdirSync( source )
+					.filter( ( name ) => /\.(list|sources)$/.test( name ) )
+					.sort()
+					.map( ( name ) => path.join( source, name ) )
+			: [ source ];
+	} );
+	const entries = [];
+	for ( const file of files ) {
+		const text = fs.readFileSync( file, 'utf8' );
+		if ( file.endsWith( '.sources' ) ) {
+			for ( const block of text.split( /\n\s*\n/ ) ) {
+				const field = ( name ) =>
+					new RegExp( `^${ name }:\\s*(.+)$`, 'mi' )
+						.exec( block )?.[ 1 ]
+						.trim() ?? '';
+				if ( /^enabled:\s*no/im.test( block ) ) {
+					continue;
+				}
+				for ( const uri of field( 'URIs' ).split( /\s+/ ) ) {
+					entries.push( {
+						types: field( 'Types' ).split( /\s+/ ),
+						uri,
+						suites: field( 'Suites' ).split( /\s+/ ),
+						components: field( 'Components' ).split( /\s+/ ),
+					} );
+				}
+			}
+			continue;
+		}
+		for ( const line of text.split( '\n' ) ) {
+			const match =
+				/^\s*(deb)\s+(?:\[[^\]]*\]\s+)?(\S+)\s+(\S+)\s+(.+)$/.exec(
+					line
+				);
+			if ( match ) {
+				entries.push( {
+					types: [ match[ 1 ] ],
+					uri: match[ 2 ],
+					suites: [ match[ 3 ] ],
+					components: match[ 4 ].trim().split( /\s+/ ),
+				} );
+			}
+		}
+	}
+	const archive = entries.find(
+		( entry ) =>
+			entry.types.includes( 'deb' ) &&
+			entry.components.includes( 'main' ) &&
+			entry.suites.some( ( suite ) => /^[a-z]+$/.test( suite ) ) &&
+			/^https?:\/\//.test( entry.uri )
+	);
+	if ( ! archive ) {
+		throw new Error(
+			`No Debian archive with a release suite and the main component in the apt sources (${ APT_SOURCES.join( ', ' ) }).`
+		);
+	}
+	return archive.uri.replace( /\/+$/, '' );
+}
 
 /** WordPress's own translations installed into every core: the agency's site is Italian. */
 const CORE_LOCALES = [ 'it_IT' ];
@@ -219,7 +293,7 @@ function aptDownload( suite, packages ) {
 	}
 	fs.writeFileSync(
 		path.join( state, 'sources.list' ),
-		`deb [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] ${ DEBIAN_MIRROR } ${ suite } main\n`
+		`deb [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] ${ debianArchive() } ${ suite } main\n`
 	);
 	fs.writeFileSync( path.join( state, 'status' ), '' );
 	const aptOptions = [
