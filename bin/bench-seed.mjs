@@ -2,7 +2,8 @@
 /**
  * Fills the dev site with benchmark data: `npm run bench:seed -- --tickets=50000`.
  *
- * Usage: node bin/bench-seed.mjs [--tickets=50000] [--customers=2000] [--site-dir=.wp-site]
+ * Usage: node bin/bench-seed.mjs [--tickets=50000] [--customers=2000] [--backend=playground|mariadb]
+ *                                [--site-dir=.wp-site, or .wp-site-mariadb for MariaDB]
  * Run `npm start` once first (it creates the site and the demo data); stop it before seeding.
  * Idempotent: it adds only what is missing up to the numbers asked for. Works on either backend
  * of the dev site (Playground, or native PHP and MariaDB).
@@ -22,7 +23,11 @@ const option = ( name, fallback ) =>
 	fallback;
 const tickets = Number( option( 'tickets', '50000' ) );
 const customers = Number( option( 'customers', '2000' ) );
-const siteDir = path.resolve( PLUGIN_DIR, option( 'site-dir', '.wp-site' ) );
+const wanted = option( 'backend', process.env.WP24_BACKEND ?? 'playground' );
+const siteDir = path.resolve(
+	PLUGIN_DIR,
+	option( 'site-dir', wanted === 'mariadb' ? '.wp-site-mariadb' : '.wp-site' )
+);
 const say = ( msg ) => process.stdout.write( `[wp24] ${ msg }\n` );
 
 if (
@@ -35,7 +40,11 @@ if (
 	process.exit( 2 );
 }
 if ( ! fs.existsSync( path.join( siteDir, '.wp24-site.json' ) ) ) {
-	say( `No dev site in ${ siteDir }: run "npm start" once first.` );
+	say(
+		`No dev site in ${ siteDir }: run "npm start${
+			wanted === 'mariadb' ? ' -- --backend=mariadb' : ''
+		}" once first.`
+	);
 	process.exit( 1 );
 }
 

@@ -158,10 +158,12 @@ if ( '' === $wp24hd_settings->all()['phone_number'] ) {
 	);
 }
 
-$wp24hd_pages = array(
-	'support' => array( 'Assistenza', '<!-- wp:wp24-helpdesk/ticket-form /-->' ),
-	'tickets' => array( 'I miei ticket', '<!-- wp:wp24-helpdesk/my-tickets /-->' ),
-	'plans'   => array( 'Piani di assistenza', '<!-- wp:wp24-helpdesk/plan-table /-->' ),
+// The pages' titles are in the site's language (npm start -- --locale=it_IT); their slugs stay.
+$wp24hd_italian = str_starts_with( get_locale(), 'it' );
+$wp24hd_pages   = array(
+	'support' => array( $wp24hd_italian ? 'Assistenza' : 'Support', '<!-- wp:wp24-helpdesk/ticket-form /-->' ),
+	'tickets' => array( $wp24hd_italian ? 'I miei ticket' : 'My tickets', '<!-- wp:wp24-helpdesk/my-tickets /-->' ),
+	'plans'   => array( $wp24hd_italian ? 'Piani di assistenza' : 'Support plans', '<!-- wp:wp24-helpdesk/plan-table /-->' ),
 );
 $wp24hd_page_ids = array();
 foreach ( $wp24hd_pages as $wp24hd_slug => list( $wp24hd_title, $wp24hd_content ) ) {

@@ -4,7 +4,9 @@
  *
  * Usage: node bin/start.mjs [--reset] [--wp=latest|minimum] [--port=9400] [--site-dir=.wp-site]
  *                           [--backend=playground|mariadb] [--locale=it_IT|en_US]
- * The site lives in .wp-site/ (git-ignored); --reset starts over from a fresh core copy.
+ * Each backend keeps its own site: .wp-site/ for Playground, .wp-site-mariadb/ (and its database in
+ * .wp-site-mariadb.mariadb/) for MariaDB, both git-ignored, so switching backends wipes nothing;
+ * --reset starts over from a fresh core copy.
  * Backends: WordPress Playground (PHP in WebAssembly, SQLite; the default, nothing to install) or
  * native PHP with MariaDB from Debian's packages (`apt-get install php-cli php-mysql
  * mariadb-server`), the production stack; its database lives in <site-dir>.mariadb/.
@@ -30,7 +32,13 @@ const wp = option( 'wp', process.env.WP24_WP_VERSION ?? 'latest' );
 const port = Number( option( 'port', process.env.WP24_PORT ?? '9400' ) );
 const backend = option( 'backend', process.env.WP24_BACKEND ?? 'playground' );
 const locale = option( 'locale', process.env.WP24_LOCALE ?? '' );
-const siteDir = path.resolve( PLUGIN_DIR, option( 'site-dir', '.wp-site' ) );
+const siteDir = path.resolve(
+	PLUGIN_DIR,
+	option(
+		'site-dir',
+		backend === 'mariadb' ? '.wp-site-mariadb' : '.wp-site'
+	)
+);
 const databaseDir = `${ siteDir }.mariadb`;
 const say = ( msg ) => process.stdout.write( `[wp24] ${ msg }\n` );
 
@@ -50,11 +58,18 @@ const marker = path.join( siteDir, '.wp24-site.json' );
 const existing = fs.existsSync( marker )
 	? JSON.parse( fs.readFileSync( marker, 'utf8' ) )
 	: null;
-// A site made by the other backend has the other database: start over.
-const reset =
-	args.includes( '--reset' ) ||
-	! existing ||
-	( existing.backend ?? 'playground' ) !== backend;
+// A site made by the other backend has the other database: never wipe it without being asked.
+if (
+	existing &&
+	! args.includes( '--reset' ) &&
+	( existing.backend ?? 'playground' ) !== backend
+) {
+	say(
+		`${ siteDir } holds a site made with the ${ existing.backend ?? 'playground' } backend, kept as it is. Leave --site-dir out (each backend has its own folder), or add --reset to replace it.`
+	);
+	process.exit( 2 );
+}
+const reset = args.includes( '--reset' ) || ! existing;
 if ( reset ) {
 	say( existing ? 'Resetting the dev site…' : 'Creating the dev site…' );
 	copyCore( core.dir, siteDir );
@@ -126,19 +141,20 @@ async function serveNative() {
 const site =
 	backend === 'mariadb' ? await serveNative() : await servePlayground();
 
-say( 'Seeding demo data…' );
-const seed = JSON.parse(
-	await site.php(
-		`require WP_PLUGIN_DIR . '/wp24-helpdesk/bin/dev-seed.php';`
-	)
-);
-
+// The language first: the seeded pages take their titles in it.
 if ( locale ) {
 	const applied = await site.php(
 		`update_option( 'WPLANG', 'en_US' === '${ locale }' ? '' : '${ locale }' ); echo get_option( 'WPLANG' ) ?: 'en_US';`
 	);
 	say( `Site language: ${ applied }` );
 }
+
+say( 'Seeding demo data…' );
+const seed = JSON.parse(
+	await site.php(
+		`require WP_PLUGIN_DIR . '/wp24-helpdesk/bin/dev-seed.php';`
+	)
+);
 
 say( `WordPress ${ core.version } (${ backend }) is running at ${ site.url }` );
 say( `  wp-admin:       ${ site.url }/wp-admin/  (admin / password)` );
