@@ -32,13 +32,16 @@ final class Email_Address {
 	}
 
 	/**
-	 * Whether `sanitize_email()` keeps the address (surrounding whitespace aside) as written.
+	 * Whether `sanitize_email()` keeps the address (surrounding whitespace aside) as written. An
+	 * address it turns into no valid address at all (`ugo@localhost`) counts as kept: it is
+	 * simply invalid, and the rules that check validity say so in their own words.
 	 *
 	 * @param string $email Address as sent.
 	 */
 	public static function is_kept_by_sanitising( string $email ): bool {
 		$trimmed = trim( $email );
-		return sanitize_email( $trimmed ) === $trimmed;
+		$clean   = sanitize_email( $trimmed );
+		return $clean === $trimmed || ! is_email( $clean );
 	}
 
 	/**
