@@ -159,10 +159,14 @@ final class Ticket_Messages_Controller extends Controller {
 	 */
 	private function add( WP_REST_Request $request, Ticket $ticket, bool $staff, int $user_id, bool $follow_up, array $uploads, ?Idempotency_Key $key ): WP_REST_Response {
 		if ( $follow_up ) {
-			$result = $this->service->follow_up( $ticket, $user_id, (string) $request['body'], $key );
-			$first  = $this->repository->messages( $result['ticket']->id(), false )[0];
-			$this->files->store( $result['ticket']->id(), (int) $first['id'], $user_id, $uploads );
-			$data = $this->presenter->ticket( $result['ticket'], false );
+			$result = $this->service->follow_up(
+				$ticket,
+				$user_id,
+				(string) $request['body'],
+				$key,
+				fn( int $ticket_id, int $message_id ) => $this->files->store( $ticket_id, $message_id, $user_id, $uploads )
+			);
+			$data   = $this->presenter->ticket( $result['ticket'], false );
 			if ( null !== $result['guest_key'] ) {
 				$data['guest_key'] = $result['guest_key'];
 			}

@@ -155,13 +155,13 @@ final class Ticket_Service {
 		);
 
 		/**
-		 * Fires after a ticket was opened.
+		 * Fires after a ticket was opened, once its writes are committed (a follow-up's with it).
 		 *
 		 * @since 0.1.0
 		 *
 		 * @param int $ticket_id The new ticket.
 		 */
-		do_action( 'wp24hd_ticket_created', $ticket->id() );
+		Transaction::after_commit( static fn() => do_action( 'wp24hd_ticket_created', $ticket->id() ) );
 
 		return array(
 			'ticket'    => $ticket,
@@ -245,7 +245,7 @@ final class Ticket_Service {
 		);
 
 		/**
-		 * Fires after a message was added to a ticket's thread (notifications listen here).
+		 * Fires after a message was added to a ticket's thread, once committed (notifications listen here).
 		 *
 		 * @since 0.2.0
 		 *
@@ -254,7 +254,7 @@ final class Ticket_Service {
 		 * @param string $role       `technician` or `customer`.
 		 * @param bool   $internal   Whether it is a staff-only note.
 		 */
-		do_action( 'wp24hd_ticket_replied', $updated->id(), $message_id, $staff ? 'technician' : 'customer', $internal );
+		Transaction::after_commit( static fn() => do_action( 'wp24hd_ticket_replied', $updated->id(), $message_id, $staff ? 'technician' : 'customer', $internal ) );
 
 		return $updated;
 	}
@@ -522,13 +522,33 @@ final class Ticket_Service {
 	 * @param int    $author_id Customer (0 for a guest).
 	 * @param string $body      Raw reply.
 	 * @param Idempotency_Key|null $key The reply's key, bound to the follow-up.
+	 * @param callable(int, int): void|null $with_message Runs inside the transaction with the follow-up's and its first message's IDs (attachments).
 	 * @return array{ticket: Ticket, guest_key: string|null}
 	 * @throws Request_Replayed When `$key` was taken by a request that committed first.
 	 */
-	public function follow_up( Ticket $closed, int $author_id, string $body, ?Idempotency_Key $key = null ): array {
+	public function follow_up( Ticket $closed, int $author_id, string $body, ?Idempotency_Key $key = null, ?callable $with_message = null ): array {
 		$entitlement = $this->entitlements->active_for_user( $closed->customer_id() );
 		$type        = null === $entitlement && ! in_array( (string) $closed->type, self::TYPES_WITHOUT_PLAN, true ) ? Ticket::TYPE_ONE_SHOT : (string) $closed->type;
-		$result      = $this->intake(
+		// One unit: the new ticket, its message and files, the link and both notes commit together,
+		// and the emails of the new ticket wait for that commit.
+		return Transaction::run(
+			fn(): array => $this->start_follow_up( $closed, $author_id, $body, $type, $key, $with_message )
+		);
+	}
+
+	/**
+	 * The writes of follow_up(), inside its transaction.
+	 *
+	 * @param Ticket               $closed       The closed ticket.
+	 * @param int                  $author_id    Customer (0 for a guest).
+	 * @param string               $body         Raw reply.
+	 * @param string               $type         Type of the new ticket.
+	 * @param Idempotency_Key|null $key          The reply's key.
+	 * @param callable|null        $with_message Attachments.
+	 * @return array{ticket: Ticket, guest_key: string|null}
+	 */
+	private function start_follow_up( Ticket $closed, int $author_id, string $body, string $type, ?Idempotency_Key $key, ?callable $with_message ): array {
+		$result = $this->intake(
 			new Intake(
 				$closed->customer_id(),
 				/* translators: %s: subject of the closed ticket. */
@@ -542,7 +562,7 @@ final class Ticket_Service {
 				(string) $closed->guest_name,
 				(string) $closed->guest_email
 			),
-			null,
+			$with_message,
 			$key
 		);
 		$ticket = $this->repository->update( $result['ticket']->id(), array( 'parent_id' => $closed->id() ) );
