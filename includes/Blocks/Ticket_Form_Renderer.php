@@ -259,6 +259,8 @@ final class Ticket_Form_Renderer {
 				<input type="text" id="wp24hd-tf-website" name="website" tabindex="-1" autocomplete="off">
 			</div>
 			<input type="hidden" name="started" value="<?php echo esc_attr( Form_Timer::token() ); ?>">
+			<?php // One key per render: a retried submission (a lost answer, a second click) answers with the first ticket. ?>
+			<input type="hidden" name="idempotency_key" value="<?php echo esc_attr( wp_generate_uuid4() ); ?>">
 			<p><button type="submit" class="wp-element-button" data-wp-bind--disabled="context.sending" data-wp-bind--aria-busy="context.sending"><?php esc_html_e( 'Send the request', 'wp24-helpdesk' ); ?></button></p>
 		</form>
 		<?php

@@ -11,6 +11,8 @@ namespace WP24\Helpdesk\Privacy;
 
 use WP24\Helpdesk\Attachments\Attachment_Store;
 use WP24\Helpdesk\Schema\Tables;
+use WP24\Helpdesk\Tickets\Ticket;
+use WP24\Helpdesk\Tickets\Ticket_Repository;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -88,8 +90,15 @@ final class Personal_Data {
 					array( 'name' => __( 'Opened', 'wp24-helpdesk' ), 'value' => $ticket['created_at'] . ' UTC' ),
 				),
 			);
+			// The thread the person sees, and the system notes kept for staff that name them (the
+			// record of each email sent to their address).
 			$messages = $wpdb->get_results(
-				$wpdb->prepare( 'SELECT id, author_role, body, created_at FROM %i WHERE ticket_id = %d AND internal = 0 ORDER BY id', Tables::messages(), (int) $ticket['id'] ),
+				$wpdb->prepare(
+					"SELECT id, author_role, body, created_at FROM %i WHERE ticket_id = %d AND ( internal = 0 OR ( author_role = 'system' AND body LIKE %s ) ) ORDER BY id",
+					Tables::messages(),
+					(int) $ticket['id'],
+					'%' . $wpdb->esc_like( esc_html( $email ) ) . '%'
+				),
 				ARRAY_A
 			);
 			foreach ( $messages as $message ) {
@@ -161,24 +170,33 @@ final class Personal_Data {
 			$this->files->delete_for_ticket( $id );
 			$wpdb->query(
 				$wpdb->prepare(
-					"UPDATE %i SET body = %s WHERE ticket_id = %d AND author_role = 'customer'",
+					"UPDATE %i SET body = %s, author_id = 0 WHERE ticket_id = %d AND author_role = 'customer'",
 					Tables::messages(),
 					esc_html__( '[Removed at the customer’s request.]', 'wp24-helpdesk' ),
 					$id
 				)
 			);
+			$this->scrub_system_notes( $id, array( $email, (string) $ticket['guest_email'], (string) $ticket['subject'] ) );
+			$open = Ticket::STATUS_CLOSED !== $ticket['status'];
 			$wpdb->update(
 				Tables::tickets(),
 				array(
-					'subject'        => __( '[Removed]', 'wp24-helpdesk' ),
-					'site_url'       => '',
-					'guest_email'    => '',
-					'guest_name'     => '',
-					'guest_key_hash' => '',
-					'guest_key_seed' => '',
-					'locale'         => '',
-					'customer_id'    => 0,
-					'service'        => '',
+					// Out of the working queue, its SLA clock stopped: nobody is left to answer.
+					'status'             => Ticket::STATUS_CLOSED,
+					'close_reason'       => $open ? 'by_customer' : (string) $ticket['close_reason'],
+					'closed_at'          => $open ? Ticket_Repository::now() : $ticket['closed_at'],
+					'first_response_due' => null,
+					'waiting_since'      => null,
+					'reminder_sent_at'   => null,
+					'subject'            => __( '[Removed]', 'wp24-helpdesk' ),
+					'site_url'           => '',
+					'guest_email'        => '',
+					'guest_name'         => '',
+					'guest_key_hash'     => '',
+					'guest_key_seed'     => '',
+					'locale'             => '',
+					'customer_id'        => 0,
+					'service'            => '',
 				),
 				array( 'id' => $id )
 			);
@@ -191,6 +209,34 @@ final class Personal_Data {
 			'messages'       => $retained ? array( __( 'Maintenance plan purchases are kept: the law requires invoices and their records to be retained.', 'wp24-helpdesk' ) ) : array(),
 			'done'           => count( $tickets ) < self::PAGE,
 		);
+	}
+
+	/**
+	 * Replaces the person's address and the ticket's original subject in its system notes (the
+	 * record of emails sent, "Follow-up: …") with "[Removed]"; what happened stays in the thread.
+	 *
+	 * @param int      $ticket_id Ticket.
+	 * @param string[] $words     Address(es) and subject, as stored (notes hold them HTML-escaped).
+	 */
+	private function scrub_system_notes( int $ticket_id, array $words ): void {
+		global $wpdb;
+		$words = array_values( array_filter( array_unique( array_map( 'esc_html', $words ) ), static fn( string $word ): bool => mb_strlen( $word ) >= 3 ) );
+		if ( array() === $words ) {
+			return;
+		}
+		// Longest first, so a subject that contains the address is replaced whole.
+		usort( $words, static fn( string $a, string $b ): int => mb_strlen( $b ) <=> mb_strlen( $a ) );
+		$notes = $wpdb->get_results(
+			$wpdb->prepare( "SELECT id, body FROM %i WHERE ticket_id = %d AND author_role = 'system'", Tables::messages(), $ticket_id ),
+			ARRAY_A
+		);
+		$removed = esc_html__( '[Removed]', 'wp24-helpdesk' );
+		foreach ( $notes as $note ) {
+			$body = str_replace( $words, $removed, (string) $note['body'] );
+			if ( $body !== $note['body'] ) {
+				$wpdb->update( Tables::messages(), array( 'body' => $body ), array( 'id' => (int) $note['id'] ) );
+			}
+		}
 	}
 
 	/**

@@ -10,6 +10,7 @@ declare(strict_types=1);
 namespace WP24\Helpdesk\Rest;
 
 use Throwable;
+use WP24\Helpdesk\Errors\Database_Unavailable;
 use WP24\Helpdesk\Errors\Domain_Exception;
 use WP24\Helpdesk\Security\Rate_Limited;
 use WP_Error;
@@ -41,6 +42,18 @@ final class Rest_Response {
 				429
 			);
 			$response->header( 'Retry-After', (string) max( 1, $e->retry_after ) );
+			return $response;
+		} catch ( Database_Unavailable $e ) {
+			// Nothing was committed: the client may send the same request (and idempotency key) again.
+			$response = new WP_REST_Response(
+				array(
+					'code'    => $e->error_code(),
+					'message' => $e->getMessage(),
+					'data'    => array( 'status' => 503 ),
+				),
+				503
+			);
+			$response->header( 'Retry-After', (string) Database_Unavailable::RETRY_AFTER );
 			return $response;
 		} catch ( Domain_Exception $e ) {
 			return new WP_Error( $e->error_code(), $e->getMessage(), array( 'status' => $e->status() ) );

@@ -10,6 +10,10 @@ declare(strict_types=1);
 namespace WP24\Helpdesk\Rest;
 
 use WP24\Helpdesk\Attachments\Attachment_Store;
+use WP24\Helpdesk\Tickets\Guest_Key;
+use WP24\Helpdesk\Tickets\Idempotency_Key;
+use WP24\Helpdesk\Tickets\Request_Replayed;
+use WP24\Helpdesk\Tickets\Ticket;
 use WP24\Helpdesk\Tickets\Ticket_Access;
 use WP24\Helpdesk\Tickets\Ticket_Repository;
 use WP24\Helpdesk\Tickets\Ticket_Service;
@@ -71,10 +75,11 @@ final class Ticket_Messages_Controller extends Controller {
 							'maxLength' => 20000,
 							'required'  => true,
 						),
-						'internal' => array(
+						'internal'        => array(
 							'type'    => 'boolean',
 							'default' => false,
 						),
+						'idempotency_key' => Tickets_Controller::idempotency_arg(),
 					),
 				),
 			)
@@ -114,8 +119,15 @@ final class Ticket_Messages_Controller extends Controller {
 	public function create_item( $request ) {
 		return Rest_Response::run(
 			function () use ( $request ): WP_REST_Response {
-				$ticket = $this->access->ticket_for_caller( (int) $request['id'], Tickets_Controller::guest_key( $request ) );
-				$staff  = $this->access->is_staff();
+				$ticket  = $this->access->ticket_for_caller( (int) $request['id'], Tickets_Controller::guest_key( $request ) );
+				$staff   = $this->access->is_staff();
+				$user_id = get_current_user_id();
+				$raw_key = Tickets_Controller::idempotency_key( $request );
+				$key     = null === $raw_key ? null : Idempotency_Key::for_reply( $raw_key, $ticket->id(), $user_id );
+				// A retry is no new request: it is answered before the limit counts it.
+				if ( null !== $key && null !== $this->service->replay( $key ) ) {
+					return $this->replayed( $ticket, $key, $staff );
+				}
 				if ( ! $staff ) {
 					$this->limiter->hit( 'reply', Rate_Limiter::client_ip(), 30, HOUR_IN_SECONDS );
 				}
@@ -123,27 +135,79 @@ final class Ticket_Messages_Controller extends Controller {
 				$follow_up = $this->service->needs_follow_up( $ticket, $staff );
 				// A follow-up opens a new ticket, which starts with no files.
 				$this->files->validate( $uploads, $follow_up ? 0 : $ticket->id() );
-				$user_id = get_current_user_id();
-				if ( $follow_up ) {
-					$result = $this->service->follow_up( $ticket, $user_id, (string) $request['body'] );
-					$first  = $this->repository->messages( $result['ticket']->id(), false )[0];
-					$this->files->store( $result['ticket']->id(), (int) $first['id'], $user_id, $uploads );
-					$data = $this->presenter->ticket( $result['ticket'], false );
-					if ( null !== $result['guest_key'] ) {
-						$data['guest_key'] = $result['guest_key'];
-					}
-					return Rest_Response::created( $data, $this->namespace . '/tickets/' . $result['ticket']->id() );
+				try {
+					return $this->add( $request, $ticket, $staff, $user_id, $follow_up, $uploads, $key );
+				} catch ( Request_Replayed $replayed ) {
+					// A parallel retry with the same key committed first.
+					return $this->replayed( $ticket, $key, $staff );
 				}
-				$updated = $this->service->reply(
-					$ticket,
-					$user_id,
-					$staff,
-					(string) $request['body'],
-					(bool) $request['internal'],
-					fn( int $message_id ) => $this->files->store( $ticket->id(), $message_id, $user_id, $uploads )
-				);
-				return Rest_Response::created( $this->presenter->ticket( $updated, $staff ), $this->namespace . '/tickets/' . $updated->id() . '/messages' );
 			}
 		);
+	}
+
+	/**
+	 * Stores the reply, or the follow-up ticket it starts.
+	 *
+	 * @param WP_REST_Request      $request   Request.
+	 * @param Ticket               $ticket    Ticket replied to.
+	 * @param bool                 $staff     Whether the caller is staff.
+	 * @param int                  $user_id   Caller (0 for a guest).
+	 * @param bool                 $follow_up Whether the reply starts a follow-up ticket.
+	 * @param array<int, mixed>    $uploads   Files sent with it.
+	 * @param Idempotency_Key|null $key       The client's key.
+	 * @throws Request_Replayed When a request with the same key committed first.
+	 */
+	private function add( WP_REST_Request $request, Ticket $ticket, bool $staff, int $user_id, bool $follow_up, array $uploads, ?Idempotency_Key $key ): WP_REST_Response {
+		if ( $follow_up ) {
+			$result = $this->service->follow_up(
+				$ticket,
+				$user_id,
+				(string) $request['body'],
+				$key,
+				fn( int $ticket_id, int $message_id ) => $this->files->store( $ticket_id, $message_id, $user_id, $uploads )
+			);
+			$data   = $this->presenter->ticket( $result['ticket'], false );
+			if ( null !== $result['guest_key'] ) {
+				$data['guest_key'] = $result['guest_key'];
+			}
+			return Rest_Response::created( $data, $this->namespace . '/tickets/' . $result['ticket']->id() );
+		}
+		$updated = $this->service->reply(
+			$ticket,
+			$user_id,
+			$staff,
+			(string) $request['body'],
+			(bool) $request['internal'],
+			fn( int $message_id ) => $this->files->store( $ticket->id(), $message_id, $user_id, $uploads ),
+			$key
+		);
+		return Rest_Response::created( $this->presenter->ticket( $updated, $staff ), $this->namespace . '/tickets/' . $updated->id() . '/messages' );
+	}
+
+	/**
+	 * The answer the first reply with this key got: the ticket as it is now, or the follow-up it started.
+	 *
+	 * @param Ticket          $ticket Ticket replied to.
+	 * @param Idempotency_Key $key    Key of a committed reply.
+	 * @param bool            $staff  Whether the caller is staff.
+	 * @throws Request_Replayed When what it stored is gone (erased or deleted since).
+	 */
+	private function replayed( Ticket $ticket, Idempotency_Key $key, bool $staff ): WP_REST_Response {
+		$stored = $this->service->replay( $key );
+		if ( null === $stored ) {
+			throw new Request_Replayed();
+		}
+		$stored_ticket = $stored['ticket'];
+		if ( $stored_ticket->id() === $ticket->id() ) {
+			$response = Rest_Response::created( $this->presenter->ticket( $stored_ticket, $staff ), $this->namespace . '/tickets/' . $ticket->id() . '/messages' );
+		} else {
+			$data = $this->presenter->ticket( $stored_ticket, false );
+			if ( '' !== Guest_Key::for_ticket( $stored_ticket ) ) {
+				$data['guest_key'] = Guest_Key::for_ticket( $stored_ticket );
+			}
+			$response = Rest_Response::created( $data, $this->namespace . '/tickets/' . $stored_ticket->id() );
+		}
+		$response->header( Tickets_Controller::REPLAYED_HEADER, 'true' );
+		return $response;
 	}
 }

@@ -15,7 +15,10 @@ use WP24\Helpdesk\Errors\Domain_Exception;
 use WP24\Helpdesk\Security\Form_Timer;
 use WP24\Helpdesk\Security\Rate_Limiter;
 use WP24\Helpdesk\Settings\Settings;
+use WP24\Helpdesk\Tickets\Guest_Key;
+use WP24\Helpdesk\Tickets\Idempotency_Key;
 use WP24\Helpdesk\Tickets\Intake;
+use WP24\Helpdesk\Tickets\Request_Replayed;
 use WP24\Helpdesk\Tickets\Ticket;
 use WP24\Helpdesk\Tickets\Ticket_Access;
 use WP24\Helpdesk\Tickets\Ticket_Repository;
@@ -34,6 +37,12 @@ final class Tickets_Controller extends Controller {
 
 	/** Header that carries a guest's ticket key (kept out of URLs and logs where possible). */
 	public const KEY_HEADER = 'X-WP24-Ticket-Key';
+
+	/** Header with a client's idempotency key; the ticket form sends the `idempotency_key` field instead. */
+	public const IDEMPOTENCY_HEADER = 'Idempotency-Key';
+
+	/** Header on an answer that repeats what the request first sent with its key stored. */
+	public const REPLAYED_HEADER = 'Idempotent-Replayed';
 
 	/**
 	 * @param Ticket_Service    $service    Rules.
@@ -210,27 +219,39 @@ final class Tickets_Controller extends Controller {
 					return $response;
 				}
 				$user_id = get_current_user_id();
+				$raw_key = self::idempotency_key( $request );
+				$key     = null === $raw_key ? null : Idempotency_Key::for_intake( $raw_key, $user_id, (string) $request['email'] );
+				// A retry is no new request: it is answered before the limits count it.
+				if ( null !== $key && null !== $this->service->replay( $key ) ) {
+					return $this->replayed_intake( $key );
+				}
 				$this->limiter->hit( 'intake', Rate_Limiter::client_ip(), 10, HOUR_IN_SECONDS );
 				$email = $user_id ? (string) wp_get_current_user()->user_email : (string) $request['email'];
 				$this->limiter->hit( 'intake_email', Email_Address::normalise( $email ), 5, HOUR_IN_SECONDS );
 
 				$uploads = Uploaded_Files::from( $request );
 				$this->files->validate( $uploads );
-				$result = $this->service->intake(
-					new Intake(
-						$user_id,
-						(string) $request['subject'],
-						(string) $request['message'],
-						(string) $request['type'],
-						(string) $request['priority'],
-						(string) $request['service'],
-						(string) $request['site_url'],
-						true === $request['consent'],
-						(string) $request['name'],
-						(string) $request['email'],
-					),
-					fn( int $ticket_id, int $message_id ) => $this->files->store( $ticket_id, $message_id, $user_id, $uploads )
-				);
+				try {
+					$result = $this->service->intake(
+						new Intake(
+							$user_id,
+							(string) $request['subject'],
+							(string) $request['message'],
+							(string) $request['type'],
+							(string) $request['priority'],
+							(string) $request['service'],
+							(string) $request['site_url'],
+							true === $request['consent'],
+							(string) $request['name'],
+							(string) $request['email'],
+						),
+						fn( int $ticket_id, int $message_id ) => $this->files->store( $ticket_id, $message_id, $user_id, $uploads ),
+						$key
+					);
+				} catch ( Request_Replayed $replayed ) {
+					// A parallel retry with the same key committed first.
+					return $this->replayed_intake( $key );
+				}
 				$data = $this->presenter->ticket( $result['ticket'], $this->access->is_staff() );
 				if ( null !== $result['guest_key'] ) {
 					// Shown once: only its hash is stored.
@@ -241,6 +262,45 @@ final class Tickets_Controller extends Controller {
 				return $response;
 			}
 		);
+	}
+
+	/**
+	 * The client's idempotency key (header, or the form's field), or null when it sent none.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @throws Domain_Exception When the key is not of the accepted form.
+	 */
+	public static function idempotency_key( WP_REST_Request $request ): ?string {
+		$key = $request->get_header( self::IDEMPOTENCY_HEADER ) ?? $request['idempotency_key'];
+		if ( null === $key || '' === $key ) {
+			return null;
+		}
+		if ( ! is_string( $key ) || ! Idempotency_Key::is_valid( $key ) ) {
+			throw Domain_Exception::invalid( 'wp24hd_invalid_idempotency_key', __( 'Idempotency-Key: send between 16 and 255 letters, digits, dots, colons, dashes or underscores.', 'wp24-helpdesk' ) );
+		}
+		return $key;
+	}
+
+	/**
+	 * The answer the first intake with this key got: its ticket, and a guest's key again.
+	 *
+	 * @param Idempotency_Key $key Key of a committed intake.
+	 * @throws Domain_Exception When the ticket is gone (erased or deleted since).
+	 */
+	private function replayed_intake( Idempotency_Key $key ): WP_REST_Response {
+		$stored = $this->service->replay( $key );
+		if ( null === $stored ) {
+			throw new Request_Replayed();
+		}
+		$ticket = $stored['ticket'];
+		$data   = $this->presenter->ticket( $ticket, $this->access->is_staff() );
+		if ( '' !== Guest_Key::for_ticket( $ticket ) ) {
+			$data['guest_key'] = Guest_Key::for_ticket( $ticket );
+		}
+		$response = Rest_Response::created( $data, $this->namespace . '/' . $this->rest_base . '/' . $ticket->id() );
+		$response->header( 'Cache-Control', 'private, no-store' );
+		$response->header( self::REPLAYED_HEADER, 'true' );
+		return $response;
 	}
 
 	/**
@@ -372,6 +432,19 @@ final class Tickets_Controller extends Controller {
 				'maxLength'   => 100,
 				'default'     => '',
 			),
+			'idempotency_key' => self::idempotency_arg(),
+		);
+	}
+
+	/**
+	 * The `idempotency_key` field (the `Idempotency-Key` header says the same), checked by idempotency_key().
+	 *
+	 * @return array<string, mixed>
+	 */
+	public static function idempotency_arg(): array {
+		return array(
+			'description' => __( 'A key the client makes once per submission (the Idempotency-Key header does the same): a retry with it answers with what the first request stored.', 'wp24-helpdesk' ),
+			'type'        => 'string',
 		);
 	}
 

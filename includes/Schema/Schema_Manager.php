@@ -26,7 +26,7 @@ final class Schema_Manager {
 	public const UPGRADE_HOOK = 'wp24hd_upgrade_schema';
 
 	/** Bump when a table definition changes. */
-	public const VERSION = 10;
+	public const VERSION = 11;
 
 	/**
 	 * Adds the upgrade checks.
@@ -96,7 +96,20 @@ final class Schema_Manager {
 		$messages     = Tables::messages();
 		$quotes       = Tables::quotes();
 		$attachments  = Tables::attachments();
+		$request_keys = Tables::request_keys();
 		return array(
+			// One row per idempotency key (hashed with its scope): the unique key makes a retry racing
+			// the first request wait for it and then find its row (Idempotency_Key).
+			"CREATE TABLE {$request_keys} (
+id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+key_hash char(64) NOT NULL,
+ticket_id bigint(20) unsigned NOT NULL DEFAULT 0,
+message_id bigint(20) unsigned NOT NULL DEFAULT 0,
+created_at datetime NOT NULL,
+PRIMARY KEY  (id),
+UNIQUE KEY key_hash (key_hash),
+KEY created (created_at)
+) {$collate};",
 			"CREATE TABLE {$attachments} (
 id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
 ticket_id bigint(20) unsigned NOT NULL,

@@ -59,11 +59,18 @@ final class Tables {
 	}
 
 	/**
+	 * Idempotency keys of accepted requests, each bound to what the request stored.
+	 */
+	public static function request_keys(): string {
+		return $GLOBALS['wpdb']->prefix . 'wp24hd_request_keys';
+	}
+
+	/**
 	 * All tables, for upgrades and uninstall.
 	 *
 	 * @return string[]
 	 */
 	public static function all(): array {
-		return array( self::entitlements(), self::entitlement_log(), self::tickets(), self::messages(), self::quotes(), self::attachments() );
+		return array( self::entitlements(), self::entitlement_log(), self::tickets(), self::messages(), self::quotes(), self::attachments(), self::request_keys() );
 	}
 }

@@ -103,14 +103,14 @@ final class Quote_Service {
 		);
 		if ( $send ) {
 			/**
-			 * Fires after a quote was sent to the customer.
+			 * Fires after a quote was sent to the customer, once committed.
 			 *
 			 * @since 0.2.0
 			 *
 			 * @param int $ticket_id Ticket.
 			 * @param int $quote_id  Quote.
 			 */
-			do_action( 'wp24hd_quote_sent', $ticket->id(), (int) $quote['id'] );
+			Transaction::after_commit( static fn() => do_action( 'wp24hd_quote_sent', $ticket->id(), (int) $quote['id'] ) );
 		}
 		return $quote;
 	}
@@ -156,7 +156,7 @@ final class Quote_Service {
 		);
 
 		/**
-		 * Fires after the customer accepted or declined a quote.
+		 * Fires after the customer accepted or declined a quote, once committed.
 		 *
 		 * @since 0.2.0
 		 *
@@ -164,7 +164,7 @@ final class Quote_Service {
 		 * @param int  $quote_id  Quote.
 		 * @param bool $accepted  Whether it was accepted.
 		 */
-		do_action( 'wp24hd_quote_decided', $ticket->id(), (int) $decided['id'], $accept );
+		Transaction::after_commit( static fn() => do_action( 'wp24hd_quote_decided', $ticket->id(), (int) $decided['id'], $accept ) );
 
 		return $decided;
 	}

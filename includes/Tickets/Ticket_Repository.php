@@ -408,6 +408,65 @@ final class Ticket_Repository {
 	}
 
 	/**
+	 * Claims an idempotency key for the running transaction; false when a committed request holds it.
+	 *
+	 * A parallel request with the same key waits on the unique index until this transaction ends,
+	 * then claims it (this one rolled back) or finds it taken (this one committed).
+	 *
+	 * @param string $key_hash Idempotency_Key::$hash.
+	 */
+	public function claim_request_key( string $key_hash ): bool {
+		global $wpdb;
+		$inserted = $wpdb->query(
+			$wpdb->prepare( 'INSERT IGNORE INTO %i (key_hash, ticket_id, message_id, created_at) VALUES (%s, 0, 0, %s)', Tables::request_keys(), $key_hash, self::now() )
+		);
+		if ( false === $inserted ) {
+			throw new RuntimeException( 'Could not claim the idempotency key: ' . $wpdb->last_error );
+		}
+		return 1 === (int) $inserted;
+	}
+
+	/**
+	 * Binds a claimed idempotency key to what its request stored.
+	 *
+	 * @param string $key_hash   Idempotency_Key::$hash.
+	 * @param int    $ticket_id  Ticket opened or replied to.
+	 * @param int    $message_id Message stored.
+	 */
+	public function bind_request_key( string $key_hash, int $ticket_id, int $message_id ): void {
+		global $wpdb;
+		$updated = $wpdb->update(
+			Tables::request_keys(),
+			array(
+				'ticket_id'  => $ticket_id,
+				'message_id' => $message_id,
+			),
+			array( 'key_hash' => $key_hash )
+		);
+		if ( false === $updated ) {
+			throw new RuntimeException( 'Could not bind the idempotency key: ' . $wpdb->last_error );
+		}
+	}
+
+	/**
+	 * What the request that used an idempotency key stored, or null.
+	 *
+	 * @param string $key_hash Idempotency_Key::$hash.
+	 * @return array{ticket_id: int, message_id: int}|null
+	 */
+	public function request_key( string $key_hash ): ?array {
+		global $wpdb;
+		$row = $wpdb->get_row(
+			$wpdb->prepare( 'SELECT ticket_id, message_id FROM %i WHERE key_hash = %s AND ticket_id > 0', Tables::request_keys(), $key_hash ),
+			ARRAY_A
+		);
+		return $row ? array(
+			'ticket_id'  => (int) $row['ticket_id'],
+			'message_id' => (int) $row['message_id'],
+		) : null;
+	}
+
+	/**
 	 * A thread, oldest first.
 	 *
 	 * @param int  $ticket_id        Ticket.

@@ -46,9 +46,11 @@ final class Ticket_Service {
 	 *
 	 * @param Intake                   $intake       The request.
 	 * @param callable(int, int): void|null $with_message Runs inside the transaction with the ticket and first message IDs (attachments).
+	 * @param Idempotency_Key|null     $key          The client's key: a request that committed with it first wins.
 	 * @return array{ticket: Ticket, guest_key: string|null}
+	 * @throws Request_Replayed When `$key` was taken by a request that committed first (nothing is stored).
 	 */
-	public function intake( Intake $intake, ?callable $with_message = null ): array {
+	public function intake( Intake $intake, ?callable $with_message = null, ?Idempotency_Key $key = null ): array {
 		if ( ! $intake->consent ) {
 			throw Domain_Exception::invalid( 'wp24hd_consent_required', __( 'consent: please accept the processing of your personal data, or we cannot handle the request.', 'wp24-helpdesk' ) );
 		}
@@ -112,7 +114,11 @@ final class Ticket_Service {
 		$due    = $this->settings->calendar()->first_response_due( $now, $urgent, $target );
 
 		$ticket = Transaction::run(
-			function () use ( $intake, $subject, $body, $service, $site_url, $guest, $plan, $entitlement, $urgent, $due, $now, $with_message ): Ticket {
+			function () use ( $intake, $subject, $body, $service, $site_url, $guest, $plan, $entitlement, $urgent, $due, $now, $with_message, $key ): Ticket {
+				// First, so a parallel retry waits here until this request commits or rolls back.
+				if ( null !== $key && ! $this->repository->claim_request_key( $key->hash ) ) {
+					throw new Request_Replayed();
+				}
 				$ticket = $this->repository->insert(
 					array(
 						'reference'              => $this->new_reference(),
@@ -141,18 +147,21 @@ final class Ticket_Service {
 				if ( null !== $with_message ) {
 					$with_message( $ticket->id(), $message_id );
 				}
+				if ( null !== $key ) {
+					$this->repository->bind_request_key( $key->hash, $ticket->id(), $message_id );
+				}
 				return $ticket;
 			}
 		);
 
 		/**
-		 * Fires after a ticket was opened.
+		 * Fires after a ticket was opened, once its writes are committed (a follow-up's with it).
 		 *
 		 * @since 0.1.0
 		 *
 		 * @param int $ticket_id The new ticket.
 		 */
-		do_action( 'wp24hd_ticket_created', $ticket->id() );
+		Transaction::after_commit( static fn() => do_action( 'wp24hd_ticket_created', $ticket->id() ) );
 
 		return array(
 			'ticket'    => $ticket,
@@ -169,8 +178,10 @@ final class Ticket_Service {
 	 * @param string $body      Raw body.
 	 * @param bool   $internal  Staff-only note.
 	 * @param callable(int): void|null $with_message Runs inside the transaction with the new message ID (attachments).
+	 * @param Idempotency_Key|null     $key          The client's key: a request that committed with it first wins.
+	 * @throws Request_Replayed When `$key` was taken by a request that committed first (nothing is stored).
 	 */
-	public function reply( Ticket $ticket, int $author_id, bool $staff, string $body, bool $internal = false, ?callable $with_message = null ): Ticket {
+	public function reply( Ticket $ticket, int $author_id, bool $staff, string $body, bool $internal = false, ?callable $with_message = null, ?Idempotency_Key $key = null ): Ticket {
 		$clean = Message_Body::sanitize( $body );
 		if ( '' === wp_strip_all_tags( $clean ) || mb_strlen( $clean ) > Message_Body::MAX_LENGTH ) {
 			throw Domain_Exception::invalid( 'wp24hd_invalid_message', __( 'body: write a message (20,000 characters at most).', 'wp24-helpdesk' ) );
@@ -182,10 +193,16 @@ final class Ticket_Service {
 		$message_id = 0;
 
 		$updated = Transaction::run(
-			function () use ( $ticket, $author_id, $staff, $clean, $internal, $now, $with_message, &$message_id ): Ticket {
+			function () use ( $ticket, $author_id, $staff, $clean, $internal, $now, $with_message, $key, &$message_id ): Ticket {
+				if ( null !== $key && ! $this->repository->claim_request_key( $key->hash ) ) {
+					throw new Request_Replayed();
+				}
 				$message_id = $this->repository->add_message( $ticket->id(), $author_id, $staff ? 'technician' : 'customer', $clean, $internal );
 				if ( null !== $with_message ) {
 					$with_message( $message_id );
+				}
+				if ( null !== $key ) {
+					$this->repository->bind_request_key( $key->hash, $ticket->id(), $message_id );
 				}
 				if ( $internal ) {
 					return $this->repository->update( $ticket->id(), array( 'last_activity_at' => $now ) );
@@ -228,7 +245,7 @@ final class Ticket_Service {
 		);
 
 		/**
-		 * Fires after a message was added to a ticket's thread (notifications listen here).
+		 * Fires after a message was added to a ticket's thread, once committed (notifications listen here).
 		 *
 		 * @since 0.2.0
 		 *
@@ -237,7 +254,7 @@ final class Ticket_Service {
 		 * @param string $role       `technician` or `customer`.
 		 * @param bool   $internal   Whether it is a staff-only note.
 		 */
-		do_action( 'wp24hd_ticket_replied', $updated->id(), $message_id, $staff ? 'technician' : 'customer', $internal );
+		Transaction::after_commit( static fn() => do_action( 'wp24hd_ticket_replied', $updated->id(), $message_id, $staff ? 'technician' : 'customer', $internal ) );
 
 		return $updated;
 	}
@@ -471,6 +488,21 @@ final class Ticket_Service {
 	}
 
 	/**
+	 * What the request that first used an idempotency key stored: the ticket (as it is now) and the message.
+	 *
+	 * @param Idempotency_Key $key The key.
+	 * @return array{ticket: Ticket, message_id: int}|null
+	 */
+	public function replay( Idempotency_Key $key ): ?array {
+		$stored = $this->repository->request_key( $key->hash );
+		$ticket = null === $stored ? null : $this->repository->find( $stored['ticket_id'] );
+		return null === $ticket ? null : array(
+			'ticket'     => $ticket,
+			'message_id' => $stored['message_id'],
+		);
+	}
+
+	/**
 	 * Whether a customer's reply should start a follow-up ticket instead of reopening this one.
 	 *
 	 * @param Ticket $ticket Ticket replied to.
@@ -489,12 +521,34 @@ final class Ticket_Service {
 	 * @param Ticket $closed    The closed ticket.
 	 * @param int    $author_id Customer (0 for a guest).
 	 * @param string $body      Raw reply.
+	 * @param Idempotency_Key|null $key The reply's key, bound to the follow-up.
+	 * @param callable(int, int): void|null $with_message Runs inside the transaction with the follow-up's and its first message's IDs (attachments).
 	 * @return array{ticket: Ticket, guest_key: string|null}
+	 * @throws Request_Replayed When `$key` was taken by a request that committed first.
 	 */
-	public function follow_up( Ticket $closed, int $author_id, string $body ): array {
+	public function follow_up( Ticket $closed, int $author_id, string $body, ?Idempotency_Key $key = null, ?callable $with_message = null ): array {
 		$entitlement = $this->entitlements->active_for_user( $closed->customer_id() );
 		$type        = null === $entitlement && ! in_array( (string) $closed->type, self::TYPES_WITHOUT_PLAN, true ) ? Ticket::TYPE_ONE_SHOT : (string) $closed->type;
-		$result      = $this->intake(
+		// One unit: the new ticket, its message and files, the link and both notes commit together,
+		// and the emails of the new ticket wait for that commit.
+		return Transaction::run(
+			fn(): array => $this->start_follow_up( $closed, $author_id, $body, $type, $key, $with_message )
+		);
+	}
+
+	/**
+	 * The writes of follow_up(), inside its transaction.
+	 *
+	 * @param Ticket               $closed       The closed ticket.
+	 * @param int                  $author_id    Customer (0 for a guest).
+	 * @param string               $body         Raw reply.
+	 * @param string               $type         Type of the new ticket.
+	 * @param Idempotency_Key|null $key          The reply's key.
+	 * @param callable|null        $with_message Attachments.
+	 * @return array{ticket: Ticket, guest_key: string|null}
+	 */
+	private function start_follow_up( Ticket $closed, int $author_id, string $body, string $type, ?Idempotency_Key $key, ?callable $with_message ): array {
+		$result = $this->intake(
 			new Intake(
 				$closed->customer_id(),
 				/* translators: %s: subject of the closed ticket. */
@@ -507,7 +561,9 @@ final class Ticket_Service {
 				true,
 				(string) $closed->guest_name,
 				(string) $closed->guest_email
-			)
+			),
+			$with_message,
+			$key
 		);
 		$ticket = $this->repository->update( $result['ticket']->id(), array( 'parent_id' => $closed->id() ) );
 		/* translators: %s: reference of the new ticket. */

@@ -61,6 +61,34 @@ describe( 'personal data export and erasure', () => {
 		);
 		expect( text ).toContain( 'secret-mine' );
 		expect( text ).toContain( '99.00 EUR' );
+		// The thread's record of the emails sent to the person (system notes kept for staff).
+		const notes = result.data
+			.filter(
+				( item: { group_id: string } ) =>
+					item.group_id === 'wp24hd-messages'
+			)
+			.map(
+				( item: { data: Array< { name: string; value: string } > } ) =>
+					item.data.map( ( field ) => field.value )
+			)
+			.filter( ( values: string[] ) =>
+				values[ 2 ].endsWith( `sent to ${ email( customer ) }.` )
+			)
+			.map( ( values: string[] ) => [ values[ 1 ], values[ 2 ] ] );
+		expect( notes ).toEqual( [
+			[
+				'system',
+				expect.stringMatching(
+					/^Email &quot;We received your request WP24-\w{8}: mine&quot; sent to /
+				),
+			],
+			[
+				'system',
+				expect.stringMatching(
+					/^Email &quot;Your quote for WP24-\w{8}: mine&quot; sent to /
+				),
+			],
+		] );
 		expect( text ).not.toContain( 'secret-theirs' );
 		expect( text ).not.toContain( 'secret-guest' );
 
@@ -81,8 +109,11 @@ describe( 'personal data export and erasure', () => {
 			$t = WP24\\Helpdesk\\Schema\\Tables::tickets();
 			$m = WP24\\Helpdesk\\Schema\\Tables::messages();
 			echo wp_json_encode( array( 'result' => $result, 'after' => array(
-				'mine'   => $wpdb->get_row( $wpdb->prepare( "SELECT subject, site_url, customer_id FROM {$t} WHERE id = %d", ${ ids.mine } ), ARRAY_A ),
+				'mine'   => $wpdb->get_row( $wpdb->prepare( "SELECT subject, site_url, customer_id, status, close_reason, first_response_due, waiting_since, closed_at IS NOT NULL AS closed FROM {$t} WHERE id = %d", ${ ids.mine } ), ARRAY_A ),
 				'bodies' => $wpdb->get_col( $wpdb->prepare( "SELECT body FROM {$m} WHERE ticket_id = %d AND author_role = 'customer'", ${ ids.mine } ) ),
+				'authors' => $wpdb->get_col( $wpdb->prepare( "SELECT DISTINCT author_id FROM {$m} WHERE ticket_id = %d AND author_role = 'customer'", ${ ids.mine } ) ),
+				'system' => $wpdb->get_col( $wpdb->prepare( "SELECT body FROM {$m} WHERE ticket_id = %d AND author_role = 'system' ORDER BY id", ${ ids.mine } ) ),
+				'queue'  => (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM {$t} WHERE id = %d AND status IN ('new', 'open', 'waiting_customer', 'quote_sent')", ${ ids.mine } ) ),
 				'theirs' => $wpdb->get_var( $wpdb->prepare( "SELECT body FROM {$m} WHERE ticket_id = %d", ${ ids.theirs } ) ),
 				'file'   => file_exists( ${ JSON.stringify( ids.file ) } ),
 			) ) );
@@ -93,11 +124,29 @@ describe( 'personal data export and erasure', () => {
 			messages: [ expect.stringContaining( 'invoices' ) ],
 			done: true,
 		} );
+		// Out of the working queue, its SLA clock stopped.
 		expect( after.mine ).toEqual( {
 			subject: '[Removed]',
 			site_url: '',
 			customer_id: '0',
+			status: 'closed',
+			close_reason: 'by_customer',
+			first_response_due: null,
+			waiting_since: null,
+			closed: '1',
 		} );
+		expect( after.queue ).toBe( 0 );
+		expect( after.authors ).toEqual( [ '0' ] );
+		// System notes keep what happened, without the address or the original subject.
+		expect( after.system.join( '\n' ) ).not.toContain( email( customer ) );
+		expect( after.system.join( '\n' ) ).not.toContain( ': mine' );
+		expect( after.system ).toEqual(
+			expect.arrayContaining( [
+				expect.stringMatching(
+					/^Email &quot;We received your request WP24-\w{8}: \[Removed\]&quot; sent to \[Removed\]\.$/
+				),
+			] )
+		);
 		expect( after.bodies.join() ).not.toContain( 'secret-mine' );
 		expect( after.theirs ).toContain( 'secret-theirs' );
 		expect( after.file ).toBe( false );

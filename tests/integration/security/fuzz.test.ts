@@ -47,6 +47,7 @@ const ROUTES: Array< {
 			'email',
 			'website',
 			'started',
+			'idempotency_key',
 		],
 	},
 	{
@@ -61,6 +62,7 @@ const ROUTES: Array< {
 			'service',
 			'site_url',
 			'consent',
+			'idempotency_key',
 		],
 	},
 	{
@@ -86,13 +88,13 @@ const ROUTES: Array< {
 		method: 'POST',
 		path: '/tickets/{own}/messages',
 		as: 'customer',
-		args: [ 'body', 'internal' ],
+		args: [ 'body', 'internal', 'idempotency_key' ],
 	},
 	{
 		method: 'POST',
 		path: '/tickets/{own}/messages',
 		as: 'technician',
-		args: [ 'body', 'internal' ],
+		args: [ 'body', 'internal', 'idempotency_key' ],
 	},
 	{
 		method: 'POST',
