@@ -126,7 +126,7 @@ describe( 'the release zip', () => {
 			plans: 3,
 			role: true,
 			schema: expect.anything(),
-			tables: 6,
+			tables: 7,
 		} );
 
 		const removed = await site.phpJson( `
