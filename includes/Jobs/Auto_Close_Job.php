@@ -64,8 +64,9 @@ final class Auto_Close_Job implements Job {
 	 *
 	 * @param DateTimeImmutable $now         The moment to act for.
 	 * @param int               $max_batches Batches this run may take.
+	 * @param Job_Lock|null     $lease       The run's lease, renewed before each batch.
 	 */
-	public function run( DateTimeImmutable $now, int $max_batches ): bool {
+	public function run( DateTimeImmutable $now, int $max_batches, ?Job_Lock $lease = null ): bool {
 		$settings      = $this->settings->all();
 		$days          = (int) $settings['auto_close_days'];
 		$close_cutoff  = $now->modify( '-' . $days . ' days' );
@@ -73,7 +74,7 @@ final class Auto_Close_Job implements Job {
 		$batches       = 0;
 
 		do {
-			if ( ++$batches > $max_batches ) {
+			if ( ++$batches > $max_batches || ( $lease && ! $lease->renew() ) ) {
 				return false;
 			}
 			$due = $this->repository->waiting_since_before( Ticket_Repository::date( $close_cutoff ), self::BATCH );
@@ -89,7 +90,7 @@ final class Auto_Close_Job implements Job {
 			return true;
 		}
 		do {
-			if ( ++$batches > $max_batches ) {
+			if ( ++$batches > $max_batches || ( $lease && ! $lease->renew() ) ) {
 				return false;
 			}
 			$due = $this->repository->due_for_reminder( Ticket_Repository::date( $remind_cutoff ), Ticket_Repository::date( $close_cutoff ), self::BATCH );

@@ -20,7 +20,7 @@ defined( 'ABSPATH' ) || exit;
 interface Job {
 
 	/**
-	 * The action hook that runs it (also its name in the lock and the run log).
+	 * The action hook that runs it (also its name in the lease and the run log).
 	 */
 	public function hook(): string;
 
@@ -36,9 +36,11 @@ interface Job {
 
 	/**
 	 * Does what is due, in batches; false when it stopped at `$max_batches` with work left.
+	 * Before each batch it renews `$lease` and stops when another run has taken it over.
 	 *
 	 * @param DateTimeImmutable $now         The moment to act for (UTC).
 	 * @param int               $max_batches Batches this run may take.
+	 * @param Job_Lock|null     $lease       The run's lease (null when called without one).
 	 */
-	public function run( DateTimeImmutable $now, int $max_batches ): bool;
+	public function run( DateTimeImmutable $now, int $max_batches, ?Job_Lock $lease = null ): bool;
 }

@@ -1,6 +1,6 @@
 <?php
 /**
- * A lock so two overlapping runs of a job (WP-Cron fired by two visitors) never both act.
+ * A lease so two overlapping runs of a job (WP-Cron fired by two visitors) never both act.
  *
  * @package WP24\Helpdesk
  */
@@ -12,55 +12,137 @@ namespace WP24\Helpdesk\Jobs;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * A row in the options table created with INSERT IGNORE: the unique option name makes taking
- * the lock atomic (the approach of core's WP_Upgrader::create_lock). A lock older than its
- * time-to-live is taken over, so a run killed half-way does not block the job for ever.
+ * A row in the options table holding "owner token|expiry". Taking it is an INSERT IGNORE (the
+ * unique option name makes it atomic); taking over an expired one is an update conditional on
+ * the exact value read, so of two runs only the one whose write changed the row holds the lease.
+ * Renewing and releasing are conditional on the owner token. A run killed half-way stops renewing, and the next run takes over once the
+ * short lease has expired.
  *
- * phpcs:disable WordPress.DB.DirectDatabaseQuery -- an atomic insert has no core API.
+ * phpcs:disable WordPress.DB.DirectDatabaseQuery -- conditional writes have no core API.
  */
 final class Job_Lock {
 
+	/** Seconds a lease lasts unless renewed (jobs renew it before each batch). */
+	public const LEASE = 2 * MINUTE_IN_SECONDS;
+
 	/**
-	 * Takes the lock; false when another run holds it.
+	 * @param string $option Option name of the lease row.
+	 * @param string $token  This run's owner token.
+	 * @param int    $ttl    Seconds each renewal extends the lease by.
+	 */
+	private function __construct(
+		private string $option,
+		private string $token,
+		private int $ttl,
+	) {}
+
+	/**
+	 * Takes the lease for a new run; null when another run holds a lease that has not expired.
 	 *
 	 * @param string $name Job name.
-	 * @param int    $ttl  Seconds after which a held lock counts as abandoned.
+	 * @param int    $ttl  Seconds the lease lasts unless renewed.
 	 */
-	public static function acquire( string $name, int $ttl ): bool {
-		global $wpdb;
+	public static function acquire( string $name, int $ttl = self::LEASE ): ?self {
 		$option = self::option( $name );
-		if ( self::insert( $option, time() + $ttl ) ) {
-			return true;
+		$token  = bin2hex( random_bytes( 16 ) );
+		$value  = self::value( $token, $ttl );
+		if ( self::insert( $option, $value ) ) {
+			return new self( $option, $token, $ttl );
 		}
-		$expires = (int) $wpdb->get_var( $wpdb->prepare( 'SELECT option_value FROM %i WHERE option_name = %s', $wpdb->options, $option ) );
-		if ( $expires > time() ) {
-			return false;
+		$current = self::read( $option );
+		if ( null === $current ) {
+			// Released between the insert and the read: race for it like everyone else.
+			return self::insert( $option, $value ) ? new self( $option, $token, $ttl ) : null;
 		}
-		// Abandoned: remove exactly that stale row, then race for a fresh one like everyone else.
-		$wpdb->query( $wpdb->prepare( 'DELETE FROM %i WHERE option_name = %s AND option_value = %s', $wpdb->options, $option, (string) $expires ) );
-		return self::insert( $option, time() + $ttl );
+		if ( self::expires( $current ) > time() ) {
+			return null;
+		}
+		// Expired: whoever replaces exactly the value read takes it over; the others see 0 rows.
+		return self::replace( $option, $current, $value ) ? new self( $option, $token, $ttl ) : null;
 	}
 
 	/**
-	 * Releases the lock.
-	 *
-	 * @param string $name Job name.
+	 * Extends the lease; false when another run has taken it over (this run should stop).
 	 */
-	public static function release( string $name ): void {
+	public function renew(): bool {
 		global $wpdb;
-		$wpdb->query( $wpdb->prepare( 'DELETE FROM %i WHERE option_name = %s', $wpdb->options, self::option( $name ) ) );
-		wp_cache_delete( self::option( $name ), 'options' );
+		$value = self::value( $this->token, $this->ttl );
+		$rows  = (int) $wpdb->query(
+			$wpdb->prepare( 'UPDATE %i SET option_value = %s WHERE option_name = %s AND option_value LIKE %s', $wpdb->options, $value, $this->option, $this->owned() )
+		);
+		// MariaDB counts a row rewritten with the same value (renewed twice in a second) as 0.
+		return 1 === $rows || $value === self::read( $this->option );
 	}
 
 	/**
-	 * @param string $option  Option name.
-	 * @param int    $expires Expiry timestamp.
+	 * Releases the lease if this run still holds it; a lease taken over stays with its new owner.
 	 */
-	private static function insert( string $option, int $expires ): bool {
+	public function release(): void {
+		global $wpdb;
+		$wpdb->query( $wpdb->prepare( 'DELETE FROM %i WHERE option_name = %s AND option_value LIKE %s', $wpdb->options, $this->option, $this->owned() ) );
+		wp_cache_delete( $this->option, 'options' );
+	}
+
+	/**
+	 * The LIKE pattern of a value this run wrote.
+	 */
+	private function owned(): string {
+		global $wpdb;
+		return $wpdb->esc_like( $this->token . '|' ) . '%';
+	}
+
+	/**
+	 * @param string $option Option name.
+	 * @param string $value  Token and expiry.
+	 */
+	private static function insert( string $option, string $value ): bool {
 		global $wpdb;
 		return 1 === (int) $wpdb->query(
-			$wpdb->prepare( "INSERT IGNORE INTO %i (option_name, option_value, autoload) VALUES (%s, %s, 'off')", $wpdb->options, $option, (string) $expires )
+			$wpdb->prepare( "INSERT IGNORE INTO %i (option_name, option_value, autoload) VALUES (%s, %s, 'off')", $wpdb->options, $option, $value )
 		);
+	}
+
+	/**
+	 * Compare-and-set: writes `$value` only where the row still holds `$expected`.
+	 *
+	 * @param string $option   Option name.
+	 * @param string $expected The value read.
+	 * @param string $value    The new value.
+	 */
+	private static function replace( string $option, string $expected, string $value ): bool {
+		global $wpdb;
+		return 1 === (int) $wpdb->query(
+			$wpdb->prepare( 'UPDATE %i SET option_value = %s WHERE option_name = %s AND option_value = %s', $wpdb->options, $value, $option, $expected )
+		);
+	}
+
+	/**
+	 * The row's value, or null when there is none (read past the options cache).
+	 *
+	 * @param string $option Option name.
+	 */
+	private static function read( string $option ): ?string {
+		global $wpdb;
+		$value = $wpdb->get_var( $wpdb->prepare( 'SELECT option_value FROM %i WHERE option_name = %s', $wpdb->options, $option ) );
+		return null === $value ? null : (string) $value;
+	}
+
+	/**
+	 * The expiry in a stored value ("token|expiry"; a lock from before leases holds the expiry alone).
+	 *
+	 * @param string $value Stored value.
+	 */
+	private static function expires( string $value ): int {
+		$at = strrpos( $value, '|' );
+		return (int) ( false === $at ? $value : substr( $value, $at + 1 ) );
+	}
+
+	/**
+	 * @param string $token Owner token.
+	 * @param int    $ttl   Seconds from now.
+	 */
+	private static function value( string $token, int $ttl ): string {
+		return $token . '|' . ( time() + $ttl );
 	}
 
 	/**

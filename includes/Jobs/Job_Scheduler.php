@@ -1,6 +1,6 @@
 <?php
 /**
- * Schedules the jobs (Action Scheduler when present, else WP-Cron) and runs them under a lock.
+ * Schedules the jobs (Action Scheduler when present, else WP-Cron) and runs them under a lease.
  *
  * @package WP24\Helpdesk
  */
@@ -15,7 +15,7 @@ use DateTimeZone;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Each run takes the job's lock, works through a bounded number of batches, records when it
+ * Each run takes the job's lease (renewed before each batch), works through a bounded number of batches, records when it
  * finished (Site Health reads that), and queues a follow-up run soon when work is left.
  */
 final class Job_Scheduler {
@@ -28,9 +28,6 @@ final class Job_Scheduler {
 
 	/** Batches one run may take before handing over to a follow-up run. */
 	public const MAX_BATCHES = 20;
-
-	/** Seconds after which a lock left by a crashed run is taken over. */
-	private const LOCK_TTL = 15 * MINUTE_IN_SECONDS;
 
 	/**
 	 * @param Job[] $jobs The jobs.
@@ -97,24 +94,26 @@ final class Job_Scheduler {
 	}
 
 	/**
-	 * Runs a job now, unless another run holds its lock; false when it did not run.
+	 * Runs a job now, unless another run holds its lease; false when it did not run.
 	 *
 	 * @param Job                    $job The job.
 	 * @param DateTimeImmutable|null $now The moment to act for (tests pass one; default now).
 	 */
 	public function run( Job $job, ?DateTimeImmutable $now = null ): bool {
-		if ( ! Job_Lock::acquire( $job->hook(), self::LOCK_TTL ) ) {
+		$lease = Job_Lock::acquire( $job->hook() );
+		if ( null === $lease ) {
+			error_log( sprintf( 'WP24 Helpdesk: the %s run was skipped: another run holds its lease.', $job->hook() ) ); // phpcs:ignore WordPress.PHP.DevelopmentFunctions.error_log_error_log -- must reach the site's log.
 			return false;
 		}
 		try {
-			$done = $job->run( $now ?? new DateTimeImmutable( 'now', new DateTimeZone( 'UTC' ) ), self::MAX_BATCHES );
+			$done = $job->run( $now ?? new DateTimeImmutable( 'now', new DateTimeZone( 'UTC' ) ), self::MAX_BATCHES, $lease );
 			$runs = get_option( self::RUNS_OPTION, array() );
 			$runs = is_array( $runs ) ? $runs : array();
 
 			$runs[ $job->hook() ] = time();
 			update_option( self::RUNS_OPTION, $runs, false );
 		} finally {
-			Job_Lock::release( $job->hook() );
+			$lease->release();
 		}
 		if ( ! $done ) {
 			$this->follow_up( $job );

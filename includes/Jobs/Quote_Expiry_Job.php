@@ -60,11 +60,12 @@ final class Quote_Expiry_Job implements Job {
 	 *
 	 * @param DateTimeImmutable $now         The moment to act for.
 	 * @param int               $max_batches Batches this run may take.
+	 * @param Job_Lock|null     $lease       The run's lease, renewed before each batch.
 	 */
-	public function run( DateTimeImmutable $now, int $max_batches ): bool {
+	public function run( DateTimeImmutable $now, int $max_batches, ?Job_Lock $lease = null ): bool {
 		$batches = 0;
 		do {
-			if ( ++$batches > $max_batches ) {
+			if ( ++$batches > $max_batches || ( $lease && ! $lease->renew() ) ) {
 				return false;
 			}
 			$due = $this->repository->sent_quotes_expired_before( Ticket_Repository::date( $now ), self::BATCH );

@@ -69,11 +69,12 @@ final class Renewal_Job implements Job {
 	 *
 	 * @param DateTimeImmutable $now         The moment to act for.
 	 * @param int               $max_batches Batches this run may take.
+	 * @param Job_Lock|null     $lease       The run's lease, renewed before each batch.
 	 */
-	public function run( DateTimeImmutable $now, int $max_batches ): bool {
+	public function run( DateTimeImmutable $now, int $max_batches, ?Job_Lock $lease = null ): bool {
 		$batches = 0;
 		do {
-			if ( ++$batches > $max_batches ) {
+			if ( ++$batches > $max_batches || ( $lease && ! $lease->renew() ) ) {
 				return false;
 			}
 			$ended = $this->repository->active_ended_by( $now, self::BATCH );
@@ -90,7 +91,7 @@ final class Renewal_Job implements Job {
 		$cursor  = array( '0000-00-00 00:00:00', 0 );
 		$entered = array();
 		do {
-			if ( ++$batches > $max_batches ) {
+			if ( ++$batches > $max_batches || ( $lease && ! $lease->renew() ) ) {
 				$this->notifications->staff_digest( $entered );
 				return false;
 			}

@@ -72,8 +72,9 @@ final class Retention_Job implements Job {
 	 *
 	 * @param DateTimeImmutable $now         The moment to act for.
 	 * @param int               $max_batches Batches this run may take.
+	 * @param Job_Lock|null     $lease       The run's lease, renewed before each batch.
 	 */
-	public function run( DateTimeImmutable $now, int $max_batches ): bool {
+	public function run( DateTimeImmutable $now, int $max_batches, ?Job_Lock $lease = null ): bool {
 		$this->files->sweep_orphans( $now->getTimestamp() - self::ORPHAN_AGE );
 		$this->limits->sweep( $now->getTimestamp() );
 		$months = (int) $this->settings->all()['retention_months'];
@@ -83,7 +84,7 @@ final class Retention_Job implements Job {
 		$cutoff  = Ticket_Repository::date( $now->modify( "-{$months} months" ) );
 		$batches = 0;
 		do {
-			if ( ++$batches > $max_batches ) {
+			if ( ++$batches > $max_batches || ( $lease && ! $lease->renew() ) ) {
 				return false;
 			}
 			$due = $this->repository->closed_before_without_paid_quote( $cutoff, self::BATCH );

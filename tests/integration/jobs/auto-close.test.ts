@@ -160,31 +160,115 @@ describe( 'auto-close job', () => {
 		).toBe( true );
 	} );
 
-	it( 'does nothing while another run holds the lock, and takes over a lock left by a crashed run', async () => {
+	/** PHP that sends error_log() to a file of its own and `$logged()` reads it, without the dates. */
+	const LOG_PHP = `
+		$log = get_temp_dir() . 'wp24hd-lease-' . wp_generate_password( 8, false ) . '.log';
+		ini_set( 'error_log', $log );
+		$logged = static fn(): array => file_exists( $log ) ? array_map( static fn( $line ) => preg_replace( '/^\\[[^\\]]*\\] /', '', $line ), file( $log, FILE_IGNORE_NEW_LINES ) ) : array();
+		$lease_row = static fn( string $name ) => $GLOBALS['wpdb']->get_var( $GLOBALS['wpdb']->prepare( 'SELECT option_value FROM %i WHERE option_name = %s', $GLOBALS['wpdb']->options, 'wp24hd_lock_' . $name ) );
+	`;
+
+	it( 'skips a run while another run holds a live lease, says so in the log, and does nothing', async () => {
 		const result = await run< {
-			locked: string;
-			released: string;
-			stale: boolean;
+			status: string;
+			log: string[];
+			row: boolean;
 		} >( `
-			$ticket = $waiting( 'Locked ticket' );
+			${ LOG_PHP }
+			$ticket = $waiting( 'Leased ticket' );
 			$set( $ticket->id(), array( 'waiting_since' => WP24\\Helpdesk\\Tickets\\Ticket_Repository::date( $ago( 'P8D' ) ) ) );
-			WP24\\Helpdesk\\Jobs\\Job_Lock::acquire( 'wp24hd_auto_close', 900 );
+			$held = 'another-run|' . ( time() + 60 );
+			$GLOBALS['wpdb']->insert( $GLOBALS['wpdb']->options, array( 'option_name' => 'wp24hd_lock_wp24hd_auto_close', 'option_value' => $held, 'autoload' => 'off' ) );
 			do_action( 'wp24hd_auto_close' );
-			$locked = $repo->find( $ticket->id() )->status();
-			WP24\\Helpdesk\\Jobs\\Job_Lock::release( 'wp24hd_auto_close' );
-			do_action( 'wp24hd_auto_close' );
-			$released = $repo->find( $ticket->id() )->status();
-			// A crashed run's lock expired a minute ago: the next run takes it over.
-			$GLOBALS['wpdb']->insert( $GLOBALS['wpdb']->options, array( 'option_name' => 'wp24hd_lock_stale_job', 'option_value' => (string) ( time() - 60 ), 'autoload' => 'off' ) );
-			$stale = WP24\\Helpdesk\\Jobs\\Job_Lock::acquire( 'stale_job', 900 ) && ! WP24\\Helpdesk\\Jobs\\Job_Lock::acquire( 'stale_job', 900 );
-			WP24\\Helpdesk\\Jobs\\Job_Lock::release( 'stale_job' );
-			echo wp_json_encode( compact( 'locked', 'released', 'stale' ) );
+			$status = $repo->find( $ticket->id() )->status();
+			$row    = $held === $lease_row( 'wp24hd_auto_close' );
+			$GLOBALS['wpdb']->delete( $GLOBALS['wpdb']->options, array( 'option_name' => 'wp24hd_lock_wp24hd_auto_close' ) );
+			echo wp_json_encode( array( 'status' => $status, 'log' => $logged(), 'row' => $row ) );
 		` );
 
 		expect( result ).toEqual( {
-			locked: 'waiting_customer',
-			released: 'closed',
-			stale: true,
+			status: 'waiting_customer',
+			log: [
+				'WP24 Helpdesk: the wp24hd_auto_close run was skipped: another run holds its lease.',
+			],
+			row: true,
+		} );
+	} );
+
+	it( 'takes over the expired lease of a run killed mid-run and does the work', async () => {
+		const result = await run< {
+			status: string;
+			log: string[];
+			row: string | null;
+		} >( `
+			${ LOG_PHP }
+			$ticket = $waiting( 'Ticket of a killed run' );
+			$set( $ticket->id(), array( 'waiting_since' => WP24\\Helpdesk\\Tickets\\Ticket_Repository::date( $ago( 'P8D' ) ) ) );
+			// The killed run last renewed its lease more than a lease ago: it expired a second ago.
+			$GLOBALS['wpdb']->insert( $GLOBALS['wpdb']->options, array( 'option_name' => 'wp24hd_lock_wp24hd_auto_close', 'option_value' => 'killed-run|' . ( time() - 1 ), 'autoload' => 'off' ) );
+			do_action( 'wp24hd_auto_close' );
+			echo wp_json_encode( array( 'status' => $repo->find( $ticket->id() )->status(), 'log' => $logged(), 'row' => $lease_row( 'wp24hd_auto_close' ) ) );
+		` );
+
+		expect( result ).toEqual( { status: 'closed', log: [], row: null } );
+	} );
+
+	it( 'keeps the lease of a run that renews it, even past the time a lease lasts', async () => {
+		const result = await run< {
+			renewed: boolean;
+			expiresIn: number;
+			takenOver: boolean;
+			released: string | null;
+		} >( `
+			${ LOG_PHP }
+			$lease = WP24\\Helpdesk\\Jobs\\Job_Lock::acquire( 'long_job' );
+			// A batch took longer than the lease: its expiry has passed, nobody has taken it yet.
+			$value = $lease_row( 'long_job' );
+			$GLOBALS['wpdb']->update( $GLOBALS['wpdb']->options, array( 'option_value' => substr( $value, 0, strrpos( $value, '|' ) + 1 ) . ( time() - 1 ) ), array( 'option_name' => 'wp24hd_lock_long_job' ) );
+			$renewed    = $lease->renew();
+			$value      = $lease_row( 'long_job' );
+			$expires_in = (int) substr( $value, strrpos( $value, '|' ) + 1 ) - time();
+			$taken_over = null !== WP24\\Helpdesk\\Jobs\\Job_Lock::acquire( 'long_job' );
+			$lease->release();
+			echo wp_json_encode( array( 'renewed' => $renewed, 'expiresIn' => $expires_in, 'takenOver' => $taken_over, 'released' => $lease_row( 'long_job' ) ) );
+		` );
+
+		expect( result ).toEqual( {
+			renewed: true,
+			expiresIn: 120,
+			takenOver: false,
+			released: null,
+		} );
+	} );
+
+	it( 'lets only its owner release a lease: a run whose lease was taken over releases nothing', async () => {
+		const result = await run< {
+			takenOver: boolean;
+			staleRenews: boolean;
+			heldAfterStaleRelease: boolean;
+			freeAfterOwnerRelease: boolean;
+		} >( `
+			${ LOG_PHP }
+			$stale = WP24\\Helpdesk\\Jobs\\Job_Lock::acquire( 'owned_job' );
+			$value = $lease_row( 'owned_job' );
+			$GLOBALS['wpdb']->update( $GLOBALS['wpdb']->options, array( 'option_value' => substr( $value, 0, strrpos( $value, '|' ) + 1 ) . ( time() - 1 ) ), array( 'option_name' => 'wp24hd_lock_owned_job' ) );
+			$owner        = WP24\\Helpdesk\\Jobs\\Job_Lock::acquire( 'owned_job' );
+			$owner_value  = $lease_row( 'owned_job' );
+			$stale_renews = $stale->renew();
+			$stale->release();
+			$held = $owner_value === $lease_row( 'owned_job' ) && null === WP24\\Helpdesk\\Jobs\\Job_Lock::acquire( 'owned_job' );
+			$owner->release();
+			$again = WP24\\Helpdesk\\Jobs\\Job_Lock::acquire( 'owned_job' );
+			$free  = null !== $again;
+			$again->release();
+			echo wp_json_encode( array( 'takenOver' => null !== $owner, 'staleRenews' => $stale_renews, 'heldAfterStaleRelease' => $held, 'freeAfterOwnerRelease' => $free ) );
+		` );
+
+		expect( result ).toEqual( {
+			takenOver: true,
+			staleRenews: false,
+			heldAfterStaleRelease: true,
+			freeAfterOwnerRelease: true,
 		} );
 	} );
 
