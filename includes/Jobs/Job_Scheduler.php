@@ -15,8 +15,9 @@ use DateTimeZone;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Each run takes the job's lease (renewed before each batch), works through a bounded number of batches, records when it
- * finished (Site Health reads that), and queues a follow-up run soon when work is left.
+ * Each run takes the job's lease (renewed before each batch), works through a bounded number of
+ * batches, records when it finished (Site Health reads that), and queues a follow-up run soon
+ * when work is left.
  */
 final class Job_Scheduler {
 
