@@ -9,6 +9,8 @@ declare(strict_types=1);
 
 namespace WP24\Helpdesk\Schema;
 
+use WP24\Helpdesk\Jobs\Job_Lock;
+
 defined( 'ABSPATH' ) || exit;
 
 /**
@@ -27,6 +29,9 @@ final class Schema_Manager {
 
 	/** Bump when a table definition changes. */
 	public const VERSION = 11;
+
+	/** Seconds an upgrade's lease lasts: longer than a job's, as a migration is one step. */
+	private const UPGRADE_LEASE = 10 * MINUTE_IN_SECONDS;
 
 	/**
 	 * Adds the upgrade checks.
@@ -72,14 +77,30 @@ final class Schema_Manager {
 		if ( ! $this->needs_upgrade() ) {
 			return;
 		}
-		$from       = (int) get_option( self::OPTION, 0 );
-		$statements = $this->table_definitions();
-		if ( array() !== $statements ) {
-			require_once ABSPATH . 'wp-admin/includes/upgrade.php';
-			dbDelta( $statements );
+		// Two requests may start the upgrade at once: one takes the lease, the other leaves the
+		// upgrade to it. A crashed upgrade blocks the next only until its lease expires.
+		$lease = Job_Lock::acquire( 'schema_upgrade', self::UPGRADE_LEASE );
+		if ( null === $lease ) {
+			return;
 		}
-		Migrations::run( $from );
-		update_option( self::OPTION, self::VERSION, false );
+		try {
+			// The run that held the lease before may have finished the upgrade in the meantime.
+			wp_cache_delete( self::OPTION, 'options' );
+			wp_cache_delete( 'notoptions', 'options' );
+			if ( ! $this->needs_upgrade() ) {
+				return;
+			}
+			$from       = (int) get_option( self::OPTION, 0 );
+			$statements = $this->table_definitions();
+			if ( array() !== $statements ) {
+				require_once ABSPATH . 'wp-admin/includes/upgrade.php';
+				dbDelta( $statements );
+			}
+			Migrations::run( $from );
+			update_option( self::OPTION, self::VERSION, false );
+		} finally {
+			$lease->release();
+		}
 	}
 
 	/**
