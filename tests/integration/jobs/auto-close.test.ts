@@ -241,6 +241,49 @@ describe( 'auto-close job', () => {
 		} );
 	} );
 
+	it( 'renews its lease before each batch, so a run whose batch outlasted the lease is not taken over', async () => {
+		const result = await run< {
+			closed: Row;
+			reminded: Row;
+			takenOver: boolean[];
+			released: string | null;
+		} >( `
+			${ LOG_PHP }
+			$close  = $waiting( 'Closed in the first batch', 'first@batch.test' );
+			$remind = $waiting( 'Reminded in the second batch', 'second@batch.test' );
+			$set( $close->id(), array( 'waiting_since' => WP24\\Helpdesk\\Tickets\\Ticket_Repository::date( $ago( 'P8D' ) ) ) );
+			$set( $remind->id(), array( 'waiting_since' => WP24\\Helpdesk\\Tickets\\Ticket_Repository::date( $ago( 'P6D' ) ) ) );
+			$taken_over = array();
+			add_filter( 'wp_mail', static function ( $args ) use ( $lease_row, &$taken_over ) {
+				if ( 'first@batch.test' === $args['to'] || array( 'first@batch.test' ) === $args['to'] ) {
+					// The first batch took longer than the lease: its expiry has passed.
+					$value = $lease_row( 'wp24hd_auto_close' );
+					$GLOBALS['wpdb']->update( $GLOBALS['wpdb']->options, array( 'option_value' => substr( $value, 0, (int) strrpos( $value, '|' ) + 1 ) . ( time() - 1 ) ), array( 'option_name' => 'wp24hd_lock_wp24hd_auto_close' ) );
+				} else {
+					$taken_over[] = null !== WP24\\Helpdesk\\Jobs\\Job_Lock::acquire( 'wp24hd_auto_close' );
+				}
+				return $args;
+			} );
+			do_action( 'wp24hd_auto_close' );
+			echo wp_json_encode( array( 'closed' => $state( $close->id() ), 'reminded' => $state( $remind->id() ), 'takenOver' => $taken_over, 'released' => $lease_row( 'wp24hd_auto_close' ) ) );
+		` );
+
+		expect( result ).toEqual( {
+			closed: {
+				status: 'closed',
+				close_reason: 'auto_closed',
+				reminder: false,
+			},
+			reminded: {
+				status: 'waiting_customer',
+				close_reason: '',
+				reminder: true,
+			},
+			takenOver: [ false ],
+			released: null,
+		} );
+	} );
+
 	it( 'lets only its owner release a lease: a run whose lease was taken over releases nothing', async () => {
 		const result = await run< {
 			takenOver: boolean;
