@@ -86,18 +86,6 @@ final class WP24_Shop {
 	public static function trace_start(): void {
 		update_option( 'wp24hd_test_trace', array(), false );
 		WP24_Shop_Trace::listen();
-
-// The real WooCommerce gets a gateway that calls payment_complete(), as card gateways do.
-add_filter(
-	'woocommerce_payment_gateways',
-	static function ( $gateways ) {
-		if ( class_exists( 'WC_Payment_Gateway' ) ) {
-			require_once __DIR__ . '/shop/wp24-instant-gateway.php';
-			$gateways[] = 'WP24_Instant_Gateway';
-		}
-		return $gateways;
-	}
-);
 	}
 
 	/**
