@@ -9,6 +9,8 @@ declare(strict_types=1);
 
 namespace WP24\Helpdesk;
 
+defined( 'ABSPATH' ) || exit;
+
 use WP24\Helpdesk\Admin\Admin_Page;
 use WP24\Helpdesk\Attachments\Attachment_Store;
 use WP24\Helpdesk\Blocks\Block_Registry;
@@ -57,8 +59,6 @@ use WP24\Helpdesk\Tickets\Ticket_Access;
 use WP24\Helpdesk\Tickets\Ticket_Repository;
 use WP24\Helpdesk\Tickets\Ticket_Service;
 use WP24\Helpdesk\Tickets\Ticket_Viewers;
-
-defined( 'ABSPATH' ) || exit;
 
 /**
  * Boots the plugin once, on `plugins_loaded`.
@@ -161,6 +161,7 @@ final class Plugin {
 	 * WordPress loads translations from wp-content/languages on its own; this covers the copy in the plugin.
 	 */
 	public function load_textdomain(): void {
+		// phpcs:ignore PluginCheck.CodeAnalysis.DiscouragedFunctions.load_plugin_textdomainFound -- the agency installs the plugin from its zip, not from WordPress.org, so its Italian catalogue ships in languages/ and WordPress would not find it on its own.
 		load_plugin_textdomain( 'wp24-helpdesk', false, dirname( plugin_basename( WP24HD_FILE ) ) . '/languages' );
 	}
 }

@@ -17,6 +17,8 @@ defined( 'ABSPATH' ) || exit;
 final class Requirements {
 
 	/**
+	 * Constructor.
+	 *
 	 * @param string $min_php Minimum PHP version.
 	 * @param string $min_wp  Minimum WordPress version.
 	 */

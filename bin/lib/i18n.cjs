@@ -526,7 +526,8 @@ function l10nPhp( entries, locale ) {
 		( [ key, msgstr ] ) =>
 			`${ quote( key ) }=>${ quote( msgstr.join( '\0' ) ) }`
 	);
-	return `<?php\nreturn ['domain'=>${ quote( DOMAIN ) },'plural-forms'=>${ quote(
+	// The guard keeps the file silent when requested directly (WordPress.org's Plugin Check asks for it).
+	return `<?php\ndefined( 'ABSPATH' ) || exit;\nreturn ['domain'=>${ quote( DOMAIN ) },'plural-forms'=>${ quote(
 		LOCALES[ locale ].pluralForms
 	) },'language'=>${ quote( locale ) },'messages'=>[${ messages.join(
 		','

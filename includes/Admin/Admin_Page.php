@@ -29,6 +29,8 @@ final class Admin_Page {
 	private string $hook_suffix = '';
 
 	/**
+	 * Constructor.
+	 *
 	 * @param string         $build_dir Absolute path of the build directory.
 	 * @param string         $build_url URL of the build directory, with trailing slash.
 	 * @param Plan_Post_Type $plans     Published plans, printed for the plan badges and filter.

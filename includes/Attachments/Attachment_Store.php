@@ -16,6 +16,8 @@ use WP24\Helpdesk\Tickets\Ticket_Repository;
 
 defined( 'ABSPATH' ) || exit;
 
+// phpcs:disable WordPress.Security.EscapeOutput.ExceptionNotEscaped -- exception messages reach people only as JSON, through Rest\Rest_Response, or in the site's log; never as HTML.
+
 /**
  * Files get random names in `uploads/wp24hd-private/`, closed to direct HTTP access by deny files
  * (Apache) and by an nginx rule documented in README.md; they leave only through the REST route.
@@ -55,6 +57,8 @@ final class Attachment_Store {
 	private const NAME_LENGTH = 200;
 
 	/**
+	 * Constructor.
+	 *
 	 * @param Settings $settings Size limit.
 	 */
 	public function __construct( private Settings $settings ) {}

@@ -17,6 +17,8 @@ defined( 'ABSPATH' ) || exit;
 final class Block_Registry {
 
 	/**
+	 * Constructor.
+	 *
 	 * @param string $build_dir Absolute path of the build directory.
 	 */
 	public function __construct( private string $build_dir ) {}

@@ -22,6 +22,8 @@ defined( 'ABSPATH' ) || exit;
 final class Plan_Table_Renderer {
 
 	/**
+	 * Constructor.
+	 *
 	 * @param Plan_Post_Type $plans Plan source.
 	 */
 	public function __construct( private Plan_Post_Type $plans, private Links $links ) {}

@@ -35,6 +35,8 @@ final class Ticket_Form_Renderer {
 	private const FIELDS = array( 'type', 'service', 'name', 'email', 'subject', 'message', 'site_url', 'files', 'consent' );
 
 	/**
+	 * Constructor.
+	 *
 	 * @param Settings            $settings     Calendar, channels, limits.
 	 * @param Entitlement_Service $entitlements The viewer's plan.
 	 * @param Plan_Post_Type      $plans        Plan services.

@@ -29,6 +29,8 @@ final class Business_Calendar {
 	public const URGENT_RESPONSE_HOURS = 24;
 
 	/**
+	 * Constructor.
+	 *
 	 * @param Business_Hours $hours The schedule.
 	 */
 	public function __construct( private Business_Hours $hours ) {}

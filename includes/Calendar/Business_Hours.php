@@ -21,6 +21,8 @@ defined( 'ABSPATH' ) || exit;
 final class Business_Hours {
 
 	/**
+	 * Constructor.
+	 *
 	 * @param array<int, array<int, array{0: int, 1: int}>> $weekly   ISO weekday (1 = Monday … 7 = Sunday) → intervals in minutes after local midnight.
 	 * @param DateTimeZone                                  $timezone Local timezone of the schedule.
 	 * @param string[]                                      $closures Extra closed dates, `Y-m-d`.

@@ -33,6 +33,8 @@ final class Account_Tab {
 	private const REFUND_ACTION = 'wp24hd_refund_request';
 
 	/**
+	 * Constructor.
+	 *
 	 * @param Entitlement_Service $entitlements Plans held.
 	 * @param Plan_Post_Type      $plans        Plan names.
 	 * @param Ticket_Repository   $tickets      The customer's tickets.

@@ -27,6 +27,8 @@ defined( 'ABSPATH' ) || exit;
 final class Commerce_Integration {
 
 	/**
+	 * Constructor.
+	 *
 	 * @param Entitlement_Service $entitlements Plan holdings.
 	 * @param Plan_Post_Type      $plans        Plans.
 	 * @param Ticket_Repository   $tickets      Tickets and quotes.

@@ -24,6 +24,8 @@ defined( 'ABSPATH' ) || exit;
 final class Order_Hooks {
 
 	/**
+	 * Constructor.
+	 *
 	 * @param Order_Reader   $reader    Reads orders.
 	 * @param Order_Writer   $writer    Order notes.
 	 * @param Plan_Purchases $purchases Plan rules.

@@ -17,6 +17,8 @@ defined( 'ABSPATH' ) || exit;
 final class Order_Line {
 
 	/**
+	 * Constructor.
+	 *
 	 * @param int   $item_id            Order item ID (one grant per item).
 	 * @param int   $product_id         Product.
 	 * @param int   $variation_id       Variation, or 0.

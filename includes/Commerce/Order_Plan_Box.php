@@ -21,6 +21,8 @@ defined( 'ABSPATH' ) || exit;
 final class Order_Plan_Box {
 
 	/**
+	 * Constructor.
+	 *
 	 * @param Order_Reader        $reader       Reads the order.
 	 * @param Entitlement_Service $entitlements What each line granted.
 	 * @param Plan_Post_Type      $plans        Plan names.

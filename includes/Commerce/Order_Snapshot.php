@@ -19,6 +19,8 @@ defined( 'ABSPATH' ) || exit;
 final class Order_Snapshot {
 
 	/**
+	 * Constructor.
+	 *
 	 * @param int                    $order_id      Order.
 	 * @param int                    $customer_id   Customer account, 0 for a guest order.
 	 * @param string                 $billing_email Billing email.

@@ -15,6 +15,8 @@ use Throwable;
 
 defined( 'ABSPATH' ) || exit;
 
+// phpcs:disable WordPress.Security.EscapeOutput.ExceptionNotEscaped -- exception messages reach people only as JSON, through Rest\Rest_Response, or in the site's log; never as HTML.
+
 /**
  * Orders only through the CRUD API (`new WC_Order`, `add_item`, `update_meta_data` + `save`), so
  * HPOS and posts storage both work.

@@ -25,6 +25,8 @@ defined( 'ABSPATH' ) || exit;
 final class Plan_Purchases {
 
 	/**
+	 * Constructor.
+	 *
 	 * @param Entitlement_Service $entitlements The rules.
 	 * @param Plan_Post_Type      $plans        Which plan a product sells.
 	 */

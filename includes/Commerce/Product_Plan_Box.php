@@ -19,6 +19,8 @@ defined( 'ABSPATH' ) || exit;
 final class Product_Plan_Box {
 
 	/**
+	 * Constructor.
+	 *
 	 * @param Plan_Post_Type $plans Plans.
 	 */
 	public function __construct( private Plan_Post_Type $plans ) {}

@@ -18,6 +18,8 @@ use WP24\Helpdesk\Tickets\Ticket_Service;
 
 defined( 'ABSPATH' ) || exit;
 
+// phpcs:disable WordPress.Security.EscapeOutput.ExceptionNotEscaped -- exception messages reach people only as JSON, through Rest\Rest_Response, or in the site's log; never as HTML.
+
 /**
  * A quote has at most one live order: it is reused while it needs payment, a payment under way
  * (on hold for a bank transfer, say) is waited for, and only a cancelled, refunded or deleted order
@@ -26,6 +28,8 @@ defined( 'ABSPATH' ) || exit;
 final class Quote_Payments {
 
 	/**
+	 * Constructor.
+	 *
 	 * @param Ticket_Repository $repository Quotes.
 	 * @param Ticket_Service    $tickets    Thread notes and status.
 	 * @param Order_Reader      $reader     WooCommerce orders, read.

@@ -21,6 +21,8 @@ defined( 'ABSPATH' ) || exit;
 final class Sold_Individually {
 
 	/**
+	 * Constructor.
+	 *
 	 * @param Plan_Post_Type $plans Which products sell plans.
 	 */
 	public function __construct( private Plan_Post_Type $plans ) {}

@@ -30,6 +30,8 @@ final class Subscriptions {
 	);
 
 	/**
+	 * Constructor.
+	 *
 	 * @param Entitlement_Service $entitlements The rules.
 	 * @param Order_Hooks         $orders       Paid orders.
 	 */

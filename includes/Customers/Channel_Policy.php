@@ -22,6 +22,8 @@ defined( 'ABSPATH' ) || exit;
 final class Channel_Policy {
 
 	/**
+	 * Constructor.
+	 *
 	 * @param Settings            $settings     Channel settings.
 	 * @param Entitlement_Service $entitlements Plan holdings.
 	 * @param Plan_Post_Type      $plans        Plans.

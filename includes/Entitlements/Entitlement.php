@@ -28,6 +28,8 @@ final class Entitlement {
 	public const SOURCE_STAFF = 'staff';
 
 	/**
+	 * Constructor.
+	 *
 	 * @param int                    $id            Row ID.
 	 * @param int                    $user_id       Customer.
 	 * @param int                    $plan_id       Plan post ID.

@@ -19,6 +19,8 @@ use WP24\Helpdesk\Schema\Transaction;
 
 defined( 'ABSPATH' ) || exit;
 
+// phpcs:disable WordPress.Security.EscapeOutput.ExceptionNotEscaped -- exception messages reach people only as JSON, through Rest\Rest_Response, or in the site's log; never as HTML.
+
 /**
  * Works on plain values only; WooCommerce reaches it through Purchase objects.
  */
@@ -31,6 +33,8 @@ final class Entitlement_Service {
 	public const CONTACT_OUTCOMES = array( 'renewing', 'thinking', 'not_renewing', 'no_answer', 'call_back' );
 
 	/**
+	 * Constructor.
+	 *
 	 * @param Entitlement_Repository $repository Storage.
 	 * @param Plan_Post_Type         $plans      Plan source.
 	 */

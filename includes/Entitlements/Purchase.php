@@ -19,6 +19,8 @@ defined( 'ABSPATH' ) || exit;
 final class Purchase {
 
 	/**
+	 * Constructor.
+	 *
 	 * @param int               $user_id       Customer.
 	 * @param int               $plan_id       Plan bought.
 	 * @param int               $order_id      Order.

@@ -19,6 +19,8 @@ defined( 'ABSPATH' ) || exit;
 class Domain_Exception extends RuntimeException {
 
 	/**
+	 * Constructor.
+	 *
 	 * @param string $error_code Machine-readable code, `wp24hd_*`.
 	 * @param string $message    Translated message for the user.
 	 * @param int    $status     HTTP status.

@@ -26,6 +26,8 @@ final class Auto_Close_Job implements Job {
 	private const BATCH = 50;
 
 	/**
+	 * Constructor.
+	 *
 	 * @param Ticket_Repository    $repository    Indexed queries over waiting tickets.
 	 * @param Ticket_Service       $tickets       The closing rule.
 	 * @param Ticket_Notifications $notifications Reminder and notice.

@@ -23,6 +23,8 @@ final class Job_Health {
 	private const LATE_AFTER_INTERVALS = 3;
 
 	/**
+	 * Constructor.
+	 *
 	 * @param Job_Scheduler $scheduler The jobs.
 	 */
 	public function __construct( private Job_Scheduler $scheduler ) {}

@@ -26,6 +26,8 @@ final class Job_Lock {
 	public const LEASE = 2 * MINUTE_IN_SECONDS;
 
 	/**
+	 * Constructor.
+	 *
 	 * @param string $option Option name of the lease row.
 	 * @param string $token  This run's owner token.
 	 * @param int    $ttl    Seconds each renewal extends the lease by.

@@ -31,6 +31,8 @@ final class Job_Scheduler {
 	public const MAX_BATCHES = 20;
 
 	/**
+	 * Constructor.
+	 *
 	 * @param Job[] $jobs The jobs.
 	 */
 	public function __construct( private array $jobs ) {}

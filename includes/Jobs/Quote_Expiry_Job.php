@@ -24,6 +24,8 @@ final class Quote_Expiry_Job implements Job {
 	private const BATCH = 50;
 
 	/**
+	 * Constructor.
+	 *
 	 * @param Ticket_Repository    $repository    Indexed query over sent quotes.
 	 * @param Quote_Service        $quotes        The expiry rule.
 	 * @param Ticket_Notifications $notifications The customer's notice.

@@ -31,6 +31,8 @@ final class Renewal_Job implements Job {
 	private const DEFAULT_NOTICE_DAYS = 30;
 
 	/**
+	 * Constructor.
+	 *
 	 * @param Entitlement_Repository $repository    Indexed queries over entitlements.
 	 * @param Entitlement_Service    $entitlements  Expiry and queue rules.
 	 * @param Plan_Post_Type         $plans         Each plan's notice.

@@ -34,6 +34,8 @@ final class Retention_Job implements Job {
 	private const ORPHAN_AGE = DAY_IN_SECONDS;
 
 	/**
+	 * Constructor.
+	 *
 	 * @param Ticket_Repository $repository Indexed query and deletion of tickets.
 	 * @param Attachment_Store  $files      The tickets' files.
 	 * @param Settings          $settings   Retention period.

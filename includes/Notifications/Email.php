@@ -17,6 +17,8 @@ defined( 'ABSPATH' ) || exit;
 final class Email {
 
 	/**
+	 * Constructor.
+	 *
 	 * @param string   $type         Notification name (Notification_Types), also the template name.
 	 * @param string   $subject      Subject line.
 	 * @param string   $heading      Heading at the top of the message.

@@ -19,6 +19,8 @@ defined( 'ABSPATH' ) || exit;
 final class Email_Renderer {
 
 	/**
+	 * Constructor.
+	 *
 	 * @param string $templates_dir The plugin's templates/emails folder.
 	 */
 	public function __construct( private string $templates_dir ) {}

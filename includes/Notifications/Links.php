@@ -26,6 +26,8 @@ final class Links {
 	public const KEY_PARAM    = 'wp24hd_key';
 
 	/**
+	 * Constructor.
+	 *
 	 * @param Settings $settings Pages chosen by the owner.
 	 */
 	public function __construct( private Settings $settings ) {}

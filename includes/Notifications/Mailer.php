@@ -19,6 +19,8 @@ defined( 'ABSPATH' ) || exit;
 final class Mailer {
 
 	/**
+	 * Constructor.
+	 *
 	 * @param Email_Renderer $renderer Templates.
 	 * @param Settings       $settings Reply-to address.
 	 */

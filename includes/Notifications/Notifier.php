@@ -23,6 +23,8 @@ defined( 'ABSPATH' ) || exit;
 final class Notifier {
 
 	/**
+	 * Constructor.
+	 *
 	 * @param Settings          $settings Switches and staff addresses.
 	 * @param Mailer            $mailer   Delivery.
 	 * @param Ticket_Repository $tickets  Thread notes.

@@ -19,6 +19,8 @@ defined( 'ABSPATH' ) || exit;
 final class Recipient {
 
 	/**
+	 * Constructor.
+	 *
 	 * @param string[] $emails  Addresses.
 	 * @param int      $user_id Account whose language to use, or 0.
 	 * @param string   $locale  Language when there is no account (a guest's), or empty for the site's.

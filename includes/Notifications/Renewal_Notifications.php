@@ -21,6 +21,8 @@ defined( 'ABSPATH' ) || exit;
 final class Renewal_Notifications {
 
 	/**
+	 * Constructor.
+	 *
 	 * @param Notifier       $notifier Delivery.
 	 * @param Links          $links    Links.
 	 * @param Plan_Post_Type $plans    Plan names.

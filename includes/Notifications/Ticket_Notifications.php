@@ -30,6 +30,8 @@ final class Ticket_Notifications {
 	private const EXCERPT = 2000;
 
 	/**
+	 * Constructor.
+	 *
 	 * @param Notifier          $notifier Delivery.
 	 * @param Links             $links    Links.
 	 * @param Ticket_Repository $tickets  Tickets and quotes.

@@ -19,6 +19,8 @@ defined( 'ABSPATH' ) || exit;
 final class Plan {
 
 	/**
+	 * Constructor.
+	 *
 	 * @param int                                                  $id                   Post ID.
 	 * @param string                                               $name                 Title.
 	 * @param string                                               $summary              Excerpt, plain text.

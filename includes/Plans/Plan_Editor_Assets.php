@@ -19,6 +19,8 @@ final class Plan_Editor_Assets {
 	public const HANDLE = 'wp24hd-plan-editor';
 
 	/**
+	 * Constructor.
+	 *
 	 * @param string $build_dir Absolute path of the build directory.
 	 * @param string $build_url URL of the build directory, with trailing slash.
 	 */

@@ -28,6 +28,8 @@ final class Personal_Data {
 	private const PAGE = 50;
 
 	/**
+	 * Constructor.
+	 *
 	 * @param Attachment_Store $files Attachment storage.
 	 */
 	public function __construct( private Attachment_Store $files ) {}

@@ -26,6 +26,8 @@ defined( 'ABSPATH' ) || exit;
 final class Availability_Controller extends Controller {
 
 	/**
+	 * Constructor.
+	 *
 	 * @param Settings $settings Settings with the business hours.
 	 */
 	public function __construct( private Settings $settings ) {

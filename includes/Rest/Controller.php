@@ -22,6 +22,8 @@ defined( 'ABSPATH' ) || exit;
 abstract class Controller extends WP_REST_Controller {
 
 	/**
+	 * Constructor.
+	 *
 	 * @param string $rest_base Route base under the namespace, e.g. `tickets`.
 	 */
 	protected function __construct( string $rest_base ) {

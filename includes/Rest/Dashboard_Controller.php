@@ -25,6 +25,8 @@ defined( 'ABSPATH' ) || exit;
 final class Dashboard_Controller extends Controller {
 
 	/**
+	 * Constructor.
+	 *
 	 * @param Queue_Stats $stats    Figures.
 	 * @param Settings    $settings Business timezone.
 	 */

@@ -24,12 +24,16 @@ use WP_REST_Server;
 
 defined( 'ABSPATH' ) || exit;
 
+// phpcs:disable WordPress.Security.EscapeOutput.ExceptionNotEscaped -- exception messages reach people only as JSON, through Rest\Rest_Response, or in the site's log; never as HTML.
+
 /**
  * Thin: rules are in Entitlement_Service, the shape in Entitlements_Presenter.
  */
 final class Entitlements_Controller extends Controller {
 
 	/**
+	 * Constructor.
+	 *
 	 * @param Entitlement_Service    $service    Rules.
 	 * @param Entitlement_Repository $repository Queries.
 	 * @param Entitlements_Presenter $presenter  Shape.

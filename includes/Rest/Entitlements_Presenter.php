@@ -22,6 +22,8 @@ defined( 'ABSPATH' ) || exit;
 final class Entitlements_Presenter {
 
 	/**
+	 * Constructor.
+	 *
 	 * @param Entitlement_Service    $service    Rules (refund window).
 	 * @param Entitlement_Repository $repository Log source.
 	 */

@@ -19,6 +19,8 @@ defined( 'ABSPATH' ) || exit;
 final class File_Response extends WP_REST_Response {
 
 	/**
+	 * Constructor.
+	 *
 	 * @param string $path      Absolute path of the file.
 	 * @param string $file_name Name offered to the browser.
 	 */

@@ -24,6 +24,8 @@ defined( 'ABSPATH' ) || exit;
 final class Me_Controller extends Controller {
 
 	/**
+	 * Constructor.
+	 *
 	 * @param Entitlement_Service    $entitlements Plan holdings.
 	 * @param Plan_Post_Type         $plans        Plans.
 	 * @param Channel_Policy         $channels     Channel rules.

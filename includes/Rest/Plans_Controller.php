@@ -24,6 +24,8 @@ defined( 'ABSPATH' ) || exit;
 final class Plans_Controller extends Controller {
 
 	/**
+	 * Constructor.
+	 *
 	 * @param Plan_Post_Type $plans Plan source.
 	 */
 	public function __construct( private Plan_Post_Type $plans ) {

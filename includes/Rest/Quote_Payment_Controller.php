@@ -22,6 +22,8 @@ defined( 'ABSPATH' ) || exit;
 final class Quote_Payment_Controller extends Controller {
 
 	/**
+	 * Constructor.
+	 *
 	 * @param Quote_Payments $payments Rules.
 	 * @param Ticket_Access  $access   Visibility.
 	 */

@@ -24,6 +24,8 @@ defined( 'ABSPATH' ) || exit;
 final class Settings_Controller extends Controller {
 
 	/**
+	 * Constructor.
+	 *
 	 * @param Settings $settings Settings service.
 	 */
 	public function __construct( private Settings $settings ) {

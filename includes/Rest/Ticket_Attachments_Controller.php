@@ -19,12 +19,16 @@ use WP_REST_Server;
 
 defined( 'ABSPATH' ) || exit;
 
+// phpcs:disable WordPress.Security.EscapeOutput.ExceptionNotEscaped -- exception messages reach people only as JSON, through Rest\Rest_Response, or in the site's log; never as HTML.
+
 /**
  * Permission-checked downloads, always as attachments, never sniffed as HTML.
  */
 final class Ticket_Attachments_Controller extends Controller {
 
 	/**
+	 * Constructor.
+	 *
 	 * @param Attachment_Store  $files      Storage.
 	 * @param Ticket_Access     $access     Visibility.
 	 * @param Ticket_Repository $repository Messages (internal flag).

@@ -30,6 +30,8 @@ defined( 'ABSPATH' ) || exit;
 final class Ticket_Messages_Controller extends Controller {
 
 	/**
+	 * Constructor.
+	 *
 	 * @param Ticket_Service    $service    Rules.
 	 * @param Ticket_Repository $repository Thread queries.
 	 * @param Ticket_Access     $access     Visibility.

@@ -26,6 +26,8 @@ defined( 'ABSPATH' ) || exit;
 final class Ticket_Presenter {
 
 	/**
+	 * Constructor.
+	 *
 	 * @param Quote_Service $quotes   Quotes.
 	 * @param Settings      $settings Business timezone for labels.
 	 */

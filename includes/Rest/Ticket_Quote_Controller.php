@@ -22,12 +22,16 @@ use WP_REST_Server;
 
 defined( 'ABSPATH' ) || exit;
 
+// phpcs:disable WordPress.Security.EscapeOutput.ExceptionNotEscaped -- exception messages reach people only as JSON, through Rest\Rest_Response, or in the site's log; never as HTML.
+
 /**
  * Thin: rules are Quote_Service's.
  */
 final class Ticket_Quote_Controller extends Controller {
 
 	/**
+	 * Constructor.
+	 *
 	 * @param Quote_Service    $quotes    Rules.
 	 * @param Ticket_Access    $access    Visibility.
 	 * @param Ticket_Presenter $presenter Shapes.

@@ -25,6 +25,8 @@ defined( 'ABSPATH' ) || exit;
 final class Ticket_Viewers_Controller extends Controller {
 
 	/**
+	 * Constructor.
+	 *
 	 * @param Ticket_Viewers $viewers Presence store.
 	 * @param Ticket_Access  $access  Visibility (404 for a ticket that does not exist).
 	 */

@@ -30,6 +30,8 @@ use WP_REST_Server;
 
 defined( 'ABSPATH' ) || exit;
 
+// phpcs:disable WordPress.Security.EscapeOutput.ExceptionNotEscaped -- exception messages reach people only as JSON, through Rest\Rest_Response, or in the site's log; never as HTML.
+
 /**
  * Thin: rules in Ticket_Service, visibility in Ticket_Access, shapes in Ticket_Presenter.
  */
@@ -45,6 +47,8 @@ final class Tickets_Controller extends Controller {
 	public const REPLAYED_HEADER = 'Idempotent-Replayed';
 
 	/**
+	 * Constructor.
+	 *
 	 * @param Ticket_Service    $service    Rules.
 	 * @param Ticket_Repository $repository Queue queries.
 	 * @param Ticket_Access     $access     Visibility.

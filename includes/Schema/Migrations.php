@@ -43,7 +43,12 @@ final class Migrations {
 		$log  = Tables::entitlement_log();
 		$blog = get_current_blog_id();
 		$rows = $wpdb->get_results(
-			$wpdb->prepare( "SELECT id, event_key, order_id, order_item_id FROM %i WHERE event_key LIKE 'grant:order_item:%%' OR event_key LIKE 'refund:order_item:%%' ORDER BY id ASC", $log ),
+			$wpdb->prepare(
+				'SELECT id, event_key, order_id, order_item_id FROM %i WHERE event_key LIKE %s OR event_key LIKE %s ORDER BY id ASC',
+				$log,
+				$wpdb->esc_like( 'grant:order_item:' ) . '%',
+				$wpdb->esc_like( 'refund:order_item:' ) . '%'
+			),
 			ARRAY_A
 		);
 		$orders = array();

@@ -19,6 +19,8 @@ defined( 'ABSPATH' ) || exit;
 final class Rate_Limited extends Domain_Exception {
 
 	/**
+	 * Constructor.
+	 *
 	 * @param int $retry_after Seconds until another attempt is allowed.
 	 */
 	public function __construct( public readonly int $retry_after ) {

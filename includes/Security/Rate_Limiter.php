@@ -12,6 +12,8 @@ namespace WP24\Helpdesk\Security;
 
 defined( 'ABSPATH' ) || exit;
 
+// phpcs:disable WordPress.Security.EscapeOutput.ExceptionNotEscaped -- exception messages reach people only as JSON, through Rest\Rest_Response, or in the site's log; never as HTML.
+
 /**
  * Counts attempts and refuses with 429 past the limit. A window starts with the first attempt
  * after the previous one ended. Parallel requests never pass more than the limit: a count is
@@ -27,6 +29,8 @@ final class Rate_Limiter {
 	private const MAX_TRIES = 50;
 
 	/**
+	 * Constructor.
+	 *
 	 * @param Rate_Limit_Store $store The counters' rows when there is no persistent object cache.
 	 */
 	public function __construct( private Rate_Limit_Store $store = new Rate_Limit_Store() ) {}

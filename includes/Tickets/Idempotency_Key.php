@@ -23,6 +23,8 @@ final class Idempotency_Key {
 	public const PATTERN = '/^[A-Za-z0-9._:-]{16,255}$/';
 
 	/**
+	 * Constructor.
+	 *
 	 * @param string $hash SHA-256 of kind, caller and key (hex).
 	 */
 	private function __construct( public readonly string $hash ) {}

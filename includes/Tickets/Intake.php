@@ -17,6 +17,8 @@ defined( 'ABSPATH' ) || exit;
 final class Intake {
 
 	/**
+	 * Constructor.
+	 *
 	 * @param int    $user_id     Logged-in customer, 0 for a guest.
 	 * @param string $subject     Plain-text subject.
 	 * @param string $message     Raw message body (sanitised by the service).

@@ -17,6 +17,8 @@ use WP24\Helpdesk\Schema\Transaction;
 
 defined( 'ABSPATH' ) || exit;
 
+// phpcs:disable WordPress.Security.EscapeOutput.ExceptionNotEscaped -- exception messages reach people only as JSON, through Rest\Rest_Response, or in the site's log; never as HTML.
+
 /**
  * A ticket has at most one live quote: sending a new one replaces a pending one.
  */
@@ -29,6 +31,8 @@ final class Quote_Service {
 	public const EXPIRED  = 'expired';
 
 	/**
+	 * Constructor.
+	 *
 	 * @param Ticket_Repository $repository Storage.
 	 * @param Ticket_Service    $tickets    Lifecycle.
 	 */

@@ -38,6 +38,8 @@ final class Ticket {
 	public const CLOSE_REASONS = array( 'resolved', 'auto_closed', 'not_covered', 'quote_declined', 'by_customer' );
 
 	/**
+	 * Constructor.
+	 *
 	 * @param array<string, mixed> $row Database row.
 	 */
 	public function __construct( private array $row ) {}

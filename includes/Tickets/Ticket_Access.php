@@ -18,6 +18,8 @@ use WP24\Helpdesk\Settings\Settings;
 
 defined( 'ABSPATH' ) || exit;
 
+// phpcs:disable WordPress.Security.EscapeOutput.ExceptionNotEscaped -- exception messages reach people only as JSON, through Rest\Rest_Response, or in the site's log; never as HTML.
+
 /**
  * A ticket that is not the caller's is "not found", exactly like one that does not exist.
  */
@@ -27,6 +29,8 @@ final class Ticket_Access {
 	private const KEY_ATTEMPTS = 20;
 
 	/**
+	 * Constructor.
+	 *
 	 * @param Ticket_Repository $repository Storage.
 	 * @param Rate_Limiter      $limiter    Throttles key guessing.
 	 * @param Settings          $settings   How long guest links live.

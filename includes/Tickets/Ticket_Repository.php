@@ -16,6 +16,8 @@ use WP24\Helpdesk\Schema\Tables;
 
 defined( 'ABSPATH' ) || exit;
 
+// phpcs:disable WordPress.Security.EscapeOutput.ExceptionNotEscaped -- exception messages reach people only as JSON, through Rest\Rest_Response, or in the site's log; never as HTML.
+
 /**
  * Prepared SQL over the ticket tables; filters and sort keys are allow-listed here.
  *

@@ -20,6 +20,8 @@ use WP24\Helpdesk\Settings\Settings;
 
 defined( 'ABSPATH' ) || exit;
 
+// phpcs:disable WordPress.Security.EscapeOutput.ExceptionNotEscaped -- exception messages reach people only as JSON, through Rest\Rest_Response, or in the site's log; never as HTML.
+
 /**
  * Every change is written to the thread as a system message, so the thread is the audit trail.
  */
@@ -29,6 +31,8 @@ final class Ticket_Service {
 	public const TYPES_WITHOUT_PLAN = array( Ticket::TYPE_ONE_SHOT, Ticket::TYPE_REFUND );
 
 	/**
+	 * Constructor.
+	 *
 	 * @param Ticket_Repository   $repository   Storage.
 	 * @param Entitlement_Service $entitlements Plan holdings.
 	 * @param Plan_Post_Type      $plans        Plans.

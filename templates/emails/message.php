@@ -24,8 +24,8 @@ defined( 'ABSPATH' ) || exit;
 <div style="max-width:600px;margin:0 auto;padding:24px;font-family:-apple-system,BlinkMacSystemFont,'Segoe UI',Roboto,Helvetica,Arial,sans-serif;font-size:16px;line-height:1.5;color:#1e1e1e;">
 	<div style="background:#ffffff;border-radius:8px;padding:32px;">
 		<h1 style="margin:0 0 16px;font-size:22px;line-height:1.3;"><?php echo esc_html( $email->heading ); ?></h1>
-		<?php foreach ( $email->paragraphs as $paragraph ) : ?>
-			<p style="margin:0 0 16px;"><?php echo nl2br( esc_html( $paragraph ) ); ?></p>
+		<?php foreach ( $email->paragraphs as $wp24hd_paragraph ) : ?>
+			<p style="margin:0 0 16px;"><?php echo nl2br( esc_html( $wp24hd_paragraph ) ); ?></p>
 		<?php endforeach; ?>
 		<?php if ( '' !== $email->action_url ) : ?>
 			<p style="margin:24px 0 0;">
