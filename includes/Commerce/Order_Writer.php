@@ -52,7 +52,7 @@ final class Order_Writer {
 			$line->set_total( (string) $amount );
 			$line->set_tax_status( 'none' );
 			$order->add_item( $line );
-			$order->update_meta_data( Order_Reader::QUOTE_META, $quote_id );
+			$order->update_meta_data( Order_Reader::QUOTE_META, (string) $quote_id );
 			$order->calculate_totals( false );
 			$order->set_status( 'pending' );
 			$order->save();

@@ -94,6 +94,8 @@ final class Job_Lock {
 	}
 
 	/**
+	 * Adds the lease row unless one exists; false when another run holds the name.
+	 *
 	 * @param string $option Option name.
 	 * @param string $value  Token and expiry.
 	 */

@@ -49,7 +49,7 @@ final class Text_Input_Guard {
 	 *
 	 * @param mixed           $result  Null, or what another filter already answered.
 	 * @param mixed           $server  REST server.
-	 * @param WP_REST_Request $request Request.
+	 * @param mixed           $request The request (a filter's argument: checked before use).
 	 * @return mixed The untouched result, or the 400 error.
 	 */
 	public function clean_text( $result, $server, $request ) {
@@ -86,7 +86,7 @@ final class Text_Input_Guard {
 	 * Refuses a list sent for a parameter the route does not declare.
 	 *
 	 * @param mixed                $result  Null, or what another filter already answered.
-	 * @param WP_REST_Request      $request Request.
+	 * @param mixed                $request The request (a filter's argument: checked before use).
 	 * @param string               $route   Matched route pattern.
 	 * @param array<string, mixed> $handler The matched endpoint, with its `args`.
 	 * @return mixed The untouched result, or the 400 error.

@@ -42,7 +42,7 @@ final class Unknown_Fields_Guard {
 	 * Short-circuits a write to one of the plugin's routes whose body names undeclared fields.
 	 *
 	 * @param mixed                $result  Null, or what another filter already answered.
-	 * @param WP_REST_Request      $request Request.
+	 * @param mixed                $request The request (a filter's argument: checked before use).
 	 * @param string               $route   Matched route pattern.
 	 * @param array<string, mixed> $handler The matched endpoint, with its `args`.
 	 * @return mixed The untouched result, or the 400 error.

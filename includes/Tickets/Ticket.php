@@ -15,6 +15,39 @@ defined( 'ABSPATH' ) || exit;
 
 /**
  * Immutable row of the tickets table; times in UTC.
+ *
+ * The columns read through __get, as $wpdb returns them (strings, or null for an empty time):
+ *
+ * @property-read string      $reference              Public reference, e.g. WP24-000123.
+ * @property-read string      $subject                Subject.
+ * @property-read string      $type                   One of the TYPE_* constants.
+ * @property-read string      $priority               One of the PRIORITY_* constants.
+ * @property-read string      $coverage               COVERED or NOT_COVERED.
+ * @property-read string      $coverage_reason        Why the plan does not cover it.
+ * @property-read string      $guest_email            A guest's address ('' for a customer).
+ * @property-read string      $guest_name             A guest's name.
+ * @property-read string      $guest_key_hash         Hash of the guest's key.
+ * @property-read string      $guest_key_seed         Seed the guest's key is derived from.
+ * @property-read string      $locale                 The customer's language when they wrote.
+ * @property-read string      $plan_id                Plan post ID, '0' without a plan.
+ * @property-read string      $entitlement_id         Entitlement ID, '0' without a plan.
+ * @property-read string      $assignee_id            Technician's user ID, '0' when unassigned.
+ * @property-read string      $service                Covered service chosen.
+ * @property-read string      $site_url               The customer's site.
+ * @property-read string      $consent_at             When the privacy notice was accepted.
+ * @property-read string      $consent_version        Version of the notice accepted.
+ * @property-read string|null $first_response_due     Answer-by time.
+ * @property-read string|null $first_response_at      First staff answer.
+ * @property-read string|null $last_customer_reply_at Last customer message.
+ * @property-read string|null $last_staff_reply_at    Last staff message.
+ * @property-read string      $last_activity_at       Last change of any kind.
+ * @property-read string|null $waiting_since          When it started waiting for the customer.
+ * @property-read string|null $reminder_sent_at       When the auto-close reminder went out.
+ * @property-read string      $close_reason           One of CLOSE_REASONS, '' while open.
+ * @property-read string|null $closed_at              When it was closed.
+ * @property-read string      $parent_id              The closed ticket a follow-up continues, '0' otherwise.
+ * @property-read string      $created_at             Opened.
+ * @property-read string      $updated_at             Last written.
  */
 final class Ticket {
 

@@ -49,7 +49,7 @@ final class Ticket_Service {
 	 * Opens a ticket; returns it with the guest key (shown once, stored hashed) for guests.
 	 *
 	 * @param Intake                   $intake       The request.
-	 * @param callable(int, int): void|null $with_message Runs inside the transaction with the ticket and first message IDs (attachments).
+	 * @param (callable(int, int): mixed)|null $with_message Runs inside the transaction with the ticket and first message IDs (attachments).
 	 * @param Idempotency_Key|null     $key          The client's key: a request that committed with it first wins.
 	 * @return array{ticket: Ticket, guest_key: string|null}
 	 * @throws Request_Replayed When `$key` was taken by a request that committed first (nothing is stored).
@@ -181,7 +181,7 @@ final class Ticket_Service {
 	 * @param bool   $staff     Whether the author is staff.
 	 * @param string $body      Raw body.
 	 * @param bool   $internal  Staff-only note.
-	 * @param callable(int): void|null $with_message Runs inside the transaction with the new message ID (attachments).
+	 * @param (callable(int): mixed)|null $with_message Runs inside the transaction with the new message ID (attachments).
 	 * @param Idempotency_Key|null     $key          The client's key: a request that committed with it first wins.
 	 * @throws Request_Replayed When `$key` was taken by a request that committed first (nothing is stored).
 	 */
@@ -526,7 +526,7 @@ final class Ticket_Service {
 	 * @param int    $author_id Customer (0 for a guest).
 	 * @param string $body      Raw reply.
 	 * @param Idempotency_Key|null $key The reply's key, bound to the follow-up.
-	 * @param callable(int, int): void|null $with_message Runs inside the transaction with the follow-up's and its first message's IDs (attachments).
+	 * @param (callable(int, int): mixed)|null $with_message Runs inside the transaction with the follow-up's and its first message's IDs (attachments).
 	 * @return array{ticket: Ticket, guest_key: string|null}
 	 * @throws Request_Replayed When `$key` was taken by a request that committed first.
 	 */
