@@ -1,0 +1,13 @@
+<?php
+/**
+ * Loads the plugin's classes for PHPUnit without WordPress: only classes that need none are tested here.
+ *
+ * @package WP24\Helpdesk
+ */
+
+declare(strict_types=1);
+
+define( 'ABSPATH', __DIR__ . '/' );
+
+require_once dirname( __DIR__, 2 ) . '/includes/Autoloader.php';
+\WP24\Helpdesk\Autoloader::register( 'WP24\\Helpdesk\\', dirname( __DIR__, 2 ) . '/includes/' );
