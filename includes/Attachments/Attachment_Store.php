@@ -103,37 +103,96 @@ final class Attachment_Store {
 	 * @return int[] Attachment IDs.
 	 */
 	public function store( int $ticket_id, int $message_id, int $user_id, array $files ): array {
-		global $wpdb;
-		$dir = $this->directory();
 		$ids = array();
 		foreach ( $files as $file ) {
-			$mime   = $this->detect_mime( (string) $file['tmp_name'], (string) $file['name'] );
-			$stored = bin2hex( random_bytes( 20 ) );
-			if ( ! @copy( (string) $file['tmp_name'], $dir . '/' . $stored ) ) { // phpcs:ignore WordPress.PHP.NoSilencedErrors
-				throw new \RuntimeException( 'Could not store an attachment.' );
-			}
-			$recorded = $wpdb->insert(
-				Tables::attachments(),
-				array(
-					'ticket_id'   => $ticket_id,
-					'message_id'  => $message_id,
-					'file_name'   => self::shortened( sanitize_file_name( (string) $file['name'] ) ),
-					'stored_name' => $stored,
-					'mime'        => $mime,
-					'size'        => (int) $file['size'],
-					'uploaded_by' => $user_id,
-					'created_at'  => Ticket_Repository::now(),
-				)
-			);
-			if ( false === $recorded ) {
-				// Without its row the file is lost to the thread: fail the request (the caller's
-				// transaction rolls the message back) rather than answer as if it were attached.
-				wp_delete_file( $dir . '/' . $stored );
-				throw new \RuntimeException( 'Could not record an attachment.' );
-			}
-			$ids[] = (int) $wpdb->insert_id;
+			$mime  = $this->detect_mime( (string) $file['tmp_name'], (string) $file['name'] );
+			$ids[] = $this->record( $ticket_id, $message_id, $user_id, (string) $file['tmp_name'], (string) $file['name'], $mime, (int) $file['size'] );
 		}
 		return $ids;
+	}
+
+	/**
+	 * Why a file that came by email may not join the thread (the form's type and size rules),
+	 * or null when it may.
+	 *
+	 * @param string $path A readable copy of the file.
+	 * @param string $name The name the sender gave it.
+	 */
+	public function refusal( string $path, string $name ): ?string {
+		$size = (int) filesize( $path );
+		if ( $size <= 0 || $size > (int) $this->settings->all()['attachment_max_mb'] * MB_IN_BYTES ) {
+			/* translators: 1: file name, 2: size limit in megabytes. */
+			return sprintf( __( '%1$s is empty or larger than %2$d MB.', 'wp24-helpdesk' ), sanitize_file_name( $name ), (int) $this->settings->all()['attachment_max_mb'] );
+		}
+		try {
+			$this->detect_mime( $path, $name );
+		} catch ( Domain_Exception $refused ) {
+			return $refused->getMessage();
+		}
+		return null;
+	}
+
+	/**
+	 * Keeps an email exactly as received, as an .eml file of a (staff-only) message: the type
+	 * rules do not apply, as the plugin itself, not the sender, chose to keep it.
+	 *
+	 * @param int    $ticket_id  Ticket.
+	 * @param int    $message_id Message.
+	 * @param string $path       The raw message on disk.
+	 * @return int Attachment ID.
+	 */
+	public function store_original( int $ticket_id, int $message_id, string $path ): int {
+		return $this->record( $ticket_id, $message_id, 0, $path, 'original-email.eml', 'message/rfc822', (int) filesize( $path ) );
+	}
+
+	/**
+	 * Copies a file into the private folder under a random name and records its row.
+	 *
+	 * @param int    $ticket_id  Ticket.
+	 * @param int    $message_id Message.
+	 * @param int    $user_id    Uploader (0 for the system).
+	 * @param string $source     Path to copy from.
+	 * @param string $name       File name to show.
+	 * @param string $mime       Checked type.
+	 * @param int    $size       Bytes.
+	 * @throws \RuntimeException When the file or its row cannot be written.
+	 */
+	private function record( int $ticket_id, int $message_id, int $user_id, string $source, string $name, string $mime, int $size ): int {
+		global $wpdb;
+		$dir    = $this->directory();
+		$stored = bin2hex( random_bytes( 20 ) );
+		if ( ! @copy( $source, $dir . '/' . $stored ) ) { // phpcs:ignore WordPress.PHP.NoSilencedErrors
+			throw new \RuntimeException( 'Could not store an attachment.' );
+		}
+		$recorded = $wpdb->insert(
+			Tables::attachments(),
+			array(
+				'ticket_id'   => $ticket_id,
+				'message_id'  => $message_id,
+				'file_name'   => self::shortened( sanitize_file_name( $name ) ),
+				'stored_name' => $stored,
+				'mime'        => $mime,
+				'size'        => $size,
+				'uploaded_by' => $user_id,
+				'created_at'  => Ticket_Repository::now(),
+			)
+		);
+		if ( false === $recorded ) {
+			// Without its row the file is lost to the thread: fail the request (the caller's
+			// transaction rolls the message back) rather than answer as if it were attached.
+			wp_delete_file( $dir . '/' . $stored );
+			throw new \RuntimeException( 'Could not record an attachment.' );
+		}
+		return (int) $wpdb->insert_id;
+	}
+
+	/**
+	 * How many more files a ticket may hold.
+	 *
+	 * @param int $ticket_id Ticket (0 for a new one).
+	 */
+	public function room_on_ticket( int $ticket_id ): int {
+		return max( 0, self::MAX_FILES_PER_TICKET - ( $ticket_id > 0 ? $this->count_for_ticket( $ticket_id ) : 0 ) );
 	}
 
 	/**

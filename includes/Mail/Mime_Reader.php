@@ -35,18 +35,31 @@ final class Mime_Reader {
 			throw new Malformed_Email( 'no header block' );
 		}
 		[ $headers, $body ] = $split;
-		$from               = self::addresses( $headers['from'][0] ?? '' );
-		if ( array() === $from ) {
-			throw new Malformed_Email( 'no sender address' );
-		}
-
 		$parts = array(
 			'text'        => '',
 			'html'        => '',
 			'attachments' => array(),
 		);
 		self::walk( $headers, $body, $parts, 0 );
+		return self::assemble( $headers, $parts['text'], $parts['html'], $parts['attachments'], $raw );
+	}
 
+	/**
+	 * Builds the message from raw headers and decoded bodies: what read() found, or what a
+	 * service that parses mail itself posted.
+	 *
+	 * @param array<string, string[]>        $headers     Raw header values by lowercased name.
+	 * @param string                         $text        Plain-text body, UTF-8.
+	 * @param string                         $html        HTML body, UTF-8.
+	 * @param array<int, Inbound_Attachment> $attachments Files.
+	 * @param string                         $raw         The raw message, '' when the service sent none.
+	 * @throws Malformed_Email When there is no sender.
+	 */
+	public static function assemble( array $headers, string $text, string $html, array $attachments, string $raw ): Inbound_Email {
+		$from = self::addresses( $headers['from'][0] ?? '' );
+		if ( array() === $from ) {
+			throw new Malformed_Email( 'no sender address' );
+		}
 		$recipients = array();
 		foreach ( array( 'to', 'cc', 'delivered-to', 'x-original-to' ) as $name ) {
 			foreach ( $headers[ $name ] ?? array() as $value ) {
@@ -77,12 +90,22 @@ final class Mime_Reader {
 			self::single_line( self::decode_header( $headers['subject'][0] ?? '' ) ),
 			array_values( array_unique( $references ) ),
 			$decoded,
-			$parts['text'],
-			$parts['html'],
-			$parts['attachments'],
+			self::utf8( $text, 'UTF-8' ),
+			self::utf8( $html, 'UTF-8' ),
+			$attachments,
 			$raw,
 			self::content_type( $headers )['type']
 		);
+	}
+
+	/**
+	 * Raw headers by lowercased name from a header block (as some services post it).
+	 *
+	 * @param string $block Header lines.
+	 * @return array<string, string[]>
+	 */
+	public static function header_block( string $block ): array {
+		return self::split( rtrim( str_replace( array( "\r\n", "\r" ), "\n", $block ) ) . "\n\n" )[0] ?? array();
 	}
 
 	/**

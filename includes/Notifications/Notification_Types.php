@@ -26,6 +26,7 @@ final class Notification_Types {
 	public const QUOTE_EXPIRED    = 'quote_expired';
 	public const RENEWAL_REMINDER = 'renewal_reminder';
 	public const PLAN_EXPIRED     = 'plan_expired';
+	public const FORM_POINTER     = 'email_form_pointer';
 
 	public const STAFF_NEW_TICKET     = 'staff_new_ticket';
 	public const STAFF_URGENT_TICKET  = 'staff_urgent_ticket';
@@ -50,6 +51,7 @@ final class Notification_Types {
 			self::QUOTE_EXPIRED,
 			self::RENEWAL_REMINDER,
 			self::PLAN_EXPIRED,
+			self::FORM_POINTER,
 			self::STAFF_NEW_TICKET,
 			self::STAFF_URGENT_TICKET,
 			self::STAFF_CUSTOMER_REPLY,

@@ -74,7 +74,7 @@ final class Notifier {
 		}
 		try {
 			$email = $compose();
-			$sent  = $this->mailer->send( $recipient->emails, $email );
+			$sent  = $this->mailer->send( $recipient->emails, $email, $ticket, ! $recipient->staff );
 		} catch ( Throwable $error ) {
 			// A notice must never undo or fail the change it reports (a ticket opened, a reply saved).
 			error_log( sprintf( 'WP24 Helpdesk: the "%s" email failed: %s', $type, $error->getMessage() ) ); // phpcs:ignore WordPress.PHP.DevelopmentFunctions.error_log_error_log -- must reach the site's log.

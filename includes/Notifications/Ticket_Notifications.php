@@ -13,6 +13,7 @@ use DateTimeImmutable;
 use DateTimeZone;
 use WP24\Helpdesk\Plans\Plan_Post_Type;
 use WP24\Helpdesk\Settings\Settings;
+use WP24\Helpdesk\Tickets\Intake;
 use WP24\Helpdesk\Tickets\Ticket;
 use WP24\Helpdesk\Tickets\Ticket_Repository;
 
@@ -335,6 +336,14 @@ final class Ticket_Notifications {
 		}
 		if ( $ticket->is_guest() ) {
 			$paragraphs[] = __( 'Keep this email: its link opens your ticket without an account. Do not forward it.', 'wp24-helpdesk' );
+		}
+		if ( Intake::CHANNEL_EMAIL === $ticket->channel ) {
+			// R13: a request by email gave no consent on a form, so the receipt carries the notice.
+			$paragraphs[] = __( 'You can answer this email to add to your request.', 'wp24-helpdesk' );
+			$paragraphs[] = '' !== get_privacy_policy_url()
+				/* translators: %s: address of the privacy policy. */
+				? sprintf( __( 'Privacy: we process the data in your email (address, name, message and files) only to handle this request, under EU Regulation 2016/679 (GDPR) and Italian Legislative Decree 196/2003, and keep it as our privacy policy explains: %s', 'wp24-helpdesk' ), get_privacy_policy_url() )
+				: __( 'Privacy: we process the data in your email (address, name, message and files) only to handle this request, under EU Regulation 2016/679 (GDPR) and Italian Legislative Decree 196/2003.', 'wp24-helpdesk' );
 		}
 		return new Email(
 			Notification_Types::TICKET_RECEIVED,

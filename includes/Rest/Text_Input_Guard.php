@@ -181,7 +181,8 @@ final class Text_Input_Guard {
 	 * @param string $route Route.
 	 */
 	private static function is_plugin_route( string $route ): bool {
-		return '/' . Rest_Namespace::NAME === $route || str_starts_with( $route, '/' . Rest_Namespace::NAME . '/' );
+		return ( '/' . Rest_Namespace::NAME === $route || str_starts_with( $route, '/' . Rest_Namespace::NAME . '/' ) )
+			&& ! Rest_Namespace::carries_foreign_payload( $route );
 	}
 
 	/**

@@ -78,7 +78,8 @@ final class Unknown_Fields_Guard {
 	 */
 	private static function is_plugin_write( WP_REST_Request $request, string $route ): bool {
 		return in_array( $request->get_method(), self::WRITE_METHODS, true )
-			&& str_starts_with( $route, '/' . Rest_Namespace::NAME . '/' );
+			&& str_starts_with( $route, '/' . Rest_Namespace::NAME . '/' )
+			&& ! Rest_Namespace::carries_foreign_payload( $route );
 	}
 
 	/**

@@ -28,7 +28,7 @@ final class Schema_Manager {
 	public const UPGRADE_HOOK = 'wp24hd_upgrade_schema';
 
 	/** Bump when a table definition changes. */
-	public const VERSION = 11;
+	public const VERSION = 12;
 
 	/** Seconds an upgrade's lease lasts: longer than a job's, as a migration is one step. */
 	private const UPGRADE_LEASE = 10 * MINUTE_IN_SECONDS;
@@ -168,6 +168,7 @@ service varchar(120) NOT NULL DEFAULT '',
 site_url varchar(255) NOT NULL DEFAULT '',
 consent_at datetime NOT NULL,
 consent_version varchar(20) NOT NULL DEFAULT '',
+channel varchar(10) NOT NULL DEFAULT 'web',
 first_response_due datetime DEFAULT NULL,
 first_response_at datetime DEFAULT NULL,
 last_customer_reply_at datetime DEFAULT NULL,

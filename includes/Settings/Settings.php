@@ -170,6 +170,29 @@ final class Settings {
 				'maximum'     => 50,
 				'default'     => 5,
 			),
+			'email_unknown_senders'        => array(
+				'description' => __( 'What an email from an address without an account does: open a one-shot request as a guest, or get an answer pointing to the ticket form.', 'wp24-helpdesk' ),
+				'type'        => 'string',
+				'enum'        => array( 'open', 'point' ),
+				'default'     => 'open',
+			),
+			'email_urgent_words'           => array(
+				'description' => __( 'Words that make an emailed request from a customer with a plan urgent when the subject contains them.', 'wp24-helpdesk' ),
+				'type'        => 'array',
+				'items'       => array(
+					'type'      => 'string',
+					'minLength' => 1,
+					'maxLength' => 30,
+				),
+				'maxItems'    => 10,
+				'uniqueItems' => true,
+				'default'     => array( 'URGENTE', 'URGENT' ),
+			),
+			'email_plus_addressing'        => array(
+				'description' => __( 'The support mailbox accepts plus-addresses (assistenza+anything@…): notifications then carry a per-ticket reply address.', 'wp24-helpdesk' ),
+				'type'        => 'boolean',
+				'default'     => false,
+			),
 			'support_email'                => array(
 				'description' => __( 'Support email address shown to customers; empty until the owner sets it (the site admin address is not published).', 'wp24-helpdesk' ),
 				'type'        => 'string',

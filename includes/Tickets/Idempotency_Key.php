@@ -61,6 +61,16 @@ final class Idempotency_Key {
 	}
 
 	/**
+	 * The key of an inbound email: its Message-ID, so a message read twice (two overlapping
+	 * mailbox runs, a webhook retried, the same mail through two doors) is stored once.
+	 *
+	 * @param string $message_id The Message-ID, or a hash of the raw message when it has none.
+	 */
+	public static function for_email( string $message_id ): self {
+		return new self( self::digest( 'email', 'mailbox', strtolower( $message_id ) ) );
+	}
+
+	/**
 	 * The stored form.
 	 *
 	 * @param string $kind   Request kind.

@@ -16,6 +16,12 @@ defined( 'ABSPATH' ) || exit;
  */
 final class Intake {
 
+	/** Opened on the site (the form, the REST API). */
+	public const CHANNEL_WEB = 'web';
+
+	/** Opened by an email to the support address; its acknowledgement carries the privacy notice. */
+	public const CHANNEL_EMAIL = 'email';
+
 	/**
 	 * Constructor.
 	 *
@@ -29,6 +35,7 @@ final class Intake {
 	 * @param bool   $consent     Privacy consent given.
 	 * @param string $guest_name  Guest's name.
 	 * @param string $guest_email Guest's email.
+	 * @param string $channel     CHANNEL_WEB or CHANNEL_EMAIL.
 	 */
 	public function __construct(
 		public readonly int $user_id,
@@ -41,5 +48,6 @@ final class Intake {
 		public readonly bool $consent,
 		public readonly string $guest_name = '',
 		public readonly string $guest_email = '',
+		public readonly string $channel = self::CHANNEL_WEB,
 	) {}
 }

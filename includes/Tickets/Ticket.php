@@ -36,6 +36,7 @@ defined( 'ABSPATH' ) || exit;
  * @property-read string      $site_url               The customer's site.
  * @property-read string      $consent_at             When the privacy notice was accepted.
  * @property-read string      $consent_version        Version of the notice accepted.
+ * @property-read string      $channel                Where it was opened: Intake::CHANNEL_WEB or CHANNEL_EMAIL.
  * @property-read string|null $first_response_due     Answer-by time.
  * @property-read string|null $first_response_at      First staff answer.
  * @property-read string|null $last_customer_reply_at Last customer message.

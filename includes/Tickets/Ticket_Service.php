@@ -137,6 +137,7 @@ final class Ticket_Service {
 						'site_url'               => $site_url,
 						'consent_at'             => Ticket_Repository::date( $now ),
 						'consent_version'        => (string) $this->settings->all()['consent_version'],
+						'channel'                => $intake->channel,
 						// Guests get emails in the language they wrote in; users in their profile's.
 						'locale'                 => substr( determine_locale(), 0, 20 ),
 						'first_response_due'     => $due ? Ticket_Repository::date( $due ) : null,

@@ -33,6 +33,18 @@ export const settingLabels = (): Record< string, string > => ( {
 	),
 	attachment_max_mb: __( 'Largest attachment (MB)', 'wp24-helpdesk' ),
 	support_email: __( 'Support email', 'wp24-helpdesk' ),
+	email_unknown_senders: __(
+		'An email from an address without an account',
+		'wp24-helpdesk'
+	),
+	email_urgent_words: __(
+		'Subject words that make an emailed request urgent',
+		'wp24-helpdesk'
+	),
+	email_plus_addressing: __(
+		'The support mailbox accepts plus-addresses (per-ticket reply address)',
+		'wp24-helpdesk'
+	),
 	whatsapp_number: __( 'WhatsApp number', 'wp24-helpdesk' ),
 	phone_number: __( 'Phone number (Premium only)', 'wp24-helpdesk' ),
 	auto_close_days: __(
@@ -71,6 +83,10 @@ export const notificationLabels = (): Record< string, string > => ( {
 		'wp24-helpdesk'
 	),
 	technician_reply: __( 'Customer: technician replied', 'wp24-helpdesk' ),
+	email_form_pointer: __(
+		'Unknown sender: pointed to the ticket form',
+		'wp24-helpdesk'
+	),
 	waiting_reminder: __(
 		'Customer: reminder before automatic closing',
 		'wp24-helpdesk'

@@ -10,6 +10,7 @@ import {
 	Button,
 	CheckboxControl,
 	Notice,
+	RadioControl,
 	Spinner,
 	TextControl,
 	TextareaControl,
@@ -51,7 +52,12 @@ const TEXTS = [
 	'consent_version',
 	'timezone',
 ] as const;
-const LISTS = [ 'closures', 'staff_emails', 'oncall_emails' ] as const;
+const LISTS = [
+	'closures',
+	'staff_emails',
+	'oncall_emails',
+	'email_urgent_words',
+] as const;
 
 /**
  * The settings screen.
@@ -253,6 +259,39 @@ export default function SettingsView() {
 						}
 					/>
 				) ) }
+				<RadioControl
+					label={ labels.email_unknown_senders }
+					selected={ String( draft.email_unknown_senders ?? 'open' ) }
+					options={ [
+						{
+							label: __(
+								'Open a one-shot request as a guest',
+								'wp24-helpdesk'
+							),
+							value: 'open',
+						},
+						{
+							label: __(
+								'Answer with a link to the ticket form',
+								'wp24-helpdesk'
+							),
+							value: 'point',
+						},
+					] }
+					onChange={ ( value ) =>
+						set( 'email_unknown_senders', value )
+					}
+					help={ help( 'email_unknown_senders' ) }
+				/>
+				<CheckboxControl
+					__nextHasNoMarginBottom
+					label={ labels.email_plus_addressing }
+					checked={ Boolean( draft.email_plus_addressing ) }
+					onChange={ ( value ) =>
+						set( 'email_plus_addressing', value )
+					}
+					help={ help( 'email_plus_addressing' ) }
+				/>
 			</fieldset>
 			<fieldset>
 				<legend>{ __( 'Emails sent', 'wp24-helpdesk' ) }</legend>

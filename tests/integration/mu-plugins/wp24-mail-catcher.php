@@ -2,7 +2,7 @@
 /**
  * Test-only must-use plugin: catches every wp_mail call instead of sending it, and keeps it in
  * the option `wp24hd_test_mails` (recipients, subject, HTML, headers and the plain-text
- * alternative that `phpmailer_init` listeners set), so tests can read what would have gone out.
+ * alternative and Message-ID that `phpmailer_init` listeners set), so tests can read what would have gone out.
  *
  * Mounted by tests/integration/harness, never shipped.
  *
@@ -27,6 +27,8 @@ add_filter(
 			'html'    => (string) $atts['message'],
 			'text'    => (string) $probe->AltBody, // phpcs:ignore WordPress.NamingConventions.ValidVariableName.UsedPropertyNotSnakeCase
 			'headers' => array_values( (array) $atts['headers'] ),
+			// Set by a phpmailer_init listener too (the plugin signs the Message-ID of ticket mail).
+			'message_id' => (string) $probe->MessageID, // phpcs:ignore WordPress.NamingConventions.ValidVariableName.UsedPropertyNotSnakeCase
 			'locale'  => get_locale(),
 		);
 		// Only the latest ones: tests clear the list before they act, and a big option slows every write.

@@ -63,6 +63,9 @@ const OTHER_TICKET = by( 404, 404, 404, 404, 404, 404, 404, 'ok', 'ok' );
 const OWN_DECISION = by( 404, 'ok', 404, 'ok', 'ok', 'ok', 'ok', 403, 403 );
 const OTHER_DECISION = by( 404, 404, 404, 404, 404, 404, 404, 403, 403 );
 
+/** No WordPress user, administrators included: only an inbound-mail service with its credentials. */
+const MAIL_SERVICE = by( 401, 401, 401, 401, 401, 401, 401, 401, 401 );
+
 const TICKETS = '/wp24-helpdesk/v1/tickets';
 
 export const MATRIX: Row[] = [
@@ -79,6 +82,16 @@ export const MATRIX: Row[] = [
 		expect: SETTINGS,
 	},
 	{ method: 'GET', path: '/wp24-helpdesk/v1/dashboard', expect: STAFF },
+	{
+		method: 'POST',
+		path: '/wp24-helpdesk/v1/inbound-email/postmark',
+		body: {
+			From: 'matrix@example.test',
+			RawEmail:
+				'From: matrix@example.test\r\nSubject: Matrix\r\nMessage-ID: <matrix@example.test>\r\n\r\nA message that no WordPress user may post.',
+		},
+		expect: MAIL_SERVICE,
+	},
 	{
 		method: 'GET',
 		path: '/wp24-helpdesk/v1/customers?search=example',
