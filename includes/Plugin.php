@@ -12,11 +12,15 @@ namespace WP24\Helpdesk;
 defined( 'ABSPATH' ) || exit;
 
 use WP24\Helpdesk\Admin\Admin_Page;
+use WP24\Helpdesk\Jobs\Mailbox_Job;
 use WP24\Helpdesk\Mail\Inbound_Pipeline;
+use WP24\Helpdesk\Mail\Mailbox_Health;
+use WP24\Helpdesk\Mail\Mailbox_Settings;
 use WP24\Helpdesk\Mail\Thread_Token;
 use WP24\Helpdesk\Mail\Webhook_Secrets;
 use WP24\Helpdesk\Notifications\Form_Pointer_Notification;
 use WP24\Helpdesk\Rest\Inbound_Email_Controller;
+use WP24\Helpdesk\Rest\Mailbox_Controller;
 use WP24\Helpdesk\Attachments\Attachment_Store;
 use WP24\Helpdesk\Blocks\Block_Registry;
 use WP24\Helpdesk\Blocks\Private_Page_Headers;
@@ -107,8 +111,10 @@ final class Plugin {
 		$attachments  = new Attachment_Store( $settings );
 		$links        = new Links( $settings );
 		$thread_token = new Thread_Token( Thread_Token::site_key() );
+		$mailbox      = new Mailbox_Settings();
 		$notifier     = new Notifier( $settings, new Mailer( new Email_Renderer( WP24HD_DIR . 'templates/emails/' ), $settings, $thread_token ), $tickets_repo );
 		$ticket_mail  = new Ticket_Notifications( $notifier, $links, $tickets_repo, $settings, $plans );
+		$inbound      = new Inbound_Pipeline( $tickets, $tickets_repo, $entitlements, $attachments, $limiter, $settings, $thread_token );
 		$renewal_mail = new Renewal_Notifications( $notifier, $links, $plans, $settings );
 		$scheduler    = new Job_Scheduler(
 			array(
@@ -116,6 +122,7 @@ final class Plugin {
 				new Renewal_Job( $repository, $entitlements, $plans, $renewal_mail ),
 				new Quote_Expiry_Job( $tickets_repo, $quotes, $ticket_mail ),
 				new Retention_Job( $tickets_repo, $attachments, $settings ),
+				new Mailbox_Job( $mailbox, $inbound ),
 			)
 		);
 
@@ -138,10 +145,9 @@ final class Plugin {
 			new Ticket_Attachments_Controller( $attachments, $access, $tickets_repo ),
 			new Ticket_Quote_Controller( $quotes, $access, $ticket_view ),
 			new Ticket_Viewers_Controller( new Ticket_Viewers(), $access ),
-			new Inbound_Email_Controller(
-				new Inbound_Pipeline( $tickets, $tickets_repo, $entitlements, $attachments, $limiter, $settings, $thread_token ),
-				new Webhook_Secrets()
-			),
+			new Inbound_Email_Controller( $inbound, new Webhook_Secrets() ),
+			new Mailbox_Controller( $mailbox ),
+			new Mailbox_Health( $mailbox ),
 			new Form_Pointer_Notification( $notifier, $links ),
 			new Personal_Data( $attachments ),
 			$ticket_mail,

@@ -20,6 +20,7 @@ final class Job_Hooks {
 	public const RENEWALS     = 'wp24hd_renewals';
 	public const QUOTE_EXPIRY = 'wp24hd_quote_expiry';
 	public const RETENTION    = 'wp24hd_retention';
+	public const MAILBOX      = 'wp24hd_mailbox';
 
 	/**
 	 * Seconds between runs, by hook.
@@ -32,6 +33,7 @@ final class Job_Hooks {
 			self::RENEWALS     => DAY_IN_SECONDS,
 			self::QUOTE_EXPIRY => HOUR_IN_SECONDS,
 			self::RETENTION    => DAY_IN_SECONDS,
+			self::MAILBOX      => 5 * MINUTE_IN_SECONDS,
 		);
 	}
 }

@@ -21,6 +21,9 @@ defined( 'ABSPATH' ) || exit;
  */
 final class Job_Scheduler {
 
+	/** WP-Cron recurrence of the jobs that run every five minutes. */
+	private const FIVE_MINUTES = 'wp24hd_five_minutes';
+
 	/** Option with the last finished run of each job (hook => Unix time). */
 	public const RUNS_OPTION = 'wp24hd_job_runs';
 
@@ -45,6 +48,33 @@ final class Job_Scheduler {
 			add_action( $job->hook(), fn() => $this->run( $job ) );
 		}
 		add_action( 'admin_init', array( $this, 'schedule' ) );
+		self::add_recurrences();
+	}
+
+	/**
+	 * Adds WP-Cron's recurrence for jobs that run more often than hourly (the mailbox), also
+	 * during activation, when the plugin has not booted yet.
+	 */
+	public static function add_recurrences(): void {
+		if ( has_filter( 'cron_schedules', array( self::class, 'recurrences' ) ) ) {
+			return;
+		}
+		add_filter( 'cron_schedules', array( self::class, 'recurrences' ) ); // phpcs:ignore WordPress.WP.CronInterval.ChangeDetected -- five minutes is the mailbox's polling interval.
+	}
+
+	/**
+	 * WP-Cron's schedules with the plugin's five-minute one.
+	 *
+	 * @param array<string, array{interval: int, display: string}> $schedules Schedules.
+	 * @return array<string, array{interval: int, display: string}>
+	 */
+	public static function recurrences( $schedules ): array {
+		$schedules                          = is_array( $schedules ) ? $schedules : array();
+		$schedules[ self::FIVE_MINUTES ] = array(
+			'interval' => 5 * MINUTE_IN_SECONDS,
+			'display'  => __( 'Every five minutes (WP24 Helpdesk)', 'wp24-helpdesk' ),
+		);
+		return $schedules;
 	}
 
 	/**
@@ -69,6 +99,7 @@ final class Job_Scheduler {
 	 * @param array<string, int> $intervals Seconds between runs, by hook.
 	 */
 	public static function schedule_hooks( array $intervals ): void {
+		self::add_recurrences();
 		foreach ( $intervals as $hook => $interval ) {
 			if ( self::uses_action_scheduler() ) {
 				if ( ! as_has_scheduled_action( $hook, array(), self::GROUP ) ) {
@@ -160,6 +191,9 @@ final class Job_Scheduler {
 	 * @param int $interval Seconds.
 	 */
 	private static function recurrence( int $interval ): string {
+		if ( $interval < HOUR_IN_SECONDS ) {
+			return self::FIVE_MINUTES;
+		}
 		return $interval >= DAY_IN_SECONDS ? 'daily' : 'hourly';
 	}
 }

@@ -29,6 +29,7 @@ import { changedSettings } from './changed-settings';
 import { fieldErrors } from './field-errors';
 import { formatHours, parseHours, type Interval } from './hours';
 import { notificationLabels, settingLabels, weekdayLabels } from './labels';
+import { MailboxSettings } from './mailbox-settings';
 import { SavedRepliesEditor } from './saved-replies-editor';
 
 type Settings = Record< string, any >;
@@ -170,176 +171,183 @@ export default function SettingsView() {
 
 	const labels = settingLabels();
 	return (
-		<form
-			className="wp24hd-settings"
-			onSubmit={ ( event ) => {
-				event.preventDefault();
-				void save();
-			} }
-			noValidate
-		>
-			{ errors[ '' ] && (
-				<Notice status="error" isDismissible={ false }>
-					{ errors[ '' ] }
-				</Notice>
-			) }
-			<fieldset>
-				<legend>{ __( 'Business hours', 'wp24-helpdesk' ) }</legend>
-				{ Object.keys( hours ).map( ( day ) => (
-					<TextControl
-						__nextHasNoMarginBottom
-						__next40pxDefaultSize
-						key={ day }
-						label={ weekdayLabels()[ day ] ?? day }
-						value={ hours[ day ] }
-						placeholder={ __( 'Closed', 'wp24-helpdesk' ) }
-						onChange={ ( value ) =>
-							setHours( ( current ) => ( {
-								...current,
-								[ day ]: value,
-							} ) )
-						}
-					/>
-				) ) }
-				{ help( 'weekly_hours' ) }
-				<CheckboxControl
-					__nextHasNoMarginBottom
-					label={ labels.national_holidays }
-					checked={ Boolean( draft.national_holidays ) }
-					onChange={ ( value ) => set( 'national_holidays', value ) }
-				/>
-			</fieldset>
-			<fieldset>
-				<legend>
-					{ __( 'Channels, limits and times', 'wp24-helpdesk' ) }
-				</legend>
-				{ TEXTS.map( ( key ) => (
-					<TextControl
-						__nextHasNoMarginBottom
-						__next40pxDefaultSize
-						key={ key }
-						label={ labels[ key ] }
-						value={ String( draft[ key ] ?? '' ) }
-						onChange={ ( value ) => set( key, value ) }
-						help={ help( key ) }
-					/>
-				) ) }
-				{ NUMBERS.map( ( key ) => (
-					<TextControl
-						__nextHasNoMarginBottom
-						__next40pxDefaultSize
-						key={ key }
-						type="number"
-						label={ labels[ key ] }
-						value={ String( draft[ key ] ?? '' ) }
-						onChange={ ( value ) =>
-							set( key, value === '' ? '' : Number( value ) )
-						}
-						help={ help( key ) }
-					/>
-				) ) }
-				{ LISTS.map( ( key ) => (
-					<TextareaControl
-						__nextHasNoMarginBottom
-						key={ key }
-						label={ labels[ key ] }
-						value={ ( draft[ key ] as string[] ).join( '\n' ) }
-						onChange={ ( value ) =>
-							set(
-								key,
-								value
-									.split( /[\n,]+/ )
-									.map( ( line ) => line.trim() )
-									.filter( Boolean )
-							)
-						}
-						help={
-							help( key ) ??
-							__( 'One per line.', 'wp24-helpdesk' )
-						}
-					/>
-				) ) }
-				<RadioControl
-					label={ labels.email_unknown_senders }
-					selected={ String( draft.email_unknown_senders ?? 'open' ) }
-					options={ [
-						{
-							label: __(
-								'Open a one-shot request as a guest',
-								'wp24-helpdesk'
-							),
-							value: 'open',
-						},
-						{
-							label: __(
-								'Answer with a link to the ticket form',
-								'wp24-helpdesk'
-							),
-							value: 'point',
-						},
-					] }
-					onChange={ ( value ) =>
-						set( 'email_unknown_senders', value )
-					}
-					help={ help( 'email_unknown_senders' ) }
-				/>
-				<CheckboxControl
-					__nextHasNoMarginBottom
-					label={ labels.email_plus_addressing }
-					checked={ Boolean( draft.email_plus_addressing ) }
-					onChange={ ( value ) =>
-						set( 'email_plus_addressing', value )
-					}
-					help={ help( 'email_plus_addressing' ) }
-				/>
-			</fieldset>
-			<fieldset>
-				<legend>{ __( 'Emails sent', 'wp24-helpdesk' ) }</legend>
-				{ Object.keys(
-					draft.notifications as Record< string, boolean >
-				).map( ( type ) => (
+		<>
+			<form
+				className="wp24hd-settings"
+				onSubmit={ ( event ) => {
+					event.preventDefault();
+					void save();
+				} }
+				noValidate
+			>
+				{ errors[ '' ] && (
+					<Notice status="error" isDismissible={ false }>
+						{ errors[ '' ] }
+					</Notice>
+				) }
+				<fieldset>
+					<legend>{ __( 'Business hours', 'wp24-helpdesk' ) }</legend>
+					{ Object.keys( hours ).map( ( day ) => (
+						<TextControl
+							__nextHasNoMarginBottom
+							__next40pxDefaultSize
+							key={ day }
+							label={ weekdayLabels()[ day ] ?? day }
+							value={ hours[ day ] }
+							placeholder={ __( 'Closed', 'wp24-helpdesk' ) }
+							onChange={ ( value ) =>
+								setHours( ( current ) => ( {
+									...current,
+									[ day ]: value,
+								} ) )
+							}
+						/>
+					) ) }
+					{ help( 'weekly_hours' ) }
 					<CheckboxControl
 						__nextHasNoMarginBottom
-						key={ type }
-						label={ notificationLabels()[ type ] ?? type }
-						checked={ Boolean( draft.notifications[ type ] ) }
+						label={ labels.national_holidays }
+						checked={ Boolean( draft.national_holidays ) }
 						onChange={ ( value ) =>
-							set( 'notifications', {
-								...draft.notifications,
-								[ type ]: value,
-							} )
+							set( 'national_holidays', value )
 						}
 					/>
-				) ) }
-				{ help( 'notifications' ) }
-			</fieldset>
-			<fieldset>
-				<legend>{ __( 'Saved replies', 'wp24-helpdesk' ) }</legend>
-				<SavedRepliesEditor
-					value={ draft.saved_replies ?? [] }
-					onChange={ ( value ) => set( 'saved_replies', value ) }
-				/>
-				{ help( 'saved_replies' ) }
-			</fieldset>
-			<fieldset>
-				<legend>{ __( 'Data', 'wp24-helpdesk' ) }</legend>
-				<CheckboxControl
-					__nextHasNoMarginBottom
-					label={ labels.remove_data_on_uninstall }
-					checked={ Boolean( draft.remove_data_on_uninstall ) }
-					onChange={ ( value ) =>
-						set( 'remove_data_on_uninstall', value )
-					}
-				/>
-			</fieldset>
-			<Button
-				variant="primary"
-				type="submit"
-				isBusy={ busy }
-				disabled={ busy }
-			>
-				{ __( 'Save settings', 'wp24-helpdesk' ) }
-			</Button>
-		</form>
+				</fieldset>
+				<fieldset>
+					<legend>
+						{ __( 'Channels, limits and times', 'wp24-helpdesk' ) }
+					</legend>
+					{ TEXTS.map( ( key ) => (
+						<TextControl
+							__nextHasNoMarginBottom
+							__next40pxDefaultSize
+							key={ key }
+							label={ labels[ key ] }
+							value={ String( draft[ key ] ?? '' ) }
+							onChange={ ( value ) => set( key, value ) }
+							help={ help( key ) }
+						/>
+					) ) }
+					{ NUMBERS.map( ( key ) => (
+						<TextControl
+							__nextHasNoMarginBottom
+							__next40pxDefaultSize
+							key={ key }
+							type="number"
+							label={ labels[ key ] }
+							value={ String( draft[ key ] ?? '' ) }
+							onChange={ ( value ) =>
+								set( key, value === '' ? '' : Number( value ) )
+							}
+							help={ help( key ) }
+						/>
+					) ) }
+					{ LISTS.map( ( key ) => (
+						<TextareaControl
+							__nextHasNoMarginBottom
+							key={ key }
+							label={ labels[ key ] }
+							value={ ( draft[ key ] as string[] ).join( '\n' ) }
+							onChange={ ( value ) =>
+								set(
+									key,
+									value
+										.split( /[\n,]+/ )
+										.map( ( line ) => line.trim() )
+										.filter( Boolean )
+								)
+							}
+							help={
+								help( key ) ??
+								__( 'One per line.', 'wp24-helpdesk' )
+							}
+						/>
+					) ) }
+					<RadioControl
+						label={ labels.email_unknown_senders }
+						selected={ String(
+							draft.email_unknown_senders ?? 'open'
+						) }
+						options={ [
+							{
+								label: __(
+									'Open a one-shot request as a guest',
+									'wp24-helpdesk'
+								),
+								value: 'open',
+							},
+							{
+								label: __(
+									'Answer with a link to the ticket form',
+									'wp24-helpdesk'
+								),
+								value: 'point',
+							},
+						] }
+						onChange={ ( value ) =>
+							set( 'email_unknown_senders', value )
+						}
+						help={ help( 'email_unknown_senders' ) }
+					/>
+					<CheckboxControl
+						__nextHasNoMarginBottom
+						label={ labels.email_plus_addressing }
+						checked={ Boolean( draft.email_plus_addressing ) }
+						onChange={ ( value ) =>
+							set( 'email_plus_addressing', value )
+						}
+						help={ help( 'email_plus_addressing' ) }
+					/>
+				</fieldset>
+				<fieldset>
+					<legend>{ __( 'Emails sent', 'wp24-helpdesk' ) }</legend>
+					{ Object.keys(
+						draft.notifications as Record< string, boolean >
+					).map( ( type ) => (
+						<CheckboxControl
+							__nextHasNoMarginBottom
+							key={ type }
+							label={ notificationLabels()[ type ] ?? type }
+							checked={ Boolean( draft.notifications[ type ] ) }
+							onChange={ ( value ) =>
+								set( 'notifications', {
+									...draft.notifications,
+									[ type ]: value,
+								} )
+							}
+						/>
+					) ) }
+					{ help( 'notifications' ) }
+				</fieldset>
+				<fieldset>
+					<legend>{ __( 'Saved replies', 'wp24-helpdesk' ) }</legend>
+					<SavedRepliesEditor
+						value={ draft.saved_replies ?? [] }
+						onChange={ ( value ) => set( 'saved_replies', value ) }
+					/>
+					{ help( 'saved_replies' ) }
+				</fieldset>
+				<fieldset>
+					<legend>{ __( 'Data', 'wp24-helpdesk' ) }</legend>
+					<CheckboxControl
+						__nextHasNoMarginBottom
+						label={ labels.remove_data_on_uninstall }
+						checked={ Boolean( draft.remove_data_on_uninstall ) }
+						onChange={ ( value ) =>
+							set( 'remove_data_on_uninstall', value )
+						}
+					/>
+				</fieldset>
+				<Button
+					variant="primary"
+					type="submit"
+					isBusy={ busy }
+					disabled={ busy }
+				>
+					{ __( 'Save settings', 'wp24-helpdesk' ) }
+				</Button>
+			</form>
+			<MailboxSettings />
+		</>
 	);
 }

@@ -1,0 +1,198 @@
+<?php
+/**
+ * REST: the support mailbox's connection settings and the connection test.
+ *
+ * @package WP24\Helpdesk
+ */
+
+declare(strict_types=1);
+
+namespace WP24\Helpdesk\Rest;
+
+use WP24\Helpdesk\Mail\Imap_Mailbox;
+use WP24\Helpdesk\Mail\Mailbox_Settings;
+use WP24\Helpdesk\Mail\Mailbox_Unavailable;
+use WP24\Helpdesk\Roles\Capabilities;
+use WP_REST_Request;
+use WP_REST_Response;
+use WP_REST_Server;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * `GET|PATCH /mailbox` and `POST /mailbox/test`, for settings managers. The password is
+ * write-only: a read says only whether one is set, and an empty password in a change keeps it.
+ */
+final class Mailbox_Controller extends Controller {
+
+	/**
+	 * Constructor.
+	 *
+	 * @param Mailbox_Settings $mailbox The stored settings.
+	 */
+	public function __construct( private Mailbox_Settings $mailbox ) {
+		parent::__construct( 'mailbox' );
+	}
+
+	/**
+	 * Registers the routes.
+	 */
+	public function register_routes(): void {
+		register_rest_route(
+			$this->namespace,
+			'/' . $this->rest_base,
+			array(
+				array(
+					'methods'             => WP_REST_Server::READABLE,
+					'callback'            => array( $this, 'get_item' ),
+					'permission_callback' => array( $this, 'permissions_check' ),
+				),
+				array(
+					'methods'             => WP_REST_Server::EDITABLE,
+					'callback'            => array( $this, 'update_item' ),
+					'permission_callback' => array( $this, 'permissions_check' ),
+					'args'                => $this->get_endpoint_args_for_item_schema( WP_REST_Server::EDITABLE ),
+				),
+				'schema' => array( $this, 'get_public_item_schema' ),
+			)
+		);
+		register_rest_route(
+			$this->namespace,
+			'/' . $this->rest_base . '/test',
+			array(
+				array(
+					'methods'             => WP_REST_Server::CREATABLE,
+					'callback'            => array( $this, 'test_connection' ),
+					'permission_callback' => array( $this, 'permissions_check' ),
+				),
+			)
+		);
+	}
+
+	/**
+	 * Settings managers only.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return true|\WP_Error
+	 */
+	public function permissions_check( $request ) {
+		return $this->require_capability( Capabilities::MANAGE_SETTINGS, __( 'Sorry, you are not allowed to manage the helpdesk settings.', 'wp24-helpdesk' ) );
+	}
+
+	/**
+	 * The settings, without the password.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 */
+	public function get_item( $request ): WP_REST_Response {
+		return rest_ensure_response( $this->mailbox->public_view() );
+	}
+
+	/**
+	 * Saves the fields sent.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response|\WP_Error
+	 */
+	public function update_item( $request ) {
+		$changes = array_intersect_key( (array) $request->get_json_params(), $this->get_item_schema()['properties'] );
+		unset( $changes['has_password'] );
+		$saved = $this->mailbox->update( $changes );
+		return is_wp_error( $saved ) ? $saved : rest_ensure_response( $this->mailbox->public_view() );
+	}
+
+	/**
+	 * Signs in with the saved settings and says how it went.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 */
+	public function test_connection( $request ): WP_REST_Response {
+		if ( ! $this->mailbox->is_configured() ) {
+			return rest_ensure_response(
+				array(
+					'ok'      => false,
+					'message' => __( 'Enter the mail server, the user name and the password first, then save.', 'wp24-helpdesk' ),
+				)
+			);
+		}
+		try {
+			$connection = Imap_Mailbox::open( $this->mailbox );
+			$waiting    = count( $connection->unhandled( 1000 ) );
+			$connection->close();
+		} catch ( Mailbox_Unavailable $unavailable ) {
+			return rest_ensure_response(
+				array(
+					'ok'      => false,
+					'message' => $unavailable->getMessage(),
+				)
+			);
+		}
+		return rest_ensure_response(
+			array(
+				'ok'      => true,
+				'message' => sprintf(
+					/* translators: %d: number of messages. */
+					_n( 'Connected. %d message is waiting to be read by the desk.', 'Connected. %d messages are waiting to be read by the desk.', $waiting, 'wp24-helpdesk' ),
+					$waiting
+				),
+			)
+		);
+	}
+
+	/**
+	 * The mailbox settings' schema.
+	 *
+	 * @return array<string, mixed>
+	 */
+	public function get_item_schema(): array {
+		if ( $this->schema ) {
+			return $this->schema;
+		}
+		$this->schema = array(
+			'$schema'              => 'http://json-schema.org/draft-04/schema#',
+			'title'                => 'wp24hd-mailbox',
+			'type'                 => 'object',
+			'additionalProperties' => false,
+			'properties'           => array(
+				'host'         => array(
+					'description' => __( 'IMAP server host name.', 'wp24-helpdesk' ),
+					'type'        => 'string',
+					'maxLength'   => 253,
+				),
+				'port'         => array(
+					'description' => __( 'IMAP port (993 for SSL/TLS, 143 for STARTTLS).', 'wp24-helpdesk' ),
+					'type'        => 'integer',
+					'minimum'     => 1,
+					'maximum'     => 65535,
+				),
+				'encryption'   => array(
+					'description' => __( 'Connection encryption.', 'wp24-helpdesk' ),
+					'type'        => 'string',
+					'enum'        => Mailbox_Settings::ENCRYPTIONS,
+				),
+				'user'         => array(
+					'description' => __( 'User name of the mailbox.', 'wp24-helpdesk' ),
+					'type'        => 'string',
+					'maxLength'   => 200,
+				),
+				'folder'       => array(
+					'description' => __( 'Folder to read.', 'wp24-helpdesk' ),
+					'type'        => 'string',
+					'maxLength'   => 200,
+				),
+				'password'     => array(
+					'description' => __( 'Password; write-only, an empty value keeps the saved one.', 'wp24-helpdesk' ),
+					'type'        => 'string',
+					'maxLength'   => 500,
+					'context'     => array(),
+				),
+				'has_password' => array(
+					'description' => __( 'Whether a password is saved.', 'wp24-helpdesk' ),
+					'type'        => 'boolean',
+					'readonly'    => true,
+				),
+			),
+		);
+		return $this->schema;
+	}
+}
