@@ -15,7 +15,7 @@ describe( 'job scheduling, Site Health and renewal contacts', () => {
 	const schedule = () =>
 		site().phpJson< Record< string, string | false > >( `
 			$out = array();
-			foreach ( array( 'wp24hd_auto_close', 'wp24hd_renewals', 'wp24hd_quote_expiry', 'wp24hd_retention' ) as $hook ) {
+			foreach ( array( 'wp24hd_auto_close', 'wp24hd_renewals', 'wp24hd_quote_expiry', 'wp24hd_retention', 'wp24hd_mailbox' ) as $hook ) {
 				$out[ $hook ] = false === wp_next_scheduled( $hook ) ? false : wp_get_schedule( $hook );
 			}
 			echo wp_json_encode( $out );
@@ -27,6 +27,7 @@ describe( 'job scheduling, Site Health and renewal contacts', () => {
 			wp24hd_renewals: 'daily',
 			wp24hd_quote_expiry: 'hourly',
 			wp24hd_retention: 'daily',
+			wp24hd_mailbox: 'wp24hd_five_minutes',
 		} );
 		await site().php( `deactivate_plugins( 'wp24-helpdesk/plugin.php' );` );
 		expect( await schedule() ).toEqual( {
@@ -34,6 +35,7 @@ describe( 'job scheduling, Site Health and renewal contacts', () => {
 			wp24hd_renewals: false,
 			wp24hd_quote_expiry: false,
 			wp24hd_retention: false,
+			wp24hd_mailbox: false,
 		} );
 		await site().php(
 			`activate_plugin( 'wp24-helpdesk/plugin.php' ); activate_plugin( 'wp24-helpdesk/plugin.php' );`
@@ -71,12 +73,16 @@ describe( 'job scheduling, Site Health and renewal contacts', () => {
 		expect( late.description ).toContain(
 			'Deletion of old closed tickets: has never run'
 		);
+		expect( late.description ).toContain(
+			'Reading the support mailbox: has never run'
+		);
 		expect( late.description ).not.toContain( 'Plan renewals' );
 
 		const fine = await health( `
 			do_action( 'wp24hd_auto_close' );
 			do_action( 'wp24hd_quote_expiry' );
 			do_action( 'wp24hd_retention' );
+			do_action( 'wp24hd_mailbox' );
 		` );
 		expect( fine.status ).toBe( 'good' );
 	} );

@@ -81,6 +81,18 @@ export const MATRIX: Row[] = [
 		body: { auto_close_days: 7 },
 		expect: SETTINGS,
 	},
+	{ method: 'GET', path: '/wp24-helpdesk/v1/mailbox', expect: SETTINGS },
+	{
+		method: 'PATCH',
+		path: '/wp24-helpdesk/v1/mailbox',
+		body: { folder: 'INBOX' },
+		expect: SETTINGS,
+	},
+	{
+		method: 'POST',
+		path: '/wp24-helpdesk/v1/mailbox/test',
+		expect: SETTINGS,
+	},
 	{ method: 'GET', path: '/wp24-helpdesk/v1/dashboard', expect: STAFF },
 	{
 		method: 'POST',
