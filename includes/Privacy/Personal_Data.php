@@ -13,6 +13,8 @@ use WP24\Helpdesk\Attachments\Attachment_Store;
 use WP24\Helpdesk\Schema\Tables;
 use WP24\Helpdesk\Tickets\Ticket;
 use WP24\Helpdesk\Tickets\Ticket_Repository;
+use WP24\Helpdesk\Time\Clock;
+use WP24\Helpdesk\Time\System_Clock;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -30,7 +32,7 @@ final class Personal_Data {
 	/**
 	 * @param Attachment_Store $files Attachment storage.
 	 */
-	public function __construct( private Attachment_Store $files ) {}
+	public function __construct( private Attachment_Store $files, private Clock $clock = new System_Clock() ) {}
 
 	/**
 	 * Adds the exporter and eraser.
@@ -184,7 +186,7 @@ final class Personal_Data {
 					// Out of the working queue, its SLA clock stopped: nobody is left to answer.
 					'status'             => Ticket::STATUS_CLOSED,
 					'close_reason'       => $open ? 'by_customer' : (string) $ticket['close_reason'],
-					'closed_at'          => $open ? Ticket_Repository::now() : $ticket['closed_at'],
+					'closed_at'          => $open ? Ticket_Repository::date( $this->clock->now() ) : $ticket['closed_at'],
 					'first_response_due' => null,
 					'waiting_since'      => null,
 					'reminder_sent_at'   => null,

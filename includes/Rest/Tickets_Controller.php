@@ -205,7 +205,7 @@ final class Tickets_Controller extends Controller {
 	public function create_item( $request ) {
 		return Rest_Response::run(
 			function () use ( $request ): WP_REST_Response {
-				$bot = self::bot_signal( $request );
+				$bot = $this->bot_signal( $request );
 				if ( null !== $bot ) {
 					/**
 					 * Fires when intake drops a request as a bot's: nothing is stored or sent.
@@ -309,12 +309,12 @@ final class Tickets_Controller extends Controller {
 	 *
 	 * @param WP_REST_Request $request Request.
 	 */
-	private static function bot_signal( WP_REST_Request $request ): ?string {
+	private function bot_signal( WP_REST_Request $request ): ?string {
 		if ( '' !== (string) $request['website'] ) {
 			// People do not see this field; bots fill it.
 			return 'honeypot';
 		}
-		return Form_Timer::too_fast( (string) $request['started'] ) ? 'too_fast' : null;
+		return Form_Timer::too_fast( (string) $request['started'], $this->repository->clock()->now()->getTimestamp() ) ? 'too_fast' : null;
 	}
 
 	/**

@@ -13,6 +13,8 @@ use DateTimeImmutable;
 use DateTimeZone;
 use RuntimeException;
 use WP24\Helpdesk\Schema\Tables;
+use WP24\Helpdesk\Time\Clock;
+use WP24\Helpdesk\Time\System_Clock;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -41,10 +43,22 @@ final class Ticket_Repository {
 	private array $latest_quotes = array();
 
 	/**
-	 * Current time as stored (UTC).
+	 * @param Clock $clock Where "now" is read.
 	 */
-	public static function now(): string {
-		return self::date( new DateTimeImmutable( 'now', new DateTimeZone( 'UTC' ) ) );
+	public function __construct( private Clock $clock = new System_Clock() ) {}
+
+	/**
+	 * Current time as stored (UTC), from the clock.
+	 */
+	public function now(): string {
+		return self::date( $this->clock->now() );
+	}
+
+	/**
+	 * The clock this repository reads "now" from, for the services built on it.
+	 */
+	public function clock(): Clock {
+		return $this->clock;
 	}
 
 	/**
@@ -74,7 +88,7 @@ final class Ticket_Repository {
 	 */
 	public function insert( array $fields ): Ticket {
 		global $wpdb;
-		$now    = self::now();
+		$now    = $this->now();
 		$fields = $fields + array(
 			'coverage_reason'  => '',
 			'created_at'       => $now,
@@ -95,7 +109,7 @@ final class Ticket_Repository {
 	 */
 	public function update( int $id, array $fields ): Ticket {
 		global $wpdb;
-		$fields['updated_at'] = self::now();
+		$fields['updated_at'] = $this->now();
 		if ( false === $wpdb->update( Tables::tickets(), $fields, array( 'id' => $id ) ) ) {
 			throw new RuntimeException( 'Could not update the ticket: ' . $wpdb->last_error );
 		}
@@ -112,7 +126,7 @@ final class Ticket_Repository {
 	 */
 	public function update_if_status( int $id, string $expected, array $fields ): bool {
 		global $wpdb;
-		$fields['updated_at'] = self::now();
+		$fields['updated_at'] = $this->now();
 		$changed              = $wpdb->update(
 			Tables::tickets(),
 			$fields,
@@ -167,7 +181,7 @@ final class Ticket_Repository {
 			$where[] = '(subject LIKE %s OR reference LIKE %s OR guest_email LIKE %s)';
 			array_push( $args, $like, $like, $like );
 		}
-		$due_before = ! empty( $filters['sla_breached'] ) ? self::now() : (string) ( $filters['due_before'] ?? '' );
+		$due_before = ! empty( $filters['sla_breached'] ) ? $this->now() : (string) ( $filters['due_before'] ?? '' );
 		if ( '' !== $due_before ) {
 			// Through the (status, first_response_due) index.
 			$open    = Ticket::open_statuses();
@@ -289,7 +303,7 @@ final class Ticket_Repository {
 			$wpdb->prepare(
 				'UPDATE %i SET reminder_sent_at = %s WHERE id = %d AND status = %s AND waiting_since = %s AND reminder_sent_at IS NULL',
 				Tables::tickets(),
-				self::now(),
+				$this->now(),
 				$ticket->id(),
 				Ticket::STATUS_WAITING,
 				(string) $ticket->waiting_since
@@ -305,7 +319,7 @@ final class Ticket_Repository {
 	 */
 	public function close_if_still_waiting( Ticket $ticket, string $reason ): bool {
 		global $wpdb;
-		$now = self::now();
+		$now = $this->now();
 		return 1 === (int) $wpdb->query(
 			$wpdb->prepare(
 				'UPDATE %i SET status = %s, close_reason = %s, closed_at = %s, last_activity_at = %s, updated_at = %s WHERE id = %d AND status = %s AND waiting_since = %s',
@@ -348,7 +362,7 @@ final class Ticket_Repository {
 		$this->latest_quotes = array();
 		global $wpdb;
 		return 1 === (int) $wpdb->query(
-			$wpdb->prepare( 'UPDATE %i SET status = %s, updated_at = %s WHERE id = %d AND status = %s', Tables::quotes(), $to, self::now(), $id, $from )
+			$wpdb->prepare( 'UPDATE %i SET status = %s, updated_at = %s WHERE id = %d AND status = %s', Tables::quotes(), $to, $this->now(), $id, $from )
 		);
 	}
 
@@ -363,7 +377,7 @@ final class Ticket_Repository {
 		$this->latest_quotes = array();
 		global $wpdb;
 		return 1 === (int) $wpdb->query(
-			$wpdb->prepare( 'UPDATE %i SET paid_at = %s, order_id = %d, updated_at = %s WHERE id = %d AND paid_at IS NULL', Tables::quotes(), $paid_at, $order_id, self::now(), $id )
+			$wpdb->prepare( 'UPDATE %i SET paid_at = %s, order_id = %d, updated_at = %s WHERE id = %d AND paid_at IS NULL', Tables::quotes(), $paid_at, $order_id, $this->now(), $id )
 		);
 	}
 
@@ -398,7 +412,7 @@ final class Ticket_Repository {
 				'author_role' => $role,
 				'body'        => $body,
 				'internal'    => $internal ? 1 : 0,
-				'created_at'  => self::now(),
+				'created_at'  => $this->now(),
 			)
 		);
 		if ( false === $ok ) {
@@ -418,7 +432,7 @@ final class Ticket_Repository {
 	public function claim_request_key( string $key_hash ): bool {
 		global $wpdb;
 		$inserted = $wpdb->query(
-			$wpdb->prepare( 'INSERT IGNORE INTO %i (key_hash, ticket_id, message_id, created_at) VALUES (%s, 0, 0, %s)', Tables::request_keys(), $key_hash, self::now() )
+			$wpdb->prepare( 'INSERT IGNORE INTO %i (key_hash, ticket_id, message_id, created_at) VALUES (%s, 0, 0, %s)', Tables::request_keys(), $key_hash, $this->now() )
 		);
 		if ( false === $inserted ) {
 			throw new RuntimeException( 'Could not claim the idempotency key: ' . $wpdb->last_error );
@@ -527,7 +541,7 @@ final class Ticket_Repository {
 	public function insert_quote( array $fields ): array {
 		$this->latest_quotes = array();
 		global $wpdb;
-		$now = self::now();
+		$now = $this->now();
 		if ( false === $wpdb->insert( Tables::quotes(), $fields + array( 'created_at' => $now, 'updated_at' => $now ) ) ) {
 			throw new RuntimeException( 'Could not insert the quote: ' . $wpdb->last_error );
 		}
@@ -543,7 +557,7 @@ final class Ticket_Repository {
 	public function update_quote( int $id, array $fields ): void {
 		$this->latest_quotes = array();
 		global $wpdb;
-		$fields['updated_at'] = self::now();
+		$fields['updated_at'] = $this->now();
 		$wpdb->update( Tables::quotes(), $fields, array( 'id' => $id ) );
 	}
 }

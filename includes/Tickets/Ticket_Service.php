@@ -63,7 +63,7 @@ final class Ticket_Service {
 			throw Domain_Exception::invalid( 'wp24hd_invalid_message', __( 'message: describe the problem in at least 10 characters (20,000 at most).', 'wp24-helpdesk' ) );
 		}
 
-		$now         = new DateTimeImmutable( 'now', new DateTimeZone( 'UTC' ) );
+		$now         = $this->repository->clock()->now();
 		$entitlement = $this->entitlements->active_for_user( $intake->user_id, $now );
 		$plan        = $entitlement ? $this->plans->find( $entitlement->plan_id ) : null;
 
@@ -189,7 +189,7 @@ final class Ticket_Service {
 		if ( $internal && ! $staff ) {
 			throw Domain_Exception::invalid( 'wp24hd_internal_forbidden', __( 'internal: only technicians can add internal notes.', 'wp24-helpdesk' ) );
 		}
-		$now        = Ticket_Repository::now();
+		$now        = $this->repository->now();
 		$message_id = 0;
 
 		$updated = Transaction::run(
@@ -343,7 +343,7 @@ final class Ticket_Service {
 					$fields['assignee_id'] = $assignee;
 					$this->system_note( $ticket, $assignee ? sprintf( /* translators: %s: technician name. */ __( 'Assigned to %s.', 'wp24-helpdesk' ), get_userdata( $assignee )->display_name ) : __( 'Unassigned.', 'wp24-helpdesk' ), true, $actor_id );
 				}
-				return array() === $fields ? $ticket : $this->repository->update( $ticket->id(), $fields + array( 'last_activity_at' => Ticket_Repository::now() ) );
+				return array() === $fields ? $ticket : $this->repository->update( $ticket->id(), $fields + array( 'last_activity_at' => $this->repository->now() ) );
 			}
 		);
 	}
@@ -447,7 +447,7 @@ final class Ticket_Service {
 		}
 		$fields = array(
 			'status'           => $status,
-			'last_activity_at' => Ticket_Repository::now(),
+			'last_activity_at' => $this->repository->now(),
 		);
 		if ( Ticket::STATUS_WAITING === $status ) {
 			// The auto-close countdown (R9) starts when the ticket starts waiting for the customer.
@@ -456,7 +456,7 @@ final class Ticket_Service {
 		}
 		if ( Ticket::STATUS_CLOSED === $status ) {
 			$fields['close_reason'] = $close_reason;
-			$fields['closed_at']    = Ticket_Repository::now();
+			$fields['closed_at']    = $this->repository->now();
 		} elseif ( Ticket::STATUS_CLOSED === $ticket->status() ) {
 			$fields['close_reason'] = '';
 			$fields['closed_at']    = null;
@@ -584,7 +584,7 @@ final class Ticket_Service {
 	private function reopenable( Ticket $ticket ): bool {
 		$closed = $ticket->time( 'closed_at' );
 		$days   = (int) $this->settings->all()['reopen_days'];
-		return null !== $closed && $closed->modify( '+' . $days . ' days' ) >= new DateTimeImmutable( 'now', new DateTimeZone( 'UTC' ) );
+		return null !== $closed && $closed->modify( '+' . $days . ' days' ) >= $this->repository->clock()->now();
 	}
 
 	/**
