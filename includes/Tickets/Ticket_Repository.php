@@ -481,6 +481,22 @@ final class Ticket_Repository {
 	}
 
 	/**
+	 * Deletes up to `$limit` idempotency keys claimed before a moment, oldest first; returns how many.
+	 *
+	 * @param string $before A moment as stored (UTC).
+	 * @param int    $limit  Keys per call.
+	 */
+	public function prune_request_keys( string $before, int $limit ): int {
+		global $wpdb;
+		$ids = array_map( 'intval', $wpdb->get_col( $wpdb->prepare( 'SELECT id FROM %i WHERE created_at < %s ORDER BY created_at, id LIMIT %d', Tables::request_keys(), $before, $limit ) ) );
+		if ( array() === $ids ) {
+			return 0;
+		}
+		$placeholders = implode( ', ', array_fill( 0, count( $ids ), '%d' ) );
+		return (int) $wpdb->query( $wpdb->prepare( "DELETE FROM %i WHERE id IN ({$placeholders})", Tables::request_keys(), ...$ids ) );
+	}
+
+	/**
 	 * A thread, oldest first.
 	 *
 	 * @param int  $ticket_id        Ticket.

@@ -2,6 +2,7 @@
  * Internal dependencies
  */
 import { useSite } from '../harness/use-site';
+import { DAY, travel, travelBack } from '../harness/clock';
 import type { Session } from '../harness/site';
 
 /** Parallel retries need real parallel PHP: the MariaDB lane's php -S runs 4 workers. */
@@ -229,6 +230,38 @@ describe( 'idempotent intake and replies', () => {
 		).toBe( 1 );
 		expect( first.json().status ).toBe( 'open' );
 		expect( sent.map( ( m ) => m.to ) ).toEqual( [ [ staff ] ] );
+	} );
+
+	it( 'keeps a key for seven days: the daily retention run prunes older keys, so a retry after that is a new request', async () => {
+		const old = keyOf( 'eight-days' );
+		const young = keyOf( 'six-days' );
+		await travel( site(), -8 * DAY );
+		const first = await guestIntake( at( 'otto' ), 'Eight days ago', old );
+		await travel( site(), -6 * DAY );
+		const second = await guestIntake(
+			at( 'sesto' ),
+			'Six days ago',
+			young
+		);
+		await travelBack( site() );
+		expect( [ first.status, second.status ] ).toEqual( [ 201, 201 ] );
+
+		await site().php( `do_action( 'wp24hd_retention' );` );
+		const again = await guestIntake( at( 'otto' ), 'Eight days ago', old );
+		const replayed = await guestIntake(
+			at( 'sesto' ),
+			'Six days ago',
+			young
+		);
+		expect( again.status ).toBe( 201 );
+		expect( again.headers.get( 'idempotent-replayed' ) ).toBeNull();
+		expect( again.json().id ).not.toBe( first.json().id );
+		expect( replayed.status ).toBe( 201 );
+		expect( replayed.headers.get( 'idempotent-replayed' ) ).toBe( 'true' );
+		expect( replayed.json().id ).toBe( second.json().id );
+		expect(
+			await count( 'tickets', `guest_email = '${ at( 'otto' ) }'` )
+		).toBe( 2 );
 	} );
 
 	( onMariaDB ? it : it.skip )(
