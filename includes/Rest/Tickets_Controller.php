@@ -220,7 +220,7 @@ final class Tickets_Controller extends Controller {
 				}
 				$user_id = get_current_user_id();
 				$raw_key = self::idempotency_key( $request );
-				$key     = null === $raw_key ? null : Idempotency_Key::for_intake( $raw_key, $user_id, (string) $request['email'] );
+				$key     = null === $raw_key ? null : Idempotency_Key::for_intake( $raw_key, $user_id, (string) $request['email'], self::intake_fields( $request ) );
 				// A retry is no new request: it is answered before the limits count it.
 				if ( null !== $key && null !== $this->service->replay( $key ) ) {
 					return $this->replayed_intake( $key );
@@ -279,6 +279,20 @@ final class Tickets_Controller extends Controller {
 			throw Domain_Exception::invalid( 'wp24hd_invalid_idempotency_key', __( 'Idempotency-Key: send between 16 and 255 letters, digits, dots, colons, dashes or underscores.', 'wp24-helpdesk' ) );
 		}
 		return $key;
+	}
+
+	/**
+	 * What an intake says, for telling a retry from another request sent with the same key.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return array<string, mixed>
+	 */
+	private static function intake_fields( WP_REST_Request $request ): array {
+		$fields = array();
+		foreach ( array( 'subject', 'message', 'type', 'priority', 'service', 'site_url', 'name', 'email' ) as $name ) {
+			$fields[ $name ] = (string) $request[ $name ];
+		}
+		return $fields;
 	}
 
 	/**

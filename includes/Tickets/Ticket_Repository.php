@@ -427,12 +427,13 @@ final class Ticket_Repository {
 	 * A parallel request with the same key waits on the unique index until this transaction ends,
 	 * then claims it (this one rolled back) or finds it taken (this one committed).
 	 *
-	 * @param string $key_hash Idempotency_Key::$hash.
+	 * @param string $key_hash     Idempotency_Key::$hash.
+	 * @param string $request_hash Idempotency_Key::$request_hash.
 	 */
-	public function claim_request_key( string $key_hash ): bool {
+	public function claim_request_key( string $key_hash, string $request_hash = '' ): bool {
 		global $wpdb;
 		$inserted = $wpdb->query(
-			$wpdb->prepare( 'INSERT IGNORE INTO %i (key_hash, ticket_id, message_id, created_at) VALUES (%s, 0, 0, %s)', Tables::request_keys(), $key_hash, $this->now() )
+			$wpdb->prepare( 'INSERT IGNORE INTO %i (key_hash, request_hash, ticket_id, message_id, created_at) VALUES (%s, %s, 0, 0, %s)', Tables::request_keys(), $key_hash, $request_hash, $this->now() )
 		);
 		if ( false === $inserted ) {
 			throw new RuntimeException( 'Could not claim the idempotency key: ' . $wpdb->last_error );
@@ -466,17 +467,18 @@ final class Ticket_Repository {
 	 * What the request that used an idempotency key stored, or null.
 	 *
 	 * @param string $key_hash Idempotency_Key::$hash.
-	 * @return array{ticket_id: int, message_id: int}|null
+	 * @return array{ticket_id: int, message_id: int, request_hash: string}|null
 	 */
 	public function request_key( string $key_hash ): ?array {
 		global $wpdb;
 		$row = $wpdb->get_row(
-			$wpdb->prepare( 'SELECT ticket_id, message_id FROM %i WHERE key_hash = %s AND ticket_id > 0', Tables::request_keys(), $key_hash ),
+			$wpdb->prepare( 'SELECT ticket_id, message_id, request_hash FROM %i WHERE key_hash = %s AND ticket_id > 0', Tables::request_keys(), $key_hash ),
 			ARRAY_A
 		);
 		return $row ? array(
-			'ticket_id'  => (int) $row['ticket_id'],
-			'message_id' => (int) $row['message_id'],
+			'ticket_id'    => (int) $row['ticket_id'],
+			'message_id'   => (int) $row['message_id'],
+			'request_hash' => (string) $row['request_hash'],
 		) : null;
 	}
 

@@ -116,7 +116,7 @@ final class Ticket_Service {
 		$ticket = Transaction::run(
 			function () use ( $intake, $subject, $body, $service, $site_url, $guest, $plan, $entitlement, $urgent, $due, $now, $with_message, $key ): Ticket {
 				// First, so a parallel retry waits here until this request commits or rolls back.
-				if ( null !== $key && ! $this->repository->claim_request_key( $key->hash ) ) {
+				if ( null !== $key && ! $this->repository->claim_request_key( $key->hash, $key->request_hash ) ) {
 					throw new Request_Replayed();
 				}
 				$ticket = $this->repository->insert(
@@ -194,7 +194,7 @@ final class Ticket_Service {
 
 		$updated = Transaction::run(
 			function () use ( $ticket, $author_id, $staff, $clean, $internal, $now, $with_message, $key, &$message_id ): Ticket {
-				if ( null !== $key && ! $this->repository->claim_request_key( $key->hash ) ) {
+				if ( null !== $key && ! $this->repository->claim_request_key( $key->hash, $key->request_hash ) ) {
 					throw new Request_Replayed();
 				}
 				$message_id = $this->repository->add_message( $ticket->id(), $author_id, $staff ? 'technician' : 'customer', $clean, $internal );
@@ -492,9 +492,13 @@ final class Ticket_Service {
 	 *
 	 * @param Idempotency_Key $key The key.
 	 * @return array{ticket: Ticket, message_id: int}|null
+	 * @throws Domain_Exception 409 when the key was first used for a different request.
 	 */
 	public function replay( Idempotency_Key $key ): ?array {
 		$stored = $this->repository->request_key( $key->hash );
+		if ( null !== $stored && $key->differs_from( $stored['request_hash'] ) ) {
+			throw Domain_Exception::conflict( 'wp24hd_idempotency_key_reused', __( 'Idempotency-Key: this key was already used for a different request. Send a new key for a new request.', 'wp24-helpdesk' ) );
+		}
 		$ticket = null === $stored ? null : $this->repository->find( $stored['ticket_id'] );
 		return null === $ticket ? null : array(
 			'ticket'     => $ticket,

@@ -47,7 +47,7 @@ const onMariaDB = process.env.WP24_BACKEND === 'mariadb';
 				echo wp_json_encode( array(
 					'tickets'  => (int) $wpdb->get_var( $wpdb->prepare( 'SELECT COUNT(*) FROM %i WHERE guest_email = %s', $tables::tickets(), '${ email }' ) ),
 					'messages' => (int) $wpdb->get_var( $wpdb->prepare( 'SELECT COUNT(*) FROM %i WHERE author_role = %s AND body LIKE %s', $tables::messages(), 'customer', '%${ run }%' ) ),
-					'keys'     => (int) $wpdb->get_var( $wpdb->prepare( 'SELECT COUNT(*) FROM %i WHERE key_hash = %s', $tables::request_keys(), WP24\\Helpdesk\\Tickets\\Idempotency_Key::for_intake( '${ key }', 0, '${ email }' )->hash ) ),
+					'keys'     => (int) $wpdb->get_var( $wpdb->prepare( 'SELECT COUNT(*) FROM %i', $tables::request_keys() ) ),
 				) );
 			` );
 		/** Whether a connection is sleeping in the trigger. */

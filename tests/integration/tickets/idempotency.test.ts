@@ -232,6 +232,44 @@ describe( 'idempotent intake and replies', () => {
 		expect( sent.map( ( m ) => m.to ) ).toEqual( [ [ staff ] ] );
 	} );
 
+	it( 'answers 409 when a key comes back with a different request, intake or reply, and stores nothing for it', async () => {
+		const key = keyOf( 'reused' );
+		const first = await guestIntake( at( 'rita' ), 'Slow shop', key );
+		const other = await guestIntake( at( 'rita' ), 'Broken menu', key );
+		expect( first.status ).toBe( 201 );
+		expect( other.status ).toBe( 409 );
+		expect( other.json().code ).toBe( 'wp24hd_idempotency_key_reused' );
+		expect( other.json().message ).toBe(
+			'Idempotency-Key: this key was already used for a different request. Send a new key for a new request.'
+		);
+		expect(
+			await count( 'tickets', `guest_email = '${ at( 'rita' ) }'` )
+		).toBe( 1 );
+
+		const reply = ( body: string ) =>
+			site().rest(
+				`/wp24-helpdesk/v1/tickets/${ first.json().id }/messages`,
+				{
+					json: { body },
+					headers: {
+						'Idempotency-Key': keyOf( 'reused-reply' ),
+						'X-WP24-Ticket-Key': first.json().guest_key,
+					},
+				}
+			);
+		expect( ( await reply( 'It takes ten seconds.' ) ).status ).toBe( 201 );
+		const reused = await reply( 'Now the cart is empty too.' );
+		expect( reused.status ).toBe( 409 );
+		expect( reused.json().code ).toBe( 'wp24hd_idempotency_key_reused' );
+		expect(
+			await count(
+				'messages',
+				`ticket_id = ${ first.json().id } AND author_role = 'customer'`
+			)
+		).toBe( 2 );
+		await mails();
+	} );
+
 	it( 'keeps a key for seven days: the daily retention run prunes older keys, so a retry after that is a new request', async () => {
 		const old = keyOf( 'eight-days' );
 		const young = keyOf( 'six-days' );
