@@ -29,10 +29,10 @@ function serverDir(): string {
 /**
  * Runs SQL as root on the lane's server; returns what the client printed (tab-separated).
  *
- * @param sql SQL statements.
+ * @param statements SQL statements.
  */
-export function sql( sql: string ): string {
-	return mariadb.query( process.env.WP24_MARIADB_SOCKET, sql );
+export function sql( statements: string ): string {
+	return mariadb.query( process.env.WP24_MARIADB_SOCKET, statements );
 }
 
 /**
