@@ -9,8 +9,6 @@ declare(strict_types=1);
 
 namespace WP24\Helpdesk\Blocks;
 
-use DateTimeImmutable;
-use DateTimeZone;
 use WP24\Helpdesk\Customers\Channel_Policy;
 use WP24\Helpdesk\Entitlements\Entitlement_Service;
 use WP24\Helpdesk\Notifications\Links;

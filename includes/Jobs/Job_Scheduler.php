@@ -10,7 +10,6 @@ declare(strict_types=1);
 namespace WP24\Helpdesk\Jobs;
 
 use DateTimeImmutable;
-use DateTimeZone;
 use WP24\Helpdesk\Time\Clock;
 use WP24\Helpdesk\Time\System_Clock;
 

@@ -10,8 +10,6 @@ declare(strict_types=1);
 namespace WP24\Helpdesk\Rest;
 
 use DateInterval;
-use DateTimeImmutable;
-use DateTimeZone;
 use WP24\Helpdesk\Entitlements\Entitlement;
 use WP24\Helpdesk\Entitlements\Entitlement_Repository;
 use WP24\Helpdesk\Entitlements\Entitlement_Service;

@@ -10,7 +10,6 @@ declare(strict_types=1);
 namespace WP24\Helpdesk\Tickets;
 
 use DateTimeImmutable;
-use DateTimeZone;
 use WP24\Helpdesk\Schema\Tables;
 use WP24\Helpdesk\Time\Clock;
 use WP24\Helpdesk\Time\System_Clock;

@@ -9,8 +9,6 @@ declare(strict_types=1);
 
 namespace WP24\Helpdesk\Tickets;
 
-use DateTimeImmutable;
-use DateTimeZone;
 use WP24\Helpdesk\Customers\Email_Address;
 use WP24\Helpdesk\Entitlements\Entitlement_Service;
 use WP24\Helpdesk\Errors\Domain_Exception;
