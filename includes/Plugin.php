@@ -68,6 +68,8 @@ use WP24\Helpdesk\Tickets\Ticket_Access;
 use WP24\Helpdesk\Tickets\Ticket_Repository;
 use WP24\Helpdesk\Tickets\Ticket_Service;
 use WP24\Helpdesk\Tickets\Ticket_Viewers;
+use WP24\Helpdesk\Time\Clock;
+use WP24\Helpdesk\Time\System_Clock;
 
 /**
  * Boots the plugin once, on `plugins_loaded`.
@@ -77,6 +79,8 @@ final class Plugin {
 	private static ?Plugin $instance = null;
 
 	private bool $booted = false;
+
+	private ?Clock $clock = null;
 
 	/**
 	 * The one instance, so `boot()` can be called safely more than once.
@@ -96,19 +100,20 @@ final class Plugin {
 
 		add_action( 'init', array( $this, 'load_textdomain' ), 0 );
 
+		$clock        = $this->clock();
 		$plans        = new Plan_Post_Type();
-		$settings     = new Settings();
-		$repository   = new Entitlement_Repository();
-		$entitlements = new Entitlement_Service( $repository, $plans );
+		$settings     = new Settings( $clock );
+		$repository   = new Entitlement_Repository( $clock );
+		$entitlements = new Entitlement_Service( $repository, $plans, $clock );
 		$presenter    = new Entitlements_Presenter( $entitlements, $repository );
 		$channels     = new Channel_Policy( $settings, $entitlements, $plans );
-		$limiter      = new Rate_Limiter();
-		$tickets_repo = new Ticket_Repository();
+		$limiter      = new Rate_Limiter( clock: $clock );
+		$tickets_repo = new Ticket_Repository( $clock );
 		$tickets      = new Ticket_Service( $tickets_repo, $entitlements, $plans, $settings );
 		$quotes       = new Quote_Service( $tickets_repo, $tickets );
 		$access       = new Ticket_Access( $tickets_repo, $limiter, $settings );
-		$ticket_view  = new Ticket_Presenter( $quotes, $settings );
-		$attachments  = new Attachment_Store( $settings );
+		$ticket_view  = new Ticket_Presenter( $quotes, $settings, $clock );
+		$attachments  = new Attachment_Store( $settings, $clock );
 		$links        = new Links( $settings );
 		$thread_token = new Thread_Token( Thread_Token::site_key() );
 		$mailbox      = new Mailbox_Settings();
@@ -123,7 +128,8 @@ final class Plugin {
 				new Quote_Expiry_Job( $tickets_repo, $quotes, $ticket_mail ),
 				new Retention_Job( $tickets_repo, $attachments, $settings ),
 				new Mailbox_Job( $mailbox, $inbound ),
-			)
+			),
+			$clock
 		);
 
 		$services = array(
@@ -134,26 +140,26 @@ final class Plugin {
 			new Unknown_Fields_Guard(),
 			new Text_Input_Guard(),
 			new Plans_Controller( $plans ),
-			new Availability_Controller( $settings ),
+			new Availability_Controller( $settings, $clock ),
 			new Settings_Controller( $settings ),
-			new Dashboard_Controller( new Queue_Stats(), $settings ),
+			new Dashboard_Controller( new Queue_Stats( $clock ), $settings ),
 			new Customers_Controller(),
-			new Entitlements_Controller( $entitlements, $repository, $presenter ),
+			new Entitlements_Controller( $entitlements, $repository, $presenter, $clock ),
 			new Me_Controller( $entitlements, $plans, $channels, $presenter ),
 			new Tickets_Controller( $tickets, $tickets_repo, $access, $ticket_view, $limiter, $attachments, $settings ),
 			new Ticket_Messages_Controller( $tickets, $tickets_repo, $access, $ticket_view, $limiter, $attachments ),
 			new Ticket_Attachments_Controller( $attachments, $access, $tickets_repo ),
 			new Ticket_Quote_Controller( $quotes, $access, $ticket_view ),
-			new Ticket_Viewers_Controller( new Ticket_Viewers(), $access ),
+			new Ticket_Viewers_Controller( new Ticket_Viewers( $clock ), $access ),
 			new Inbound_Email_Controller( $inbound, new Webhook_Secrets() ),
 			new Mailbox_Controller( $mailbox ),
 			new Mailbox_Health( $mailbox ),
 			new Form_Pointer_Notification( $notifier, $links ),
-			new Personal_Data( $attachments ),
+			new Personal_Data( $attachments, $clock ),
 			$ticket_mail,
 			$scheduler,
 			new Commerce_Integration( $entitlements, $plans, $tickets_repo, $tickets, $access, $links, $settings ),
-			new Job_Health( $scheduler ),
+			new Job_Health( $scheduler, $clock ),
 		);
 		if ( is_admin() ) {
 			$services[] = new Admin_Page( WP24HD_DIR . 'build', WP24HD_URL . 'build/', $plans, $settings );
@@ -170,6 +176,25 @@ final class Plugin {
 		 * @since 0.1.0
 		 */
 		do_action( 'wp24hd_loaded' );
+	}
+
+	/**
+	 * The clock every service reads "now" from: the system clock.
+	 *
+	 * A test suite (and only one: `WP24HD_TESTING` is never defined on a real site) may hand in a
+	 * clock of its own through `wp24hd_test_clock`, to set the time instead of moving rows. This is
+	 * a test seam, not a published hook.
+	 */
+	public function clock(): Clock {
+		if ( null === $this->clock ) {
+			$clock = new System_Clock();
+			if ( defined( 'WP24HD_TESTING' ) && WP24HD_TESTING ) {
+				$test  = apply_filters( 'wp24hd_test_clock', $clock ); // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals -- prefixed; test-only.
+				$clock = $test instanceof Clock ? $test : $clock;
+			}
+			$this->clock = $clock;
+		}
+		return $this->clock;
 	}
 
 	/**

@@ -13,6 +13,8 @@ use WP24\Helpdesk\Errors\Domain_Exception;
 use WP24\Helpdesk\Schema\Tables;
 use WP24\Helpdesk\Settings\Settings;
 use WP24\Helpdesk\Tickets\Ticket_Repository;
+use WP24\Helpdesk\Time\Clock;
+use WP24\Helpdesk\Time\System_Clock;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -61,7 +63,7 @@ final class Attachment_Store {
 	 *
 	 * @param Settings $settings Size limit.
 	 */
-	public function __construct( private Settings $settings ) {}
+	public function __construct( private Settings $settings, private Clock $clock = new System_Clock() ) {}
 
 	/**
 	 * Checks every uploaded file before anything is stored; throws on the first problem.
@@ -174,7 +176,7 @@ final class Attachment_Store {
 				'mime'        => $mime,
 				'size'        => $size,
 				'uploaded_by' => $user_id,
-				'created_at'  => Ticket_Repository::now(),
+				'created_at'  => Ticket_Repository::date( $this->clock->now() ),
 			)
 		);
 		if ( false === $recorded ) {

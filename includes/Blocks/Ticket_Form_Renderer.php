@@ -9,8 +9,6 @@ declare(strict_types=1);
 
 namespace WP24\Helpdesk\Blocks;
 
-use DateTimeImmutable;
-use DateTimeZone;
 use WP24\Helpdesk\Customers\Channel_Policy;
 use WP24\Helpdesk\Entitlements\Entitlement_Service;
 use WP24\Helpdesk\Notifications\Links;
@@ -19,6 +17,8 @@ use WP24\Helpdesk\Rest\Availability_Controller;
 use WP24\Helpdesk\Security\Form_Timer;
 use WP24\Helpdesk\Settings\Settings;
 use WP24\Helpdesk\Tickets\Ticket;
+use WP24\Helpdesk\Time\Clock;
+use WP24\Helpdesk\Time\System_Clock;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -42,6 +42,7 @@ final class Ticket_Form_Renderer {
 	 * @param Plan_Post_Type      $plans        Plan services.
 	 * @param Channel_Policy      $channels     Who sees which contact channel.
 	 * @param Links               $links        Ticket page.
+	 * @param Clock               $clock        Where "now" is read.
 	 */
 	public function __construct(
 		private Settings $settings,
@@ -49,6 +50,7 @@ final class Ticket_Form_Renderer {
 		private Plan_Post_Type $plans,
 		private Channel_Policy $channels,
 		private Links $links,
+		private Clock $clock = new System_Clock(),
 	) {}
 
 	/**
@@ -60,7 +62,7 @@ final class Ticket_Form_Renderer {
 		$plan        = $entitlement ? $this->plans->find( $entitlement->plan_id ) : null;
 		$types       = $this->types( null !== $plan, $entitlement ? $this->entitlements->refund_window_open( $entitlement ) : false );
 		$settings    = $this->settings->all();
-		$now         = new DateTimeImmutable( 'now', new DateTimeZone( 'UTC' ) );
+		$now         = $this->clock->now();
 		$target      = $plan ? $plan->first_response_hours : (int) $settings['default_first_response_hours'];
 		$available   = ( new Availability_Controller( $this->settings ) )->describe( $this->settings->calendar(), $now, $target );
 
@@ -260,7 +262,7 @@ final class Ticket_Form_Renderer {
 				<label for="wp24hd-tf-website"><?php esc_html_e( 'Leave this field empty', 'wp24-helpdesk' ); ?></label>
 				<input type="text" id="wp24hd-tf-website" name="website" tabindex="-1" autocomplete="off">
 			</div>
-			<input type="hidden" name="started" value="<?php echo esc_attr( Form_Timer::token() ); ?>">
+			<input type="hidden" name="started" value="<?php echo esc_attr( Form_Timer::token( $this->clock->now()->getTimestamp() ) ); ?>">
 			<?php // One key per render: a retried submission (a lost answer, a second click) answers with the first ticket. ?>
 			<input type="hidden" name="idempotency_key" value="<?php echo esc_attr( wp_generate_uuid4() ); ?>">
 			<p><button type="submit" class="wp-element-button" data-wp-bind--disabled="context.sending" data-wp-bind--aria-busy="context.sending"><?php esc_html_e( 'Send the request', 'wp24-helpdesk' ); ?></button></p>

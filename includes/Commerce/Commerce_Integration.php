@@ -72,7 +72,7 @@ final class Commerce_Integration {
 	 * Creates and registers the WooCommerce services.
 	 */
 	public function start(): void {
-		$reader    = new Order_Reader();
+		$reader    = new Order_Reader( $this->tickets->clock() );
 		$writer    = new Order_Writer();
 		$purchases = new Plan_Purchases( $this->entitlements, $this->plans );
 		$payments  = new Quote_Payments( $this->tickets, $this->ticket_rules, $reader, $writer );

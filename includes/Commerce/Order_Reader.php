@@ -11,6 +11,8 @@ namespace WP24\Helpdesk\Commerce;
 
 use DateTimeImmutable;
 use DateTimeZone;
+use WP24\Helpdesk\Time\Clock;
+use WP24\Helpdesk\Time\System_Clock;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -23,6 +25,11 @@ defined( 'ABSPATH' ) || exit;
  * (tests/integration/mu-plugins/fakes/woocommerce.php): keep both in step.
  */
 final class Order_Reader {
+
+	/**
+	 * @param Clock $clock Where "now" is read.
+	 */
+	public function __construct( private Clock $clock = new System_Clock() ) {}
 
 	/** Order meta linking an order to the helpdesk quote it pays. */
 	public const QUOTE_META = '_wp24hd_quote_id';
@@ -103,6 +110,6 @@ final class Order_Reader {
 		if ( null !== $date ) {
 			return ( new DateTimeImmutable( '@' . $date->getTimestamp() ) )->setTimezone( new DateTimeZone( 'UTC' ) );
 		}
-		return $paid ? new DateTimeImmutable( 'now', new DateTimeZone( 'UTC' ) ) : null;
+		return $paid ? $this->clock->now() : null;
 	}
 }

@@ -12,6 +12,8 @@ namespace WP24\Helpdesk\Entitlements;
 use DateTimeImmutable;
 use DateTimeZone;
 use WP24\Helpdesk\Schema\Tables;
+use WP24\Helpdesk\Time\Clock;
+use WP24\Helpdesk\Time\System_Clock;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -23,6 +25,11 @@ defined( 'ABSPATH' ) || exit;
  * phpcs:disable WordPress.DB.DirectDatabaseQuery -- custom tables have no core API.
  */
 final class Entitlement_Repository {
+
+	/**
+	 * @param Clock $clock Where "now" is read.
+	 */
+	public function __construct( private Clock $clock = new System_Clock() ) {}
 
 	private const DATE = 'Y-m-d H:i:s';
 
@@ -161,7 +168,7 @@ final class Entitlement_Repository {
 				'UPDATE %i SET status = %s, updated_at = %s WHERE id = %d AND status = %s',
 				Tables::entitlements(),
 				$to,
-				$this->date( new DateTimeImmutable( 'now', new DateTimeZone( 'UTC' ) ) ),
+				$this->date( $this->clock->now() ),
 				$id,
 				$from
 			)
@@ -229,7 +236,7 @@ final class Entitlement_Repository {
 	 */
 	public function insert( array $fields ): Entitlement {
 		global $wpdb;
-		$now = $this->date( new DateTimeImmutable( 'now', new DateTimeZone( 'UTC' ) ) );
+		$now = $this->date( $this->clock->now() );
 		$row = $this->to_row( $fields ) + array(
 			'created_at' => $now,
 			'updated_at' => $now,
@@ -249,7 +256,7 @@ final class Entitlement_Repository {
 	public function update( int $id, array $fields ): Entitlement {
 		global $wpdb;
 		$row               = $this->to_row( $fields );
-		$row['updated_at'] = $this->date( new DateTimeImmutable( 'now', new DateTimeZone( 'UTC' ) ) );
+		$row['updated_at'] = $this->date( $this->clock->now() );
 		if ( false === $wpdb->update( Tables::entitlements(), $row, array( 'id' => $id ) ) ) {
 			throw new \RuntimeException( 'Could not update the entitlement: ' . $wpdb->last_error );
 		}
@@ -408,7 +415,7 @@ final class Entitlement_Repository {
 		if ( $defaults ) {
 			$row += array(
 				'note'       => '',
-				'created_at' => $this->date( new DateTimeImmutable( 'now', new DateTimeZone( 'UTC' ) ) ),
+				'created_at' => $this->date( $this->clock->now() ),
 			);
 		}
 		return $row;

@@ -16,6 +16,8 @@ use WP24\Helpdesk\Errors\Domain_Exception;
 use WP24\Helpdesk\Plans\Plan;
 use WP24\Helpdesk\Plans\Plan_Post_Type;
 use WP24\Helpdesk\Schema\Transaction;
+use WP24\Helpdesk\Time\Clock;
+use WP24\Helpdesk\Time\System_Clock;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -38,7 +40,7 @@ final class Entitlement_Service {
 	 * @param Entitlement_Repository $repository Storage.
 	 * @param Plan_Post_Type         $plans      Plan source.
 	 */
-	public function __construct( private Entitlement_Repository $repository, private Plan_Post_Type $plans ) {}
+	public function __construct( private Entitlement_Repository $repository, private Plan_Post_Type $plans, private Clock $clock = new System_Clock() ) {}
 
 	/**
 	 * Grants (or extends) a plan for a paid order line; the same line never grants twice.
@@ -538,6 +540,6 @@ final class Entitlement_Service {
 	 * Now, UTC.
 	 */
 	private function now(): DateTimeImmutable {
-		return new DateTimeImmutable( 'now', new DateTimeZone( 'UTC' ) );
+		return $this->clock->now();
 	}
 }

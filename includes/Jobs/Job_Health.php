@@ -9,6 +9,9 @@ declare(strict_types=1);
 
 namespace WP24\Helpdesk\Jobs;
 
+use WP24\Helpdesk\Time\Clock;
+use WP24\Helpdesk\Time\System_Clock;
+
 defined( 'ABSPATH' ) || exit;
 
 /**
@@ -27,7 +30,7 @@ final class Job_Health {
 	 *
 	 * @param Job_Scheduler $scheduler The jobs.
 	 */
-	public function __construct( private Job_Scheduler $scheduler ) {}
+	public function __construct( private Job_Scheduler $scheduler, private Clock $clock = new System_Clock() ) {}
 
 	/**
 	 * Adds the test.
@@ -54,7 +57,7 @@ final class Job_Health {
 	 * @return array<string, mixed>
 	 */
 	public function result(): array {
-		$late = $this->late_jobs( time() );
+		$late = $this->late_jobs( $this->clock->now()->getTimestamp() );
 		$base = array(
 			'test'    => self::TEST,
 			'badge'   => array(

@@ -9,6 +9,9 @@ declare(strict_types=1);
 
 namespace WP24\Helpdesk\Jobs;
 
+use WP24\Helpdesk\Time\Clock;
+use WP24\Helpdesk\Time\System_Clock;
+
 defined( 'ABSPATH' ) || exit;
 
 /**
@@ -36,31 +39,33 @@ final class Job_Lock {
 		private string $option,
 		private string $token,
 		private int $ttl,
+		private Clock $clock,
 	) {}
 
 	/**
 	 * Takes the lease for a new run; null when another run holds a lease that has not expired.
 	 *
-	 * @param string $name Job name.
-	 * @param int    $ttl  Seconds the lease lasts unless renewed.
+	 * @param string $name  Job name.
+	 * @param int    $ttl   Seconds the lease lasts unless renewed.
+	 * @param Clock  $clock Where "now" is read.
 	 */
-	public static function acquire( string $name, int $ttl = self::LEASE ): ?self {
+	public static function acquire( string $name, int $ttl = self::LEASE, Clock $clock = new System_Clock() ): ?self {
 		$option = self::option( $name );
 		$token  = bin2hex( random_bytes( 16 ) );
-		$value  = self::value( $token, $ttl );
+		$value  = self::value( $token, $ttl, $clock );
 		if ( self::insert( $option, $value ) ) {
-			return new self( $option, $token, $ttl );
+			return new self( $option, $token, $ttl, $clock );
 		}
 		$current = self::read( $option );
 		if ( null === $current ) {
 			// Released between the insert and the read: race for it like everyone else.
-			return self::insert( $option, $value ) ? new self( $option, $token, $ttl ) : null;
+			return self::insert( $option, $value ) ? new self( $option, $token, $ttl, $clock ) : null;
 		}
-		if ( self::expires( $current ) > time() ) {
+		if ( self::expires( $current ) > $clock->now()->getTimestamp() ) {
 			return null;
 		}
 		// Expired: whoever replaces exactly the value read takes it over; the others see 0 rows.
-		return self::replace( $option, $current, $value ) ? new self( $option, $token, $ttl ) : null;
+		return self::replace( $option, $current, $value ) ? new self( $option, $token, $ttl, $clock ) : null;
 	}
 
 	/**
@@ -68,7 +73,7 @@ final class Job_Lock {
 	 */
 	public function renew(): bool {
 		global $wpdb;
-		$value = self::value( $this->token, $this->ttl );
+		$value = self::value( $this->token, $this->ttl, $this->clock );
 		$rows  = (int) $wpdb->query(
 			$wpdb->prepare( 'UPDATE %i SET option_value = %s WHERE option_name = %s AND option_value LIKE %s', $wpdb->options, $value, $this->option, $this->owned() )
 		);
@@ -144,9 +149,10 @@ final class Job_Lock {
 	/**
 	 * @param string $token Owner token.
 	 * @param int    $ttl   Seconds from now.
+	 * @param Clock  $clock Where "now" is read.
 	 */
-	private static function value( string $token, int $ttl ): string {
-		return $token . '|' . ( time() + $ttl );
+	private static function value( string $token, int $ttl, Clock $clock ): string {
+		return $token . '|' . ( $clock->now()->getTimestamp() + $ttl );
 	}
 
 	/**

@@ -10,7 +10,8 @@ declare(strict_types=1);
 namespace WP24\Helpdesk\Jobs;
 
 use DateTimeImmutable;
-use DateTimeZone;
+use WP24\Helpdesk\Time\Clock;
+use WP24\Helpdesk\Time\System_Clock;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -38,7 +39,7 @@ final class Job_Scheduler {
 	 *
 	 * @param Job[] $jobs The jobs.
 	 */
-	public function __construct( private array $jobs ) {}
+	public function __construct( private array $jobs, private Clock $clock = new System_Clock() ) {}
 
 	/**
 	 * Hooks each job and makes sure it is scheduled (checked in the admin, cheap when it is).
@@ -134,17 +135,17 @@ final class Job_Scheduler {
 	 * @param DateTimeImmutable|null $now The moment to act for (tests pass one; default now).
 	 */
 	public function run( Job $job, ?DateTimeImmutable $now = null ): bool {
-		$lease = Job_Lock::acquire( $job->hook() );
+		$lease = Job_Lock::acquire( $job->hook(), Job_Lock::LEASE, $this->clock );
 		if ( null === $lease ) {
 			error_log( sprintf( 'WP24 Helpdesk: the %s run was skipped: another run holds its lease.', $job->hook() ) ); // phpcs:ignore WordPress.PHP.DevelopmentFunctions.error_log_error_log -- must reach the site's log.
 			return false;
 		}
 		try {
-			$done = $job->run( $now ?? new DateTimeImmutable( 'now', new DateTimeZone( 'UTC' ) ), self::MAX_BATCHES, $lease );
+			$done = $job->run( $now ?? $this->clock->now(), self::MAX_BATCHES, $lease );
 			$runs = get_option( self::RUNS_OPTION, array() );
 			$runs = is_array( $runs ) ? $runs : array();
 
-			$runs[ $job->hook() ] = time();
+			$runs[ $job->hook() ] = $this->clock->now()->getTimestamp();
 			update_option( self::RUNS_OPTION, $runs, false );
 		} finally {
 			$lease->release();

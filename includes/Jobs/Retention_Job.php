@@ -24,7 +24,8 @@ defined( 'ABSPATH' ) || exit;
  * files. A ticket with a paid quote stays, because the invoice it backs must be kept. With the
  * setting at 0 (the default) nothing is deleted. Files that no row names, left by requests that
  * failed after storing them, go after a day whatever the setting, and so do rate-limit counters
- * whose window has ended.
+ * whose window has ended. Idempotency keys go after seven days: a retry comes within minutes or
+ * hours, and a key older than that answers for nothing a client would still send again.
  */
 final class Retention_Job implements Job {
 
@@ -32,6 +33,9 @@ final class Retention_Job implements Job {
 
 	/** Age after which a file without a row is certainly not on its way into one. */
 	private const ORPHAN_AGE = DAY_IN_SECONDS;
+
+	/** Days an idempotency key answers retries for. */
+	public const REQUEST_KEY_DAYS = 7;
 
 	/**
 	 * Constructor.
@@ -79,6 +83,11 @@ final class Retention_Job implements Job {
 	public function run( DateTimeImmutable $now, int $max_batches, ?Job_Lock $lease = null ): bool {
 		$this->files->sweep_orphans( $now->getTimestamp() - self::ORPHAN_AGE );
 		$this->limits->sweep( $now->getTimestamp() );
+		$keys_before = Ticket_Repository::date( $now->modify( '-' . self::REQUEST_KEY_DAYS . ' days' ) );
+		$batch       = 0;
+		do {
+			$pruned = $this->repository->prune_request_keys( $keys_before, self::BATCH );
+		} while ( self::BATCH === $pruned && ++$batch < $max_batches );
 		$months = (int) $this->settings->all()['retention_months'];
 		if ( $months <= 0 ) {
 			return true;

@@ -9,10 +9,14 @@ declare(strict_types=1);
 
 namespace WP24\Helpdesk\Privacy;
 
+use RuntimeException;
 use WP24\Helpdesk\Attachments\Attachment_Store;
 use WP24\Helpdesk\Schema\Tables;
+use WP24\Helpdesk\Schema\Transaction;
 use WP24\Helpdesk\Tickets\Ticket;
 use WP24\Helpdesk\Tickets\Ticket_Repository;
+use WP24\Helpdesk\Time\Clock;
+use WP24\Helpdesk\Time\System_Clock;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -32,7 +36,7 @@ final class Personal_Data {
 	 *
 	 * @param Attachment_Store $files Attachment storage.
 	 */
-	public function __construct( private Attachment_Store $files ) {}
+	public function __construct( private Attachment_Store $files, private Clock $clock = new System_Clock() ) {}
 
 	/**
 	 * Adds the exporter and eraser.
@@ -168,40 +172,12 @@ final class Personal_Data {
 		$tickets = $this->tickets_of( $email, $user_id, 1 );
 		$removed = false;
 		foreach ( $tickets as $ticket ) {
-			$id = (int) $ticket['id'];
-			$this->files->delete_for_ticket( $id );
-			$wpdb->query(
-				$wpdb->prepare(
-					"UPDATE %i SET body = %s, author_id = 0 WHERE ticket_id = %d AND author_role = 'customer'",
-					Tables::messages(),
-					esc_html__( '[Removed at the customer’s request.]', 'wp24-helpdesk' ),
-					$id
-				)
-			);
-			$this->scrub_system_notes( $id, array( $email, (string) $ticket['guest_email'], (string) $ticket['subject'] ) );
-			$open = Ticket::STATUS_CLOSED !== $ticket['status'];
-			$wpdb->update(
-				Tables::tickets(),
-				array(
-					// Out of the working queue, its SLA clock stopped: nobody is left to answer.
-					'status'             => Ticket::STATUS_CLOSED,
-					'close_reason'       => $open ? 'by_customer' : (string) $ticket['close_reason'],
-					'closed_at'          => $open ? Ticket_Repository::now() : $ticket['closed_at'],
-					'first_response_due' => null,
-					'waiting_since'      => null,
-					'reminder_sent_at'   => null,
-					'subject'            => __( '[Removed]', 'wp24-helpdesk' ),
-					'site_url'           => '',
-					'guest_email'        => '',
-					'guest_name'         => '',
-					'guest_key_hash'     => '',
-					'guest_key_seed'     => '',
-					'locale'             => '',
-					'customer_id'        => 0,
-					'service'            => '',
-				),
-				array( 'id' => $id )
-			);
+			$id     = (int) $ticket['id'];
+			$stored = $this->files->stored_names( $id );
+			// One ticket, one unit: all of its rows are erased or none. Its files go after the
+			// commit; a crash in between leaves files no row names, which the retention job sweeps.
+			Transaction::run( fn() => $this->erase_ticket( $ticket, $email ) );
+			$this->files->delete_files( $stored );
 			$removed = true;
 		}
 		$retained = $user_id > 0 && (bool) $wpdb->get_var( $wpdb->prepare( 'SELECT COUNT(*) FROM %i WHERE user_id = %d', Tables::entitlements(), $user_id ) );
@@ -214,13 +190,68 @@ final class Personal_Data {
 	}
 
 	/**
+	 * Erases one ticket's rows: attachment rows, the person's messages, their traces in the
+	 * system notes, and the ticket's personal fields; the ticket leaves the working queue.
+	 *
+	 * @param array<string, mixed> $ticket Ticket row.
+	 * @param string               $email  The person's address.
+	 * @throws RuntimeException When a write fails (the transaction rolls back).
+	 */
+	private function erase_ticket( array $ticket, string $email ): void {
+		global $wpdb;
+		$id    = (int) $ticket['id'];
+		$check = static function ( $result ) use ( $wpdb ): void {
+			if ( false === $result ) {
+				throw new RuntimeException( 'Erasure write failed: ' . $wpdb->last_error );
+			}
+		};
+		$check( $wpdb->delete( Tables::attachments(), array( 'ticket_id' => $id ) ) );
+		$check(
+			$wpdb->query(
+				$wpdb->prepare(
+					"UPDATE %i SET body = %s, author_id = 0 WHERE ticket_id = %d AND author_role = 'customer'",
+					Tables::messages(),
+					esc_html__( '[Removed at the customer’s request.]', 'wp24-helpdesk' ),
+					$id
+				)
+			)
+		);
+		$this->scrub_system_notes( $id, $check, array( $email, (string) $ticket['guest_email'], (string) $ticket['subject'] ) );
+		$open   = Ticket::STATUS_CLOSED !== $ticket['status'];
+		$update = $wpdb->update(
+			Tables::tickets(),
+			array(
+				// Out of the working queue, its SLA clock stopped: nobody is left to answer.
+				'status'             => Ticket::STATUS_CLOSED,
+				'close_reason'       => $open ? 'by_customer' : (string) $ticket['close_reason'],
+				'closed_at'          => $open ? Ticket_Repository::date( $this->clock->now() ) : $ticket['closed_at'],
+				'first_response_due' => null,
+				'waiting_since'      => null,
+				'reminder_sent_at'   => null,
+				'subject'            => __( '[Removed]', 'wp24-helpdesk' ),
+				'site_url'           => '',
+				'guest_email'        => '',
+				'guest_name'         => '',
+				'guest_key_hash'     => '',
+				'guest_key_seed'     => '',
+				'locale'             => '',
+				'customer_id'        => 0,
+				'service'            => '',
+			),
+			array( 'id' => $id )
+		);
+		$check( $update );
+	}
+
+	/**
 	 * Replaces the person's address and the ticket's original subject in its system notes (the
 	 * record of emails sent, "Follow-up: …") with "[Removed]"; what happened stays in the thread.
 	 *
 	 * @param int      $ticket_id Ticket.
+	 * @param callable $check     Throws when a write failed.
 	 * @param string[] $words     Address(es) and subject, as stored (notes hold them HTML-escaped).
 	 */
-	private function scrub_system_notes( int $ticket_id, array $words ): void {
+	private function scrub_system_notes( int $ticket_id, callable $check, array $words ): void {
 		global $wpdb;
 		$words = array_values( array_filter( array_unique( array_map( 'esc_html', $words ) ), static fn( string $word ): bool => mb_strlen( $word ) >= 3 ) );
 		if ( array() === $words ) {
@@ -236,7 +267,7 @@ final class Personal_Data {
 		foreach ( $notes as $note ) {
 			$body = str_replace( $words, $removed, (string) $note['body'] );
 			if ( $body !== $note['body'] ) {
-				$wpdb->update( Tables::messages(), array( 'body' => $body ), array( 'id' => (int) $note['id'] ) );
+				$check( $wpdb->update( Tables::messages(), array( 'body' => $body ), array( 'id' => (int) $note['id'] ) ) );
 			}
 		}
 	}

@@ -17,6 +17,8 @@ use WP24\Helpdesk\Settings\Settings;
 use WP_REST_Request;
 use WP_REST_Response;
 use WP_REST_Server;
+use WP24\Helpdesk\Time\Clock;
+use WP24\Helpdesk\Time\System_Clock;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -30,7 +32,7 @@ final class Availability_Controller extends Controller {
 	 *
 	 * @param Settings $settings Settings with the business hours.
 	 */
-	public function __construct( private Settings $settings ) {
+	public function __construct( private Settings $settings, private Clock $clock = new System_Clock() ) {
 		parent::__construct( 'availability' );
 	}
 
@@ -61,7 +63,7 @@ final class Availability_Controller extends Controller {
 	 * @return WP_REST_Response
 	 */
 	public function get_item( $request ) {
-		$now      = new DateTimeImmutable( 'now', new DateTimeZone( 'UTC' ) );
+		$now      = $this->clock->now();
 		$calendar = $this->settings->calendar();
 		$target   = (int) $this->settings->all()['default_first_response_hours'];
 		$data     = $this->describe( $calendar, $now, $target );

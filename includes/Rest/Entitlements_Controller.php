@@ -10,8 +10,6 @@ declare(strict_types=1);
 namespace WP24\Helpdesk\Rest;
 
 use DateInterval;
-use DateTimeImmutable;
-use DateTimeZone;
 use WP24\Helpdesk\Entitlements\Entitlement;
 use WP24\Helpdesk\Entitlements\Entitlement_Repository;
 use WP24\Helpdesk\Entitlements\Entitlement_Service;
@@ -21,6 +19,8 @@ use WP_Error;
 use WP_REST_Request;
 use WP_REST_Response;
 use WP_REST_Server;
+use WP24\Helpdesk\Time\Clock;
+use WP24\Helpdesk\Time\System_Clock;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -42,6 +42,7 @@ final class Entitlements_Controller extends Controller {
 		private Entitlement_Service $service,
 		private Entitlement_Repository $repository,
 		private Entitlements_Presenter $presenter,
+		private Clock $clock = new System_Clock(),
 	) {
 		parent::__construct( 'entitlements' );
 	}
@@ -206,7 +207,7 @@ final class Entitlements_Controller extends Controller {
 					)
 				);
 				if ( null !== $request['expiring_within_days'] ) {
-					$now                       = new DateTimeImmutable( 'now', new DateTimeZone( 'UTC' ) );
+					$now                       = $this->clock->now();
 					$filters['expires_after']  = $now;
 					$filters['expires_before'] = $now->add( new DateInterval( 'P' . (int) $request['expiring_within_days'] . 'D' ) );
 					$filters['status']         = Entitlement::ACTIVE;

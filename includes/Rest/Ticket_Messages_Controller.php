@@ -125,7 +125,15 @@ final class Ticket_Messages_Controller extends Controller {
 				$staff   = $this->access->is_staff();
 				$user_id = get_current_user_id();
 				$raw_key = Tickets_Controller::idempotency_key( $request );
-				$key     = null === $raw_key ? null : Idempotency_Key::for_reply( $raw_key, $ticket->id(), $user_id );
+				$key     = null === $raw_key ? null : Idempotency_Key::for_reply(
+					$raw_key,
+					$ticket->id(),
+					$user_id,
+					array(
+						'body'     => (string) $request['body'],
+						'internal' => (bool) $request['internal'],
+					)
+				);
 				// A retry is no new request: it is answered before the limit counts it.
 				if ( null !== $key && null !== $this->service->replay( $key ) ) {
 					return $this->replayed( $ticket, $key, $staff );

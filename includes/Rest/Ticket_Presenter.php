@@ -17,6 +17,8 @@ use WP24\Helpdesk\Tickets\Quote_Service;
 use WP24\Helpdesk\Tickets\Ticket;
 use WP24\Helpdesk\Tickets\Ticket_Labels;
 use WP24\Helpdesk\Tickets\Ticket_Lifecycle;
+use WP24\Helpdesk\Time\Clock;
+use WP24\Helpdesk\Time\System_Clock;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -31,7 +33,7 @@ final class Ticket_Presenter {
 	 * @param Quote_Service $quotes   Quotes.
 	 * @param Settings      $settings Business timezone for labels.
 	 */
-	public function __construct( private Quote_Service $quotes, private Settings $settings ) {}
+	public function __construct( private Quote_Service $quotes, private Settings $settings, private Clock $clock = new System_Clock() ) {}
 
 	/**
 	 * A ticket.
@@ -164,7 +166,7 @@ final class Ticket_Presenter {
 		if ( null === $due || null !== $ticket->first_response_at || Ticket::STATUS_CLOSED === $ticket->status() ) {
 			return null;
 		}
-		return (int) floor( ( $due->getTimestamp() - time() ) / 60 );
+		return (int) floor( ( $due->getTimestamp() - $this->clock->now()->getTimestamp() ) / 60 );
 	}
 
 	/**

@@ -209,7 +209,7 @@ final class Tickets_Controller extends Controller {
 	public function create_item( $request ) {
 		return Rest_Response::run(
 			function () use ( $request ): WP_REST_Response {
-				$bot = self::bot_signal( $request );
+				$bot = $this->bot_signal( $request );
 				if ( null !== $bot ) {
 					/**
 					 * Fires when intake drops a request as a bot's: nothing is stored or sent.
@@ -224,7 +224,7 @@ final class Tickets_Controller extends Controller {
 				}
 				$user_id = get_current_user_id();
 				$raw_key = self::idempotency_key( $request );
-				$key     = null === $raw_key ? null : Idempotency_Key::for_intake( $raw_key, $user_id, (string) $request['email'] );
+				$key     = null === $raw_key ? null : Idempotency_Key::for_intake( $raw_key, $user_id, (string) $request['email'], self::intake_fields( $request ) );
 				// A retry is no new request: it is answered before the limits count it.
 				if ( null !== $key && null !== $this->service->replay( $key ) ) {
 					return $this->replayed_intake( $key );
@@ -286,6 +286,20 @@ final class Tickets_Controller extends Controller {
 	}
 
 	/**
+	 * What an intake says, for telling a retry from another request sent with the same key.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return array<string, mixed>
+	 */
+	private static function intake_fields( WP_REST_Request $request ): array {
+		$fields = array();
+		foreach ( array( 'subject', 'message', 'type', 'priority', 'service', 'site_url', 'name', 'email' ) as $name ) {
+			$fields[ $name ] = (string) $request[ $name ];
+		}
+		return $fields;
+	}
+
+	/**
 	 * The answer the first intake with this key got: its ticket, and a guest's key again.
 	 *
 	 * @param Idempotency_Key $key Key of a committed intake.
@@ -313,12 +327,12 @@ final class Tickets_Controller extends Controller {
 	 *
 	 * @param WP_REST_Request $request Request.
 	 */
-	private static function bot_signal( WP_REST_Request $request ): ?string {
+	private function bot_signal( WP_REST_Request $request ): ?string {
 		if ( '' !== (string) $request['website'] ) {
 			// People do not see this field; bots fill it.
 			return 'honeypot';
 		}
-		return Form_Timer::too_fast( (string) $request['started'] ) ? 'too_fast' : null;
+		return Form_Timer::too_fast( (string) $request['started'], $this->repository->clock()->now()->getTimestamp() ) ? 'too_fast' : null;
 	}
 
 	/**

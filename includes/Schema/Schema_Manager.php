@@ -28,7 +28,7 @@ final class Schema_Manager {
 	public const UPGRADE_HOOK = 'wp24hd_upgrade_schema';
 
 	/** Bump when a table definition changes. */
-	public const VERSION = 12;
+	public const VERSION = 13;
 
 	/** Seconds an upgrade's lease lasts: longer than a job's, as a migration is one step. */
 	private const UPGRADE_LEASE = 10 * MINUTE_IN_SECONDS;
@@ -124,6 +124,7 @@ final class Schema_Manager {
 			"CREATE TABLE {$request_keys} (
 id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
 key_hash char(64) NOT NULL,
+request_hash char(64) NOT NULL DEFAULT '',
 ticket_id bigint(20) unsigned NOT NULL DEFAULT 0,
 message_id bigint(20) unsigned NOT NULL DEFAULT 0,
 created_at datetime NOT NULL,

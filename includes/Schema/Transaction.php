@@ -25,6 +25,9 @@ defined( 'ABSPATH' ) || exit;
  * connection it began on, puts a connection made meanwhile into manual commit before wpdb re-runs
  * anything on it (wpdb applies `incompatible_sql_modes` on every connect), and when the connection
  * changed, or START TRANSACTION or COMMIT failed, rolls back and throws Database_Unavailable.
+ * When the server stays away through wpdb's reconnect attempts (about five seconds), wpdb would
+ * end the request with WordPress's "Error establishing a database connection" page (a 500); inside
+ * a run that death is turned into Database_Unavailable too, so the caller still answers 503.
  * SQLite has no connection to lose.
  */
 final class Transaction {
@@ -34,6 +37,9 @@ final class Transaction {
 
 	/** The connection the open transaction began on (wpdb's `dbh`), held so it cannot be reused. */
 	private static mixed $connection = null;
+
+	/** The filters through which wp_die() picks its handler, one per kind of request. */
+	private const DIE_HANDLERS = array( 'wp_die_handler', 'wp_die_ajax_handler', 'wp_die_json_handler', 'wp_die_jsonp_handler', 'wp_die_xmlrpc_handler', 'wp_die_xml_handler' );
 
 	/** @var array<int, callable(): void> Callbacks waiting for the outermost commit. */
 	private static array $after_commit = array();
@@ -66,13 +72,21 @@ final class Transaction {
 		self::$depth      = 1;
 		self::$connection = $connection;
 		add_filter( 'incompatible_sql_modes', array( self::class, 'hold_new_connection' ) );
+		foreach ( self::DIE_HANDLERS as $filter ) {
+			add_filter( $filter, array( self::class, 'die_handler' ), PHP_INT_MAX );
+		}
 		try {
 			$result = $work();
 			if ( $wpdb->dbh !== $connection || false === $wpdb->query( 'COMMIT' ) || $wpdb->dbh !== $connection ) {
 				throw new Database_Unavailable();
 			}
 		} catch ( \Throwable $e ) {
-			$wpdb->query( 'ROLLBACK' );
+			try {
+				$wpdb->query( 'ROLLBACK' );
+			} catch ( Database_Unavailable $gone ) {
+				// The server is still away: it ends the transaction itself.
+				$e = $e instanceof Database_Unavailable ? $e : $gone;
+			}
 			self::$after_commit = array();
 			if ( $e instanceof Database_Unavailable || $wpdb->dbh !== $connection ) {
 				self::release_new_connection( $connection, $e->getMessage() );
@@ -81,6 +95,9 @@ final class Transaction {
 			throw $e;
 		} finally {
 			remove_filter( 'incompatible_sql_modes', array( self::class, 'hold_new_connection' ) );
+			foreach ( self::DIE_HANDLERS as $filter ) {
+				remove_filter( $filter, array( self::class, 'die_handler' ), PHP_INT_MAX );
+			}
 			self::$depth      = 0;
 			self::$connection = null;
 		}
@@ -104,6 +121,25 @@ final class Transaction {
 			return;
 		}
 		self::$after_commit[] = $callback;
+	}
+
+	/**
+	 * Inside a run, wp_die() for a database that could not be reached throws Database_Unavailable
+	 * instead of printing WordPress's error page; any other wp_die() keeps its handler.
+	 *
+	 * Hooked only while a transaction is open.
+	 *
+	 * @param mixed $handler The handler wp_die() would call.
+	 * @return callable
+	 */
+	public static function die_handler( $handler ) {
+		return static function ( ...$args ) use ( $handler ) {
+			global $wpdb;
+			if ( self::$depth > 0 && ! $wpdb->dbh instanceof \mysqli ) {
+				throw new Database_Unavailable();
+			}
+			return call_user_func_array( $handler, $args );
+		};
 	}
 
 	/**

@@ -10,6 +10,9 @@ declare(strict_types=1);
 
 namespace WP24\Helpdesk\Security;
 
+use WP24\Helpdesk\Time\Clock;
+use WP24\Helpdesk\Time\System_Clock;
+
 defined( 'ABSPATH' ) || exit;
 
 // phpcs:disable WordPress.Security.EscapeOutput.ExceptionNotEscaped -- exception messages reach people only as JSON, through Rest\Rest_Response, or in the site's log; never as HTML.
@@ -33,7 +36,7 @@ final class Rate_Limiter {
 	 *
 	 * @param Rate_Limit_Store $store The counters' rows when there is no persistent object cache.
 	 */
-	public function __construct( private Rate_Limit_Store $store = new Rate_Limit_Store() ) {}
+	public function __construct( private Rate_Limit_Store $store = new Rate_Limit_Store(), private Clock $clock = new System_Clock() ) {}
 
 	/**
 	 * Counts one attempt; throws a 429 Domain_Exception past `$limit` in `$window` seconds.
@@ -48,7 +51,7 @@ final class Rate_Limiter {
 	 */
 	public function hit( string $action, string $subject, int $limit, int $window ): void {
 		$name = self::name( $action, $subject );
-		$now  = time();
+		$now  = $this->clock->now()->getTimestamp();
 		if ( wp_using_ext_object_cache() ) {
 			$until   = $this->cached_window( $name, $now, $window );
 			$counter = $name . ':' . $until;
@@ -95,7 +98,7 @@ final class Rate_Limiter {
 	 */
 	public function check( string $action, string $subject, int $limit ): void {
 		$name = self::name( $action, $subject );
-		$now  = time();
+		$now  = $this->clock->now()->getTimestamp();
 		if ( wp_using_ext_object_cache() ) {
 			$until = (int) wp_cache_get( $name . ':until', self::CACHE_GROUP, true );
 			$count = $until > 0 ? (int) wp_cache_get( $name . ':' . $until, self::CACHE_GROUP, true ) : 0;

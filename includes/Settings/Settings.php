@@ -16,6 +16,8 @@ use WP24\Helpdesk\Calendar\Business_Hours;
 use WP24\Helpdesk\Notifications\Notification_Types;
 use WP24\Helpdesk\Uninstaller;
 use WP_Error;
+use WP24\Helpdesk\Time\Clock;
+use WP24\Helpdesk\Time\System_Clock;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -25,6 +27,11 @@ defined( 'ABSPATH' ) || exit;
  * The schema is also the REST schema of `/settings`, so the API and the store cannot disagree.
  */
 final class Settings {
+
+	/**
+	 * @param Clock $clock Where "now" is read.
+	 */
+	public function __construct( private Clock $clock = new System_Clock() ) {}
 
 	public const OPTION = 'wp24hd_settings';
 
@@ -298,7 +305,7 @@ final class Settings {
 	 * When today ends in the business timezone ("breaching today" in the queue and its figures).
 	 */
 	public function end_of_today(): DateTimeImmutable {
-		return new DateTimeImmutable( 'tomorrow', $this->timezone() );
+		return $this->clock->now()->setTimezone( $this->timezone() )->modify( 'tomorrow' );
 	}
 
 	/**

@@ -10,8 +10,9 @@ declare(strict_types=1);
 namespace WP24\Helpdesk\Tickets;
 
 use DateTimeImmutable;
-use DateTimeZone;
 use WP24\Helpdesk\Schema\Tables;
+use WP24\Helpdesk\Time\Clock;
+use WP24\Helpdesk\Time\System_Clock;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -21,6 +22,11 @@ defined( 'ABSPATH' ) || exit;
  * phpcs:disable WordPress.DB.DirectDatabaseQuery -- custom tables have no core API.
  */
 final class Queue_Stats {
+
+	/**
+	 * @param Clock $clock Where "now" is read.
+	 */
+	public function __construct( private Clock $clock = new System_Clock() ) {}
 
 	/** Days the first-response median and the automatic closings look back. */
 	public const WINDOW_DAYS = 30;
@@ -34,9 +40,9 @@ final class Queue_Stats {
 	public function summary( DateTimeImmutable $end_of_today ): array {
 		global $wpdb;
 		$table   = Tables::tickets();
-		$now     = Ticket_Repository::now();
+		$now     = Ticket_Repository::date( $this->clock->now() );
 		$tonight = Ticket_Repository::date( $end_of_today );
-		$since   = Ticket_Repository::date( new DateTimeImmutable( '-' . self::WINDOW_DAYS . ' days', new DateTimeZone( 'UTC' ) ) );
+		$since   = Ticket_Repository::date( $this->clock->now()->modify( '-' . self::WINDOW_DAYS . ' days' ) );
 		$open    = Ticket::open_statuses();
 		// Only the open tickets are read (an index range), never the closed years behind them.
 		$counts = $wpdb->get_row(

@@ -82,7 +82,7 @@ final class Quote_Service {
 						'valid_until'  => Ticket_Repository::date( $valid_until ),
 						'status'       => $send ? self::SENT : self::DRAFT,
 						'created_by'   => $actor_id,
-						'sent_at'      => $send ? Ticket_Repository::now() : null,
+						'sent_at'      => $send ? $this->repository->now() : null,
 					)
 				);
 				if ( $send ) {
@@ -144,7 +144,7 @@ final class Quote_Service {
 					array(
 						'status'     => $accept ? self::ACCEPTED : self::DECLINED,
 						'decided_by' => $actor_id,
-						'decided_at' => Ticket_Repository::now(),
+						'decided_at' => $this->repository->now(),
 						'decided_ip' => substr( $ip, 0, 45 ),
 					)
 				);
@@ -208,6 +208,6 @@ final class Quote_Service {
 	 * Now, UTC.
 	 */
 	private function now(): DateTimeImmutable {
-		return new DateTimeImmutable( 'now', new DateTimeZone( 'UTC' ) );
+		return $this->repository->clock()->now();
 	}
 }

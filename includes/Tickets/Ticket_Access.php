@@ -9,8 +9,6 @@ declare(strict_types=1);
 
 namespace WP24\Helpdesk\Tickets;
 
-use DateTimeImmutable;
-use DateTimeZone;
 use WP24\Helpdesk\Errors\Domain_Exception;
 use WP24\Helpdesk\Roles\Capabilities;
 use WP24\Helpdesk\Security\Rate_Limiter;
@@ -82,6 +80,6 @@ final class Ticket_Access {
 	private function link_expired( Ticket $ticket ): bool {
 		$days = (int) ( $this->settings->all()['guest_link_days'] ?? 0 );
 		$last = $ticket->time( 'last_activity_at' ) ?? $ticket->time( 'created_at' );
-		return $days > 0 && null !== $last && $last < new DateTimeImmutable( "-{$days} days", new DateTimeZone( 'UTC' ) );
+		return $days > 0 && null !== $last && $last < $this->repository->clock()->now()->modify( "-{$days} days" );
 	}
 }

@@ -13,6 +13,8 @@ use DateTimeImmutable;
 use DateTimeZone;
 use RuntimeException;
 use WP24\Helpdesk\Schema\Tables;
+use WP24\Helpdesk\Time\Clock;
+use WP24\Helpdesk\Time\System_Clock;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -43,10 +45,22 @@ final class Ticket_Repository {
 	private array $latest_quotes = array();
 
 	/**
-	 * Current time as stored (UTC).
+	 * @param Clock $clock Where "now" is read.
 	 */
-	public static function now(): string {
-		return self::date( new DateTimeImmutable( 'now', new DateTimeZone( 'UTC' ) ) );
+	public function __construct( private Clock $clock = new System_Clock() ) {}
+
+	/**
+	 * Current time as stored (UTC), from the clock.
+	 */
+	public function now(): string {
+		return self::date( $this->clock->now() );
+	}
+
+	/**
+	 * The clock this repository reads "now" from, for the services built on it.
+	 */
+	public function clock(): Clock {
+		return $this->clock;
 	}
 
 	/**
@@ -76,7 +90,7 @@ final class Ticket_Repository {
 	 */
 	public function insert( array $fields ): Ticket {
 		global $wpdb;
-		$now    = self::now();
+		$now    = $this->now();
 		$fields = $fields + array(
 			'coverage_reason'  => '',
 			'created_at'       => $now,
@@ -97,7 +111,7 @@ final class Ticket_Repository {
 	 */
 	public function update( int $id, array $fields ): Ticket {
 		global $wpdb;
-		$fields['updated_at'] = self::now();
+		$fields['updated_at'] = $this->now();
 		if ( false === $wpdb->update( Tables::tickets(), $fields, array( 'id' => $id ) ) ) {
 			throw new RuntimeException( 'Could not update the ticket: ' . $wpdb->last_error );
 		}
@@ -114,7 +128,7 @@ final class Ticket_Repository {
 	 */
 	public function update_if_status( int $id, string $expected, array $fields ): bool {
 		global $wpdb;
-		$fields['updated_at'] = self::now();
+		$fields['updated_at'] = $this->now();
 		$changed              = $wpdb->update(
 			Tables::tickets(),
 			$fields,
@@ -169,7 +183,7 @@ final class Ticket_Repository {
 			$where[] = '(subject LIKE %s OR reference LIKE %s OR guest_email LIKE %s)';
 			array_push( $args, $like, $like, $like );
 		}
-		$due_before = ! empty( $filters['sla_breached'] ) ? self::now() : (string) ( $filters['due_before'] ?? '' );
+		$due_before = ! empty( $filters['sla_breached'] ) ? $this->now() : (string) ( $filters['due_before'] ?? '' );
 		if ( '' !== $due_before ) {
 			// Through the (status, first_response_due) index.
 			$open    = Ticket::open_statuses();
@@ -291,7 +305,7 @@ final class Ticket_Repository {
 			$wpdb->prepare(
 				'UPDATE %i SET reminder_sent_at = %s WHERE id = %d AND status = %s AND waiting_since = %s AND reminder_sent_at IS NULL',
 				Tables::tickets(),
-				self::now(),
+				$this->now(),
 				$ticket->id(),
 				Ticket::STATUS_WAITING,
 				(string) $ticket->waiting_since
@@ -307,7 +321,7 @@ final class Ticket_Repository {
 	 */
 	public function close_if_still_waiting( Ticket $ticket, string $reason ): bool {
 		global $wpdb;
-		$now = self::now();
+		$now = $this->now();
 		return 1 === (int) $wpdb->query(
 			$wpdb->prepare(
 				'UPDATE %i SET status = %s, close_reason = %s, closed_at = %s, last_activity_at = %s, updated_at = %s WHERE id = %d AND status = %s AND waiting_since = %s',
@@ -350,7 +364,7 @@ final class Ticket_Repository {
 		$this->latest_quotes = array();
 		global $wpdb;
 		return 1 === (int) $wpdb->query(
-			$wpdb->prepare( 'UPDATE %i SET status = %s, updated_at = %s WHERE id = %d AND status = %s', Tables::quotes(), $to, self::now(), $id, $from )
+			$wpdb->prepare( 'UPDATE %i SET status = %s, updated_at = %s WHERE id = %d AND status = %s', Tables::quotes(), $to, $this->now(), $id, $from )
 		);
 	}
 
@@ -365,7 +379,7 @@ final class Ticket_Repository {
 		$this->latest_quotes = array();
 		global $wpdb;
 		return 1 === (int) $wpdb->query(
-			$wpdb->prepare( 'UPDATE %i SET paid_at = %s, order_id = %d, updated_at = %s WHERE id = %d AND paid_at IS NULL', Tables::quotes(), $paid_at, $order_id, self::now(), $id )
+			$wpdb->prepare( 'UPDATE %i SET paid_at = %s, order_id = %d, updated_at = %s WHERE id = %d AND paid_at IS NULL', Tables::quotes(), $paid_at, $order_id, $this->now(), $id )
 		);
 	}
 
@@ -400,7 +414,7 @@ final class Ticket_Repository {
 				'author_role' => $role,
 				'body'        => $body,
 				'internal'    => $internal ? 1 : 0,
-				'created_at'  => self::now(),
+				'created_at'  => $this->now(),
 			)
 		);
 		if ( false === $ok ) {
@@ -415,12 +429,13 @@ final class Ticket_Repository {
 	 * A parallel request with the same key waits on the unique index until this transaction ends,
 	 * then claims it (this one rolled back) or finds it taken (this one committed).
 	 *
-	 * @param string $key_hash Idempotency_Key::$hash.
+	 * @param string $key_hash     Idempotency_Key::$hash.
+	 * @param string $request_hash Idempotency_Key::$request_hash.
 	 */
-	public function claim_request_key( string $key_hash ): bool {
+	public function claim_request_key( string $key_hash, string $request_hash = '' ): bool {
 		global $wpdb;
 		$inserted = $wpdb->query(
-			$wpdb->prepare( 'INSERT IGNORE INTO %i (key_hash, ticket_id, message_id, created_at) VALUES (%s, 0, 0, %s)', Tables::request_keys(), $key_hash, self::now() )
+			$wpdb->prepare( 'INSERT IGNORE INTO %i (key_hash, request_hash, ticket_id, message_id, created_at) VALUES (%s, %s, 0, 0, %s)', Tables::request_keys(), $key_hash, $request_hash, $this->now() )
 		);
 		if ( false === $inserted ) {
 			throw new RuntimeException( 'Could not claim the idempotency key: ' . $wpdb->last_error );
@@ -454,18 +469,35 @@ final class Ticket_Repository {
 	 * What the request that used an idempotency key stored, or null.
 	 *
 	 * @param string $key_hash Idempotency_Key::$hash.
-	 * @return array{ticket_id: int, message_id: int}|null
+	 * @return array{ticket_id: int, message_id: int, request_hash: string}|null
 	 */
 	public function request_key( string $key_hash ): ?array {
 		global $wpdb;
 		$row = $wpdb->get_row(
-			$wpdb->prepare( 'SELECT ticket_id, message_id FROM %i WHERE key_hash = %s AND ticket_id > 0', Tables::request_keys(), $key_hash ),
+			$wpdb->prepare( 'SELECT ticket_id, message_id, request_hash FROM %i WHERE key_hash = %s AND ticket_id > 0', Tables::request_keys(), $key_hash ),
 			ARRAY_A
 		);
 		return $row ? array(
-			'ticket_id'  => (int) $row['ticket_id'],
-			'message_id' => (int) $row['message_id'],
+			'ticket_id'    => (int) $row['ticket_id'],
+			'message_id'   => (int) $row['message_id'],
+			'request_hash' => (string) $row['request_hash'],
 		) : null;
+	}
+
+	/**
+	 * Deletes up to `$limit` idempotency keys claimed before a moment, oldest first; returns how many.
+	 *
+	 * @param string $before A moment as stored (UTC).
+	 * @param int    $limit  Keys per call.
+	 */
+	public function prune_request_keys( string $before, int $limit ): int {
+		global $wpdb;
+		$ids = array_map( 'intval', $wpdb->get_col( $wpdb->prepare( 'SELECT id FROM %i WHERE created_at < %s ORDER BY created_at, id LIMIT %d', Tables::request_keys(), $before, $limit ) ) );
+		if ( array() === $ids ) {
+			return 0;
+		}
+		$placeholders = implode( ', ', array_fill( 0, count( $ids ), '%d' ) );
+		return (int) $wpdb->query( $wpdb->prepare( "DELETE FROM %i WHERE id IN ({$placeholders})", Tables::request_keys(), ...$ids ) );
 	}
 
 	/**
@@ -529,7 +561,7 @@ final class Ticket_Repository {
 	public function insert_quote( array $fields ): array {
 		$this->latest_quotes = array();
 		global $wpdb;
-		$now = self::now();
+		$now = $this->now();
 		if ( false === $wpdb->insert( Tables::quotes(), $fields + array( 'created_at' => $now, 'updated_at' => $now ) ) ) {
 			throw new RuntimeException( 'Could not insert the quote: ' . $wpdb->last_error );
 		}
@@ -545,7 +577,7 @@ final class Ticket_Repository {
 	public function update_quote( int $id, array $fields ): void {
 		$this->latest_quotes = array();
 		global $wpdb;
-		$fields['updated_at'] = self::now();
+		$fields['updated_at'] = $this->now();
 		$wpdb->update( Tables::quotes(), $fields, array( 'id' => $id ) );
 	}
 }

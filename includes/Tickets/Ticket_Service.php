@@ -9,8 +9,6 @@ declare(strict_types=1);
 
 namespace WP24\Helpdesk\Tickets;
 
-use DateTimeImmutable;
-use DateTimeZone;
 use WP24\Helpdesk\Customers\Email_Address;
 use WP24\Helpdesk\Entitlements\Entitlement_Service;
 use WP24\Helpdesk\Errors\Domain_Exception;
@@ -67,7 +65,7 @@ final class Ticket_Service {
 			throw Domain_Exception::invalid( 'wp24hd_invalid_message', __( 'message: describe the problem in at least 10 characters (20,000 at most).', 'wp24-helpdesk' ) );
 		}
 
-		$now         = new DateTimeImmutable( 'now', new DateTimeZone( 'UTC' ) );
+		$now         = $this->repository->clock()->now();
 		$entitlement = $this->entitlements->active_for_user( $intake->user_id, $now );
 		$plan        = $entitlement ? $this->plans->find( $entitlement->plan_id ) : null;
 
@@ -120,7 +118,7 @@ final class Ticket_Service {
 		$ticket = Transaction::run(
 			function () use ( $intake, $subject, $body, $service, $site_url, $guest, $plan, $entitlement, $urgent, $due, $now, $with_message, $key ): Ticket {
 				// First, so a parallel retry waits here until this request commits or rolls back.
-				if ( null !== $key && ! $this->repository->claim_request_key( $key->hash ) ) {
+				if ( null !== $key && ! $this->repository->claim_request_key( $key->hash, $key->request_hash ) ) {
 					throw new Request_Replayed();
 				}
 				$ticket = $this->repository->insert(
@@ -194,12 +192,12 @@ final class Ticket_Service {
 		if ( $internal && ! $staff ) {
 			throw Domain_Exception::invalid( 'wp24hd_internal_forbidden', __( 'internal: only technicians can add internal notes.', 'wp24-helpdesk' ) );
 		}
-		$now        = Ticket_Repository::now();
+		$now        = $this->repository->now();
 		$message_id = 0;
 
 		$updated = Transaction::run(
 			function () use ( $ticket, $author_id, $staff, $clean, $internal, $now, $with_message, $key, &$message_id ): Ticket {
-				if ( null !== $key && ! $this->repository->claim_request_key( $key->hash ) ) {
+				if ( null !== $key && ! $this->repository->claim_request_key( $key->hash, $key->request_hash ) ) {
 					throw new Request_Replayed();
 				}
 				$message_id = $this->repository->add_message( $ticket->id(), $author_id, $staff ? 'technician' : 'customer', $clean, $internal );
@@ -348,7 +346,7 @@ final class Ticket_Service {
 					$fields['assignee_id'] = $assignee;
 					$this->system_note( $ticket, $assignee ? sprintf( /* translators: %s: technician name. */ __( 'Assigned to %s.', 'wp24-helpdesk' ), get_userdata( $assignee )->display_name ) : __( 'Unassigned.', 'wp24-helpdesk' ), true, $actor_id );
 				}
-				return array() === $fields ? $ticket : $this->repository->update( $ticket->id(), $fields + array( 'last_activity_at' => Ticket_Repository::now() ) );
+				return array() === $fields ? $ticket : $this->repository->update( $ticket->id(), $fields + array( 'last_activity_at' => $this->repository->now() ) );
 			}
 		);
 	}
@@ -452,7 +450,7 @@ final class Ticket_Service {
 		}
 		$fields = array(
 			'status'           => $status,
-			'last_activity_at' => Ticket_Repository::now(),
+			'last_activity_at' => $this->repository->now(),
 		);
 		if ( Ticket::STATUS_WAITING === $status ) {
 			// The auto-close countdown (R9) starts when the ticket starts waiting for the customer.
@@ -461,7 +459,7 @@ final class Ticket_Service {
 		}
 		if ( Ticket::STATUS_CLOSED === $status ) {
 			$fields['close_reason'] = $close_reason;
-			$fields['closed_at']    = Ticket_Repository::now();
+			$fields['closed_at']    = $this->repository->now();
 		} elseif ( Ticket::STATUS_CLOSED === $ticket->status() ) {
 			$fields['close_reason'] = '';
 			$fields['closed_at']    = null;
@@ -497,9 +495,13 @@ final class Ticket_Service {
 	 *
 	 * @param Idempotency_Key $key The key.
 	 * @return array{ticket: Ticket, message_id: int}|null
+	 * @throws Domain_Exception 409 when the key was first used for a different request.
 	 */
 	public function replay( Idempotency_Key $key ): ?array {
 		$stored = $this->repository->request_key( $key->hash );
+		if ( null !== $stored && $key->differs_from( $stored['request_hash'] ) ) {
+			throw Domain_Exception::conflict( 'wp24hd_idempotency_key_reused', __( 'Idempotency-Key: this key was already used for a different request. Send a new key for a new request.', 'wp24-helpdesk' ) );
+		}
 		$ticket = null === $stored ? null : $this->repository->find( $stored['ticket_id'] );
 		return null === $ticket ? null : array(
 			'ticket'     => $ticket,
@@ -589,7 +591,7 @@ final class Ticket_Service {
 	private function reopenable( Ticket $ticket ): bool {
 		$closed = $ticket->time( 'closed_at' );
 		$days   = (int) $this->settings->all()['reopen_days'];
-		return null !== $closed && $closed->modify( '+' . $days . ' days' ) >= new DateTimeImmutable( 'now', new DateTimeZone( 'UTC' ) );
+		return null !== $closed && $closed->modify( '+' . $days . ' days' ) >= $this->repository->clock()->now();
 	}
 
 	/**

@@ -9,6 +9,9 @@ declare(strict_types=1);
 
 namespace WP24\Helpdesk\Tickets;
 
+use WP24\Helpdesk\Time\Clock;
+use WP24\Helpdesk\Time\System_Clock;
+
 defined( 'ABSPATH' ) || exit;
 
 /**
@@ -20,6 +23,11 @@ final class Ticket_Viewers {
 	public const TTL = 60;
 
 	/**
+	 * @param Clock $clock Where "now" is read.
+	 */
+	public function __construct( private Clock $clock = new System_Clock() ) {}
+
+	/**
 	 * Records that a user is looking at a ticket; returns the others looking at it.
 	 *
 	 * @param int $ticket_id Ticket.
@@ -28,7 +36,7 @@ final class Ticket_Viewers {
 	 */
 	public function touch( int $ticket_id, int $user_id ): array {
 		$key     = 'wp24hd_viewers_' . $ticket_id;
-		$now     = time();
+		$now     = $this->clock->now()->getTimestamp();
 		$stored  = get_transient( $key );
 		$viewers = array_filter(
 			is_array( $stored ) ? $stored : array(),

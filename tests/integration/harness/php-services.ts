@@ -2,23 +2,34 @@
  * PHP that builds the plugin's services the way Plugin::boot() wires them, for tests that
  * drive the rules directly (faster than one HTTP request per step).
  *
- * Defines `$plans`, `$settings`, `$ent_repo`, `$ents`, `$repo`, `$svc` (tickets), `$quotes`,
- * `$utc`, `$ago( 'P7D' )` / `$ahead( 'P1D' )` (moments from now), `$set( $id, $fields )` (writes
- * ticket columns, to move a ticket's clock), `$mails()` (what the mail catcher caught, then
+ * Defines `$clock` (the plugin's clock), `$plans`, `$settings`, `$ent_repo`, `$ents`, `$repo`,
+ * `$svc` (tickets), `$quotes`, `$utc`, `$ago( 'P7D' )` / `$ahead( 'P1D' )` (moments from the
+ * clock's now), `$travel( 'P8D' )` (moves the clock forward by an interval, from the real time;
+ * the test mu-plugin wp24-clock.php), `$travel_to( $moment )` (the clock runs from that moment),
+ * `$travel_back()` (the real time again), `$set( $id, $fields )`
+ * (writes ticket columns, for states no request makes), `$mails()` (what the mail catcher caught, then
  * forgets it), `$guest( $subject )` (a guest's one-shot ticket) and `$new_user( $role )` (a user with
  * that role, returns the ID).
  */
 export const SERVICES_PHP = `
+	$clock    = WP24\\Helpdesk\\Plugin::instance()->clock();
 	$plans    = new WP24\\Helpdesk\\Plans\\Plan_Post_Type();
-	$settings = new WP24\\Helpdesk\\Settings\\Settings();
-	$ent_repo = new WP24\\Helpdesk\\Entitlements\\Entitlement_Repository();
-	$ents     = new WP24\\Helpdesk\\Entitlements\\Entitlement_Service( $ent_repo, $plans );
-	$repo     = new WP24\\Helpdesk\\Tickets\\Ticket_Repository();
+	$settings = new WP24\\Helpdesk\\Settings\\Settings( $clock );
+	$ent_repo = new WP24\\Helpdesk\\Entitlements\\Entitlement_Repository( $clock );
+	$ents     = new WP24\\Helpdesk\\Entitlements\\Entitlement_Service( $ent_repo, $plans, $clock );
+	$repo     = new WP24\\Helpdesk\\Tickets\\Ticket_Repository( $clock );
 	$svc      = new WP24\\Helpdesk\\Tickets\\Ticket_Service( $repo, $ents, $plans, $settings );
 	$quotes   = new WP24\\Helpdesk\\Tickets\\Quote_Service( $repo, $svc );
 	$utc      = new DateTimeZone( 'UTC' );
-	$ago      = static fn( string $spec ) => ( new DateTimeImmutable( 'now', $utc ) )->sub( new DateInterval( $spec ) );
-	$ahead    = static fn( string $spec ) => ( new DateTimeImmutable( 'now', $utc ) )->add( new DateInterval( $spec ) );
+	$ago      = static fn( string $spec ) => $clock->now()->sub( new DateInterval( $spec ) );
+	$ahead    = static fn( string $spec ) => $clock->now()->add( new DateInterval( $spec ) );
+	$travel_to = static function ( DateTimeImmutable $at ): void {
+		update_option( 'wp24hd_test_clock', array( 'offset' => $at->getTimestamp() - time() ), true );
+	};
+	$travel   = static fn( string $spec ) => $travel_to( ( new DateTimeImmutable( 'now', $utc ) )->add( new DateInterval( $spec ) ) );
+	$travel_back = static function (): void {
+		delete_option( 'wp24hd_test_clock' );
+	};
 	$set      = static function ( int $id, array $fields ) {
 		$GLOBALS['wpdb']->update( WP24\\Helpdesk\\Schema\\Tables::tickets(), $fields, array( 'id' => $id ) );
 	};

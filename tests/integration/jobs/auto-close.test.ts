@@ -9,7 +9,7 @@ type Row = { status: string; close_reason: string; reminder: boolean };
 
 /**
  * R9: a ticket waiting for the customer is reminded once and closed after 7 days, driven by
- * calling the job's hook with the tickets' clocks moved back (no sleeping).
+ * calling the job's hook with the plugin's clock set (no sleeping, no rows moved).
  */
 describe( 'auto-close job', () => {
 	const site = useSite();
@@ -30,6 +30,13 @@ describe( 'auto-close job', () => {
 				$ticket = $guest( $subject, $email );
 				return $svc->reply( $ticket, 1, true, 'Could you send us the error message?' );
 			};
+			// A ticket whose technician asked the customer at a moment in the past.
+			$waiting_since = static function ( DateTimeImmutable $at, string $subject, string $email = 'guest@example.test' ) use ( $waiting, $travel_to, $travel_back ) {
+				$travel_to( $at );
+				$ticket = $waiting( $subject, $email );
+				$travel_back();
+				return $ticket;
+			};
 			${ body }
 		` );
 
@@ -41,10 +48,8 @@ describe( 'auto-close job', () => {
 			again: Mail[];
 			notes: string[];
 		} >( `
-			$old   = $waiting( 'Old waiting ticket', 'old@example.test' );
-			$young = $waiting( 'Young waiting ticket', 'young@example.test' );
-			$set( $old->id(), array( 'waiting_since' => WP24\\Helpdesk\\Tickets\\Ticket_Repository::date( $ago( 'P7DT1M' ) ) ) );
-			$set( $young->id(), array( 'waiting_since' => WP24\\Helpdesk\\Tickets\\Ticket_Repository::date( $ago( 'P6DT23H' ) ) ) );
+			$old   = $waiting_since( $ago( 'P7DT1M' ), 'Old waiting ticket', 'old@example.test' );
+			$young = $waiting_since( $ago( 'P6DT23H' ), 'Young waiting ticket', 'young@example.test' );
 			$mails();
 			do_action( 'wp24hd_auto_close' );
 			$first = $mails();
@@ -97,14 +102,15 @@ describe( 'auto-close job', () => {
 			afterAnswer: Row & { waiting_recent: boolean };
 			mails: Mail[];
 		} >( `
-			$ticket = $waiting( 'Customer answers in time' );
-			$set( $ticket->id(), array( 'waiting_since' => WP24\\Helpdesk\\Tickets\\Ticket_Repository::date( $ago( 'P6DT12H' ) ) ) );
+			$ticket = $waiting_since( $ago( 'P6DT12H' ), 'Customer answers in time' );
 			do_action( 'wp24hd_auto_close' );
 			$reminded = $repo->find( $ticket->id() );
 			$svc->reply( $reminded, 0, false, 'Here is the error message you asked for.' );
-			$set( $ticket->id(), array( 'waiting_since' => WP24\\Helpdesk\\Tickets\\Ticket_Repository::date( $ago( 'P30D' ) ) ) );
 			$mails();
+			// A month later the customer's answer still holds the ticket open.
+			$travel( 'P30D' );
 			do_action( 'wp24hd_auto_close' );
+			$travel_back();
 			$after_reply = $state( $ticket->id() );
 			$svc->reply( $repo->find( $ticket->id() ), 1, true, 'Thanks, fixed. Can you confirm?' );
 			$answered = $repo->find( $ticket->id() );
@@ -130,8 +136,7 @@ describe( 'auto-close job', () => {
 		const result = await run< { states: Row[]; mails: Mail[] } >( `
 			$ids = array();
 			foreach ( array( 'a', 'b', 'c' ) as $n ) {
-				$ticket = $waiting( 'Forgotten ' . $n, $n . '@catchup.test' );
-				$set( $ticket->id(), array( 'waiting_since' => WP24\\Helpdesk\\Tickets\\Ticket_Repository::date( $ago( 'P17D' ) ) ) );
+				$ticket = $waiting_since( $ago( 'P17D' ), 'Forgotten ' . $n, $n . '@catchup.test' );
 				$ids[] = $ticket->id();
 			}
 			$mails();
@@ -175,8 +180,7 @@ describe( 'auto-close job', () => {
 			row: boolean;
 		} >( `
 			${ LOG_PHP }
-			$ticket = $waiting( 'Leased ticket' );
-			$set( $ticket->id(), array( 'waiting_since' => WP24\\Helpdesk\\Tickets\\Ticket_Repository::date( $ago( 'P8D' ) ) ) );
+			$ticket = $waiting_since( $ago( 'P8D' ), 'Leased ticket' );
 			$held = 'another-run|' . ( time() + 60 );
 			$GLOBALS['wpdb']->insert( $GLOBALS['wpdb']->options, array( 'option_name' => 'wp24hd_lock_wp24hd_auto_close', 'option_value' => $held, 'autoload' => 'off' ) );
 			do_action( 'wp24hd_auto_close' );
@@ -202,8 +206,7 @@ describe( 'auto-close job', () => {
 			row: string | null;
 		} >( `
 			${ LOG_PHP }
-			$ticket = $waiting( 'Ticket of a killed run' );
-			$set( $ticket->id(), array( 'waiting_since' => WP24\\Helpdesk\\Tickets\\Ticket_Repository::date( $ago( 'P8D' ) ) ) );
+			$ticket = $waiting_since( $ago( 'P8D' ), 'Ticket of a killed run' );
 			// The killed run last renewed its lease more than a lease ago: it expired a second ago.
 			$GLOBALS['wpdb']->insert( $GLOBALS['wpdb']->options, array( 'option_name' => 'wp24hd_lock_wp24hd_auto_close', 'option_value' => 'killed-run|' . ( time() - 1 ), 'autoload' => 'off' ) );
 			do_action( 'wp24hd_auto_close' );
@@ -221,15 +224,15 @@ describe( 'auto-close job', () => {
 			released: string | null;
 		} >( `
 			${ LOG_PHP }
-			$lease = WP24\\Helpdesk\\Jobs\\Job_Lock::acquire( 'long_job' );
+			$lease = WP24\\Helpdesk\\Jobs\\Job_Lock::acquire( 'long_job', WP24\\Helpdesk\\Jobs\\Job_Lock::LEASE, $clock );
 			// A batch took longer than the lease: its expiry has passed, nobody has taken it yet.
-			$value = $lease_row( 'long_job' );
-			$GLOBALS['wpdb']->update( $GLOBALS['wpdb']->options, array( 'option_value' => substr( $value, 0, strrpos( $value, '|' ) + 1 ) . ( time() - 1 ) ), array( 'option_name' => 'wp24hd_lock_long_job' ) );
+			$travel( 'PT3M' );
 			$renewed    = $lease->renew();
 			$value      = $lease_row( 'long_job' );
-			$expires_in = (int) substr( $value, strrpos( $value, '|' ) + 1 ) - time();
-			$taken_over = null !== WP24\\Helpdesk\\Jobs\\Job_Lock::acquire( 'long_job' );
+			$expires_in = (int) substr( $value, strrpos( $value, '|' ) + 1 ) - $clock->now()->getTimestamp();
+			$taken_over = null !== WP24\\Helpdesk\\Jobs\\Job_Lock::acquire( 'long_job', WP24\\Helpdesk\\Jobs\\Job_Lock::LEASE, $clock );
 			$lease->release();
+			$travel_back();
 			echo wp_json_encode( array( 'renewed' => $renewed, 'expiresIn' => $expires_in, 'takenOver' => $taken_over, 'released' => $lease_row( 'long_job' ) ) );
 		` );
 
@@ -249,22 +252,20 @@ describe( 'auto-close job', () => {
 			released: string | null;
 		} >( `
 			${ LOG_PHP }
-			$close  = $waiting( 'Closed in the first batch', 'first@batch.test' );
-			$remind = $waiting( 'Reminded in the second batch', 'second@batch.test' );
-			$set( $close->id(), array( 'waiting_since' => WP24\\Helpdesk\\Tickets\\Ticket_Repository::date( $ago( 'P8D' ) ) ) );
-			$set( $remind->id(), array( 'waiting_since' => WP24\\Helpdesk\\Tickets\\Ticket_Repository::date( $ago( 'P6D' ) ) ) );
+			$close  = $waiting_since( $ago( 'P8D' ), 'Closed in the first batch', 'first@batch.test' );
+			$remind = $waiting_since( $ago( 'P6D' ), 'Reminded in the second batch', 'second@batch.test' );
 			$taken_over = array();
-			add_filter( 'wp_mail', static function ( $args ) use ( $lease_row, &$taken_over ) {
+			add_filter( 'wp_mail', static function ( $args ) use ( $travel, $clock, &$taken_over ) {
 				if ( 'first@batch.test' === $args['to'] || array( 'first@batch.test' ) === $args['to'] ) {
 					// The first batch took longer than the lease: its expiry has passed.
-					$value = $lease_row( 'wp24hd_auto_close' );
-					$GLOBALS['wpdb']->update( $GLOBALS['wpdb']->options, array( 'option_value' => substr( $value, 0, (int) strrpos( $value, '|' ) + 1 ) . ( time() - 1 ) ), array( 'option_name' => 'wp24hd_lock_wp24hd_auto_close' ) );
+					$travel( 'PT3M' );
 				} else {
-					$taken_over[] = null !== WP24\\Helpdesk\\Jobs\\Job_Lock::acquire( 'wp24hd_auto_close' );
+					$taken_over[] = null !== WP24\\Helpdesk\\Jobs\\Job_Lock::acquire( 'wp24hd_auto_close', WP24\\Helpdesk\\Jobs\\Job_Lock::LEASE, $clock );
 				}
 				return $args;
 			} );
 			do_action( 'wp24hd_auto_close' );
+			$travel_back();
 			echo wp_json_encode( array( 'closed' => $state( $close->id() ), 'reminded' => $state( $remind->id() ), 'takenOver' => $taken_over, 'released' => $lease_row( 'wp24hd_auto_close' ) ) );
 		` );
 
@@ -292,18 +293,20 @@ describe( 'auto-close job', () => {
 			freeAfterOwnerRelease: boolean;
 		} >( `
 			${ LOG_PHP }
-			$stale = WP24\\Helpdesk\\Jobs\\Job_Lock::acquire( 'owned_job' );
-			$value = $lease_row( 'owned_job' );
-			$GLOBALS['wpdb']->update( $GLOBALS['wpdb']->options, array( 'option_value' => substr( $value, 0, strrpos( $value, '|' ) + 1 ) . ( time() - 1 ) ), array( 'option_name' => 'wp24hd_lock_owned_job' ) );
-			$owner        = WP24\\Helpdesk\\Jobs\\Job_Lock::acquire( 'owned_job' );
+			$lease = static fn() => WP24\\Helpdesk\\Jobs\\Job_Lock::acquire( 'owned_job', WP24\\Helpdesk\\Jobs\\Job_Lock::LEASE, $clock );
+			$stale = $lease();
+			// The stale run stopped renewing: a lease later another run takes over.
+			$travel( 'PT3M' );
+			$owner        = $lease();
 			$owner_value  = $lease_row( 'owned_job' );
 			$stale_renews = $stale->renew();
 			$stale->release();
-			$held = $owner_value === $lease_row( 'owned_job' ) && null === WP24\\Helpdesk\\Jobs\\Job_Lock::acquire( 'owned_job' );
+			$held = $owner_value === $lease_row( 'owned_job' ) && null === $lease();
 			$owner->release();
-			$again = WP24\\Helpdesk\\Jobs\\Job_Lock::acquire( 'owned_job' );
+			$again = $lease();
 			$free  = null !== $again;
 			$again->release();
+			$travel_back();
 			echo wp_json_encode( array( 'takenOver' => null !== $owner, 'staleRenews' => $stale_renews, 'heldAfterStaleRelease' => $held, 'freeAfterOwnerRelease' => $free ) );
 		` );
 
@@ -318,10 +321,8 @@ describe( 'auto-close job', () => {
 	it( 'follows the configured days and reminder time, and sends no reminder when it is set to 0', async () => {
 		const result = await run< { closed: string; kept: Row } >( `
 			$settings->update( array( 'auto_close_days' => 3, 'auto_close_reminder_hours' => 0 ) );
-			$closed = $waiting( 'Three days are enough' );
-			$kept   = $waiting( 'Two days are not' );
-			$set( $closed->id(), array( 'waiting_since' => WP24\\Helpdesk\\Tickets\\Ticket_Repository::date( $ago( 'P3DT1M' ) ) ) );
-			$set( $kept->id(), array( 'waiting_since' => WP24\\Helpdesk\\Tickets\\Ticket_Repository::date( $ago( 'P2DT23H' ) ) ) );
+			$closed = $waiting_since( $ago( 'P3DT1M' ), 'Three days are enough' );
+			$kept   = $waiting_since( $ago( 'P2DT23H' ), 'Two days are not' );
 			do_action( 'wp24hd_auto_close' );
 			$settings->update( array( 'auto_close_days' => 7, 'auto_close_reminder_hours' => 48 ) );
 			echo wp_json_encode( array( 'closed' => $state( $closed->id() )['close_reason'], 'kept' => $state( $kept->id() ) ) );
@@ -333,5 +334,45 @@ describe( 'auto-close job', () => {
 			close_reason: '',
 			reminder: false,
 		} );
+	} );
+
+	// Last in the file: eight days on, every ticket still waiting here closes.
+	it( 'closes a ticket asked today when the clock stands eight days later, and not on the seventh day minus a minute', async () => {
+		const result = await run< {
+			before: Row;
+			after: Row & { closed_at: string; expected: string };
+		} >( `
+			$ticket = $waiting( 'Closed by the clock, no row moved', 'clock@example.test' );
+			$since  = $repo->find( $ticket->id() )->time( 'waiting_since' );
+			$travel_to( $since->add( new DateInterval( 'P6DT23H59M' ) ) );
+			do_action( 'wp24hd_auto_close' );
+			$before = $state( $ticket->id() );
+			$travel( 'P8D' );
+			$at = $clock->now();
+			do_action( 'wp24hd_auto_close' );
+			$travel_back();
+			echo wp_json_encode( array(
+				'before' => $before,
+				'after'  => $state( $ticket->id() ) + array(
+					'closed_at' => (string) $repo->find( $ticket->id() )->closed_at,
+					'expected'  => WP24\\Helpdesk\\Tickets\\Ticket_Repository::date( $at ),
+				),
+			) );
+		` );
+
+		expect( result.before ).toEqual( {
+			status: 'waiting_customer',
+			close_reason: '',
+			reminder: true,
+		} );
+		expect( result.after.status ).toBe( 'closed' );
+		expect( result.after.close_reason ).toBe( 'auto_closed' );
+		// The close is stamped with the clock's time, eight days on, not the machine's.
+		expect(
+			Math.abs(
+				Date.parse( result.after.closed_at + 'Z' ) -
+					Date.parse( result.after.expected + 'Z' )
+			)
+		).toBeLessThanOrEqual( 2000 );
 	} );
 } );

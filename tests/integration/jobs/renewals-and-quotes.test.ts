@@ -146,9 +146,11 @@ describe( 'renewal and quote expiry jobs', () => {
 			again: number;
 			note: boolean;
 		} >( `
+			// Asked for and sent a week and a minute ago, valid for a week.
+			$travel_to( $ago( 'P7DT1M' ) );
 			$ticket = $guest( 'Quote me a new theme', 'quote@example.test' );
 			$quote  = $quotes->create( $ticket, 45000, 'EUR', 'Two days of work.', $ahead( 'P7D' ), true, 1 );
-			$GLOBALS['wpdb']->update( WP24\\Helpdesk\\Schema\\Tables::quotes(), array( 'valid_until' => WP24\\Helpdesk\\Tickets\\Ticket_Repository::date( $ago( 'PT1M' ) ) ), array( 'id' => $quote['id'] ) );
+			$travel_back();
 			$mails();
 			do_action( 'wp24hd_quote_expiry' );
 			$first = $mails();

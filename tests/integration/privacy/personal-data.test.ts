@@ -100,6 +100,42 @@ describe( 'personal data export and erasure', () => {
 		expect( JSON.stringify( guest.data ) ).not.toContain( 'secret-mine' );
 	} );
 
+	it( 'erases a ticket as one unit: when its last write fails, its messages, notes and file are all kept', async () => {
+		const after = await site().phpJson< {
+			failed: string;
+			bodies: string[];
+			subject: string;
+			attachments: number;
+			file: boolean;
+		} >( `
+			global $wpdb;
+			update_option( 'wp24hd_test_fail_query', WP24\\Helpdesk\\Schema\\Tables::tickets(), true );
+			$tools  = apply_filters( 'wp_privacy_personal_data_erasers', array() );
+			$failed = '';
+			try {
+				call_user_func( $tools['wp24-helpdesk']['callback'], ${ JSON.stringify( email( customer ) ) }, 1 );
+			} catch ( RuntimeException $e ) {
+				$failed = 'failed';
+			}
+			delete_option( 'wp24hd_test_fail_query' );
+			$m = WP24\\Helpdesk\\Schema\\Tables::messages();
+			echo wp_json_encode( array(
+				'failed'      => $failed,
+				'bodies'      => $wpdb->get_col( $wpdb->prepare( "SELECT body FROM {$m} WHERE ticket_id = %d AND author_role = 'customer'", ${ ids.mine } ) ),
+				'subject'     => $wpdb->get_var( $wpdb->prepare( 'SELECT subject FROM %i WHERE id = %d', WP24\\Helpdesk\\Schema\\Tables::tickets(), ${ ids.mine } ) ),
+				'attachments' => (int) $wpdb->get_var( $wpdb->prepare( 'SELECT COUNT(*) FROM %i WHERE ticket_id = %d', WP24\\Helpdesk\\Schema\\Tables::attachments(), ${ ids.mine } ) ),
+				'file'        => file_exists( ${ JSON.stringify( ids.file ) } ),
+			) );
+		` );
+		expect( after ).toEqual( {
+			failed: 'failed',
+			bodies: [ 'My private site details: secret-mine' ],
+			subject: 'mine',
+			attachments: 1,
+			file: true,
+		} );
+	} );
+
 	it( 'anonymises the customer’s tickets, deletes their files and keeps plan records for invoices', async () => {
 		// Erase and inspect in one PHP run: Playground's workers may cache file stats apart.
 		const { result, after } = await site().phpJson( `

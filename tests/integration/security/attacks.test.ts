@@ -146,15 +146,16 @@ const BATCH_PHP = `
 	$out['right_key'] = array( 'status' => $right['status'], 'user' => get_current_user_id(), 'stored_plain' => (int) $wpdb->get_var( $wpdb->prepare( 'SELECT COUNT(*) FROM %i WHERE guest_key_hash = %s', WP24\\Helpdesk\\Schema\\Tables::tickets(), $key ) ) );
 	// A link lives guest_link_days (180 by default) after the ticket's last activity.
 	$fresh_key = static fn() => $request( 'GET', $path, array(), array( 'X-WP24-Ticket-Key' => $key ) )['status'];
-	$set( $a['ticket']->id(), array( 'last_activity_at' => $ago( 'P179D' )->format( 'Y-m-d H:i:s' ) ) );
+	$travel( 'P179D' );
 	$out['link_age']['179 days'] = $fresh_key();
-	$set( $a['ticket']->id(), array( 'last_activity_at' => $ago( 'P181D' )->format( 'Y-m-d H:i:s' ) ) );
+	$travel( 'P181D' );
 	$out['link_age']['181 days'] = $fresh_key();
 	$settings->update( array( 'guest_link_days' => 0 ) );
 	$out['link_age']['181 days, links kept'] = $fresh_key();
 	$settings->update( array( 'guest_link_days' => 30 ) );
 	$out['link_age']['181 days, 30-day links'] = $fresh_key();
 	$settings->update( array( 'guest_link_days' => 180 ) );
+	$travel_back();
 
 	// Mass assignment: a customer may close their ticket, nothing else; intake ignores or refuses the rest.
 	wp_set_current_user( $customer );

@@ -105,6 +105,52 @@ const onMariaDB = process.env.WP24_BACKEND === 'mariadb';
 			).toBe( 5 );
 		} );
 
+		it( 'stores exactly 10 tickets from one address out of 30 parallel intakes with different emails', async () => {
+			const answers = await Promise.all(
+				Array.from( { length: 30 }, ( _, i ) =>
+					intake( `address${ i }@example.test` )
+				)
+			);
+			expect( statuses( answers.map( ( a ) => a.status ) ) ).toEqual( {
+				201: 10,
+				429: 20,
+			} );
+			expect(
+				Number(
+					await site().php(
+						`echo $GLOBALS['wpdb']->get_var( $GLOBALS['wpdb']->prepare( 'SELECT COUNT(*) FROM %i WHERE guest_email LIKE %s', WP24\\Helpdesk\\Schema\\Tables::tickets(), 'address%@example.test' ) );`
+					)
+				)
+			).toBe( 10 );
+		} );
+
+		it( 'stores exactly 30 replies from one address out of 45 parallel ones', async () => {
+			const ticket = ( await intake( 'replier@example.test' ) ).json();
+			await resetCounters();
+			const answers = await Promise.all(
+				Array.from( { length: 45 }, ( _, i ) =>
+					site().rest(
+						`/wp24-helpdesk/v1/tickets/${ ticket.id }/messages`,
+						{
+							json: { body: `Parallel reply ${ i }.` },
+							headers: { [ KEY_HEADER ]: ticket.guest_key },
+						}
+					)
+				)
+			);
+			expect( statuses( answers.map( ( a ) => a.status ) ) ).toEqual( {
+				201: 30,
+				429: 15,
+			} );
+			expect(
+				Number(
+					await site().php(
+						`echo $GLOBALS['wpdb']->get_var( $GLOBALS['wpdb']->prepare( "SELECT COUNT(*) FROM %i WHERE ticket_id = %d AND author_role = 'customer' AND body LIKE %s", WP24\\Helpdesk\\Schema\\Tables::messages(), ${ ticket.id }, '%Parallel reply%' ) );`
+					)
+				)
+			).toBe( 30 );
+		} );
+
 		it( 'counts with the object cache’s atomic increment when a persistent cache is present, and leaves no row', async () => {
 			expect(
 				await site().phpJson( `

@@ -2,6 +2,7 @@
  * Internal dependencies
  */
 import { useSite } from '../harness/use-site';
+import { DAY, travel, travelBack } from '../harness/clock';
 import type { Session } from '../harness/site';
 
 /** Parallel retries need real parallel PHP: the MariaDB lane's php -S runs 4 workers. */
@@ -229,6 +230,76 @@ describe( 'idempotent intake and replies', () => {
 		).toBe( 1 );
 		expect( first.json().status ).toBe( 'open' );
 		expect( sent.map( ( m ) => m.to ) ).toEqual( [ [ staff ] ] );
+	} );
+
+	it( 'answers 409 when a key comes back with a different request, intake or reply, and stores nothing for it', async () => {
+		const key = keyOf( 'reused' );
+		const first = await guestIntake( at( 'rita' ), 'Slow shop', key );
+		const other = await guestIntake( at( 'rita' ), 'Broken menu', key );
+		expect( first.status ).toBe( 201 );
+		expect( other.status ).toBe( 409 );
+		expect( other.json().code ).toBe( 'wp24hd_idempotency_key_reused' );
+		expect( other.json().message ).toBe(
+			'Idempotency-Key: this key was already used for a different request. Send a new key for a new request.'
+		);
+		expect(
+			await count( 'tickets', `guest_email = '${ at( 'rita' ) }'` )
+		).toBe( 1 );
+
+		const reply = ( body: string ) =>
+			site().rest(
+				`/wp24-helpdesk/v1/tickets/${ first.json().id }/messages`,
+				{
+					json: { body },
+					headers: {
+						'Idempotency-Key': keyOf( 'reused-reply' ),
+						'X-WP24-Ticket-Key': first.json().guest_key,
+					},
+				}
+			);
+		expect( ( await reply( 'It takes ten seconds.' ) ).status ).toBe( 201 );
+		const reused = await reply( 'Now the cart is empty too.' );
+		expect( reused.status ).toBe( 409 );
+		expect( reused.json().code ).toBe( 'wp24hd_idempotency_key_reused' );
+		expect(
+			await count(
+				'messages',
+				`ticket_id = ${ first.json().id } AND author_role = 'customer'`
+			)
+		).toBe( 2 );
+		await mails();
+	} );
+
+	it( 'keeps a key for seven days: the daily retention run prunes older keys, so a retry after that is a new request', async () => {
+		const old = keyOf( 'eight-days' );
+		const young = keyOf( 'six-days' );
+		await travel( site(), -8 * DAY );
+		const first = await guestIntake( at( 'otto' ), 'Eight days ago', old );
+		await travel( site(), -6 * DAY );
+		const second = await guestIntake(
+			at( 'sesto' ),
+			'Six days ago',
+			young
+		);
+		await travelBack( site() );
+		expect( [ first.status, second.status ] ).toEqual( [ 201, 201 ] );
+
+		await site().php( `do_action( 'wp24hd_retention' );` );
+		const again = await guestIntake( at( 'otto' ), 'Eight days ago', old );
+		const replayed = await guestIntake(
+			at( 'sesto' ),
+			'Six days ago',
+			young
+		);
+		expect( again.status ).toBe( 201 );
+		expect( again.headers.get( 'idempotent-replayed' ) ).toBeNull();
+		expect( again.json().id ).not.toBe( first.json().id );
+		expect( replayed.status ).toBe( 201 );
+		expect( replayed.headers.get( 'idempotent-replayed' ) ).toBe( 'true' );
+		expect( replayed.json().id ).toBe( second.json().id );
+		expect(
+			await count( 'tickets', `guest_email = '${ at( 'otto' ) }'` )
+		).toBe( 2 );
 	} );
 
 	( onMariaDB ? it : it.skip )(

@@ -2,6 +2,7 @@
  * Internal dependencies
  */
 import { useSite } from '../harness/use-site';
+import { DAY, travel, travelBack } from '../harness/clock';
 import type { CreatedUser, HttpResponse, Session, Site } from '../harness/site';
 
 const KEY_HEADER = 'X-WP24-Ticket-Key';
@@ -354,6 +355,8 @@ describe( 'tickets over REST', () => {
 	} );
 
 	it( 'starts a linked follow-up ticket when the customer writes long after closing', async () => {
+		// The ticket was opened and closed a month ago.
+		await travel( site(), -30 * DAY );
 		const guest = (
 			await open( site(), {
 				type: 'one-shot',
@@ -366,9 +369,7 @@ describe( 'tickets over REST', () => {
 			method: 'PATCH',
 			json: { status: 'closed', close_reason: 'resolved' },
 		} );
-		await site().php(
-			`$GLOBALS['wpdb']->update( $GLOBALS['wpdb']->prefix . 'wp24hd_tickets', array( 'closed_at' => gmdate( 'Y-m-d H:i:s', time() - 30 * DAY_IN_SECONDS ) ), array( 'id' => ${ guest.id } ) );`
-		);
+		await travelBack( site() );
 		const reply = await site().rest(
 			`/wp24-helpdesk/v1/tickets/${ guest.id }/messages`,
 			{
@@ -546,16 +547,22 @@ describe( 'tickets over REST', () => {
 	} );
 
 	it( 'refuses to accept an expired quote', async () => {
+		// Two hours ago the technician sent a quote valid for one hour.
+		await travel( site(), -2 * 3600 );
 		const ticket = ( await open( as.noPlan, { type: 'one-shot' } ) ).json();
-		await as.tech.rest( `/wp24-helpdesk/v1/tickets/${ ticket.id }/quote`, {
-			json: {
-				amount: 80,
-				valid_until: new Date( Date.now() + 3600 * 1000 ).toISOString(),
-			},
-		} );
-		await site().php(
-			`$GLOBALS['wpdb']->query( $GLOBALS['wpdb']->prepare( "UPDATE {$GLOBALS['wpdb']->prefix}wp24hd_quotes SET valid_until = %s WHERE ticket_id = %d", gmdate( 'Y-m-d H:i:s', time() - 60 ), ${ ticket.id } ) );`
+		const sent = await as.tech.rest(
+			`/wp24-helpdesk/v1/tickets/${ ticket.id }/quote`,
+			{
+				json: {
+					amount: 80,
+					valid_until: new Date(
+						Date.now() - 3600 * 1000
+					).toISOString(),
+				},
+			}
 		);
+		await travelBack( site() );
+		expect( sent.status ).toBe( 200 );
 		const response = await as.noPlan.rest(
 			`/wp24-helpdesk/v1/tickets/${ ticket.id }/quote/accept`,
 			{ method: 'POST' }
