@@ -271,6 +271,59 @@ describe( 'benchmark', () => {
 		}
 		results.jobs = jobs;
 
+		// 6. 1,000 inbound emails through the pipeline, as the mailbox job hands them over: 500
+		// strangers open a request, then each answers the acknowledgement (threaded by Message-ID).
+		const inbound = await site.phpJson< {
+			seconds: number;
+			per_message_ms: number;
+			peak_mb: number;
+			outcomes: Record< string, number >;
+		} >( `
+			$settings = new WP24\\Helpdesk\\Settings\\Settings();
+			$settings->update( array( 'support_email' => 'help@agency.test' ) );
+			$plans    = new WP24\\Helpdesk\\Plans\\Plan_Post_Type();
+			$repo     = new WP24\\Helpdesk\\Tickets\\Ticket_Repository();
+			$ents     = new WP24\\Helpdesk\\Entitlements\\Entitlement_Service( new WP24\\Helpdesk\\Entitlements\\Entitlement_Repository(), $plans );
+			$tokens   = new WP24\\Helpdesk\\Mail\\Thread_Token( WP24\\Helpdesk\\Mail\\Thread_Token::site_key() );
+			$pipeline = new WP24\\Helpdesk\\Mail\\Inbound_Pipeline( new WP24\\Helpdesk\\Tickets\\Ticket_Service( $repo, $ents, $plans, $settings ), $repo, $ents, new WP24\\Helpdesk\\Attachments\\Attachment_Store( $settings ), new WP24\\Helpdesk\\Security\\Rate_Limiter(), $settings, $tokens );
+			$message  = static fn( int $i, string $headers, string $body ) => "From: Sender {$i} <sender{$i}@bench.test>\\r\\nTo: help@agency.test\\r\\n{$headers}\\r\\nContent-Type: text/plain; charset=UTF-8\\r\\n\\r\\n{$body}\\r\\n";
+			$outcomes = array();
+			$tickets  = array();
+			memory_reset_peak_usage();
+			$base  = memory_get_usage();
+			$start = microtime( true );
+			for ( $i = 1; $i <= 500; $i++ ) {
+				$outcome        = $pipeline->receive( WP24\\Helpdesk\\Mail\\Mime_Reader::read( $message( $i, "Subject: Request {$i}\\r\\nMessage-ID: <bench-new-{$i}@bench.test>", 'The site of customer ' . $i . ' shows an error on the checkout page.' ) ) );
+				$tickets[ $i ]  = $outcome->ticket_id;
+				$outcomes[ $outcome->status ] = ( $outcomes[ $outcome->status ] ?? 0 ) + 1;
+			}
+			for ( $i = 1; $i <= 500; $i++ ) {
+				$root    = $tokens->thread_root( $tickets[ $i ], 'agency.test' );
+				$outcome = $pipeline->receive( WP24\\Helpdesk\\Mail\\Mime_Reader::read( $message( $i, "Subject: Re: Request {$i}\\r\\nMessage-ID: <bench-reply-{$i}@bench.test>\\r\\nIn-Reply-To: <{$root}>", "Here is the screenshot you asked for.\\r\\n\\r\\nOn Mon, 30 Nov 2026 at 10:00, Desk <help@agency.test> wrote:\\r\\n> Could you send a screenshot?" ) ) );
+				$outcomes[ $outcome->status ] = ( $outcomes[ $outcome->status ] ?? 0 ) + 1;
+			}
+			$seconds = microtime( true ) - $start;
+			echo wp_json_encode( array(
+				'seconds'        => round( $seconds, 2 ),
+				// Seconds for 1,000 messages are milliseconds per message.
+				'per_message_ms' => round( $seconds, 1 ),
+				'peak_mb'        => round( ( memory_get_peak_usage() - $base ) / 1048576, 1 ),
+				'outcomes'       => $outcomes,
+			) );
+		` );
+		lines.push( {
+			name: '6. 1,000 inbound emails (500 new, 500 threaded replies)',
+			value: `${ inbound.seconds } s, ${ inbound.per_message_ms } ms each, peak +${
+				inbound.peak_mb
+			} MB, ${ JSON.stringify( inbound.outcomes ) }`,
+			target: '≤ 100 ms each, all stored',
+			pass:
+				inbound.per_message_ms <= 100 &&
+				inbound.outcomes.created === 500 &&
+				inbound.outcomes.replied === 500,
+		} );
+		results.inbound = inbound;
+
 		// 5. Front-end weight, and the admin app's first script.
 		const weights: Record< string, ReturnType< typeof pluginWeight > > = {};
 		const pageStatus: Record< string, { status: number; bytes: number } > =
