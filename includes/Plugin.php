@@ -117,6 +117,7 @@ final class Plugin {
 		$links        = new Links( $settings );
 		$thread_token = new Thread_Token( Thread_Token::site_key() );
 		$mailbox      = new Mailbox_Settings();
+		$webhooks     = new Webhook_Secrets();
 		$notifier     = new Notifier( $settings, new Mailer( new Email_Renderer( WP24HD_DIR . 'templates/emails/' ), $settings, $thread_token ), $tickets_repo );
 		$ticket_mail  = new Ticket_Notifications( $notifier, $links, $tickets_repo, $settings, $plans );
 		$inbound      = new Inbound_Pipeline( $tickets, $tickets_repo, $entitlements, $attachments, $limiter, $settings, $thread_token );
@@ -151,8 +152,8 @@ final class Plugin {
 			new Ticket_Attachments_Controller( $attachments, $access, $tickets_repo ),
 			new Ticket_Quote_Controller( $quotes, $access, $ticket_view ),
 			new Ticket_Viewers_Controller( new Ticket_Viewers( $clock ), $access ),
-			new Inbound_Email_Controller( $inbound, new Webhook_Secrets() ),
-			new Mailbox_Controller( $mailbox ),
+			new Inbound_Email_Controller( $inbound, $webhooks ),
+			new Mailbox_Controller( $mailbox, $webhooks ),
 			new Mailbox_Health( $mailbox ),
 			new Form_Pointer_Notification( $notifier, $links ),
 			new Personal_Data( $attachments, $clock ),

@@ -12,6 +12,7 @@ namespace WP24\Helpdesk\Rest;
 use WP24\Helpdesk\Mail\Imap_Mailbox;
 use WP24\Helpdesk\Mail\Mailbox_Settings;
 use WP24\Helpdesk\Mail\Mailbox_Unavailable;
+use WP24\Helpdesk\Mail\Webhook_Secrets;
 use WP24\Helpdesk\Roles\Capabilities;
 use WP_REST_Request;
 use WP_REST_Response;
@@ -29,8 +30,9 @@ final class Mailbox_Controller extends Controller {
 	 * Constructor.
 	 *
 	 * @param Mailbox_Settings $mailbox The stored settings.
+	 * @param Webhook_Secrets  $secrets The inbound services' credentials.
 	 */
-	public function __construct( private Mailbox_Settings $mailbox ) {
+	public function __construct( private Mailbox_Settings $mailbox, private Webhook_Secrets $secrets ) {
 		parent::__construct( 'mailbox' );
 	}
 
@@ -85,7 +87,26 @@ final class Mailbox_Controller extends Controller {
 	 * @param WP_REST_Request $request Request.
 	 */
 	public function get_item( $request ): WP_REST_Response {
-		return rest_ensure_response( $this->mailbox->public_view() );
+		return rest_ensure_response( $this->view() );
+	}
+
+	/**
+	 * The mailbox settings and, for the hosted services, the URLs to paste into them (with the
+	 * Basic credentials they carry) and whether Mailgun's signing key is saved.
+	 *
+	 * @return array<string, mixed>
+	 */
+	private function view(): array {
+		$url  = rest_url( $this->namespace . '/' . Rest_Namespace::FOREIGN_PAYLOAD_BASE . '/' );
+		$auth = rawurlencode( Webhook_Secrets::USER ) . ':' . rawurlencode( $this->secrets->password() ) . '@';
+		return $this->mailbox->public_view() + array(
+			'webhooks'        => array(
+				'postmark' => (string) preg_replace( '#^(https?://)#', '$1' . $auth, $url . 'postmark' ),
+				'sendgrid' => (string) preg_replace( '#^(https?://)#', '$1' . $auth, $url . 'sendgrid' ),
+				'mailgun'  => $url . 'mailgun',
+			),
+			'has_mailgun_key' => '' !== $this->secrets->mailgun_key(),
+		);
 	}
 
 	/**
@@ -96,9 +117,12 @@ final class Mailbox_Controller extends Controller {
 	 */
 	public function update_item( $request ) {
 		$changes = array_intersect_key( (array) $request->get_json_params(), $this->get_item_schema()['properties'] );
-		unset( $changes['has_password'] );
+		if ( isset( $changes['mailgun_key'] ) && '' !== $changes['mailgun_key'] ) {
+			$this->secrets->set_mailgun_key( (string) $changes['mailgun_key'] );
+		}
+		unset( $changes['has_password'], $changes['webhooks'], $changes['has_mailgun_key'], $changes['mailgun_key'] );
 		$saved = $this->mailbox->update( $changes );
-		return is_wp_error( $saved ) ? $saved : rest_ensure_response( $this->mailbox->public_view() );
+		return is_wp_error( $saved ) ? $saved : rest_ensure_response( $this->view() );
 	}
 
 	/**
@@ -189,6 +213,22 @@ final class Mailbox_Controller extends Controller {
 				'has_password' => array(
 					'description' => __( 'Whether a password is saved.', 'wp24-helpdesk' ),
 					'type'        => 'boolean',
+					'readonly'    => true,
+				),
+				'mailgun_key'     => array(
+					'description' => __( 'Mailgun\'s HTTP webhook signing key; write-only, an empty value keeps the saved one.', 'wp24-helpdesk' ),
+					'type'        => 'string',
+					'maxLength'   => 200,
+					'context'     => array(),
+				),
+				'has_mailgun_key' => array(
+					'description' => __( 'Whether Mailgun\'s signing key is saved.', 'wp24-helpdesk' ),
+					'type'        => 'boolean',
+					'readonly'    => true,
+				),
+				'webhooks'        => array(
+					'description' => __( 'The addresses to give each inbound-mail service, with their credentials.', 'wp24-helpdesk' ),
+					'type'        => 'object',
 					'readonly'    => true,
 				),
 			),

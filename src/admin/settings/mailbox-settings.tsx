@@ -31,6 +31,8 @@ type Mailbox = {
 	user: string;
 	folder: string;
 	has_password: boolean;
+	has_mailgun_key: boolean;
+	webhooks: { postmark: string; sendgrid: string; mailgun: string };
 };
 
 type Result = { ok: boolean; message: string };
@@ -43,6 +45,7 @@ const path = `/${ REST_NAMESPACE }/mailbox`;
 export function MailboxSettings() {
 	const [ mailbox, setMailbox ] = useState< Mailbox | null >( null );
 	const [ password, setPassword ] = useState( '' );
+	const [ mailgunKey, setMailgunKey ] = useState( '' );
 	const [ errors, setErrors ] = useState< Record< string, string > >( {} );
 	const [ result, setResult ] = useState< Result | null >( null );
 	const [ busy, setBusy ] = useState( false );
@@ -86,15 +89,24 @@ export function MailboxSettings() {
 		setResult( null );
 		setErrors( {} );
 		try {
-			const { has_password: unused, ...fields } = mailbox;
+			const { host, port, encryption, user, folder } = mailbox;
 			setMailbox(
 				await apiFetch< Mailbox >( {
 					path,
 					method: 'PATCH',
-					data: { ...fields, password },
+					data: {
+						host,
+						port,
+						encryption,
+						user,
+						folder,
+						password,
+						mailgun_key: mailgunKey,
+					},
 				} )
 			);
 			setPassword( '' );
+			setMailgunKey( '' );
 			setResult(
 				await apiFetch< Result >( {
 					path: `${ path }/test`,
@@ -208,6 +220,64 @@ export function MailboxSettings() {
 					value={ mailbox.folder }
 					onChange={ ( value ) => set( 'folder', value ) }
 					help={ help( 'folder' ) }
+				/>
+				<h3>
+					{ __(
+						'Or a hosted inbound-mail service',
+						'wp24-helpdesk'
+					) }
+				</h3>
+				<p>
+					{ __(
+						'Give the service the address below (README → Email says where each one asks for it). The credentials in it are this site’s own; keep them private.',
+						'wp24-helpdesk'
+					) }
+				</p>
+				{ (
+					[
+						[
+							'postmark',
+							__( 'Postmark inbound webhook', 'wp24-helpdesk' ),
+						],
+						[
+							'sendgrid',
+							__( 'SendGrid Inbound Parse URL', 'wp24-helpdesk' ),
+						],
+						[
+							'mailgun',
+							__( 'Mailgun route URL', 'wp24-helpdesk' ),
+						],
+					] as const
+				 ).map( ( [ service, label ] ) => (
+					<TextControl
+						__nextHasNoMarginBottom
+						__next40pxDefaultSize
+						key={ service }
+						label={ label }
+						value={ mailbox.webhooks[ service ] }
+						readOnly
+						onChange={ () => undefined }
+					/>
+				) ) }
+				<TextControl
+					__nextHasNoMarginBottom
+					__next40pxDefaultSize
+					type="password"
+					label={ __(
+						'Mailgun webhook signing key',
+						'wp24-helpdesk'
+					) }
+					value={ mailgunKey }
+					autoComplete="off"
+					placeholder={
+						mailbox.has_mailgun_key
+							? __(
+									'Saved; type a new one to change it',
+									'wp24-helpdesk'
+								)
+							: ''
+					}
+					onChange={ setMailgunKey }
 				/>
 				{ result && (
 					<Notice

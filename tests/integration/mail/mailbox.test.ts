@@ -84,14 +84,34 @@ const JOB_PHP = `
 				},
 			} );
 			expect( saved.status ).toBe( 200 );
-			expect( saved.json() ).toEqual( {
+			const { webhooks, ...view } = saved.json();
+			expect( view ).toEqual( {
 				host: '127.0.0.1',
 				port: imap.port,
 				encryption: 'none',
 				user: imap.user,
 				folder: 'INBOX',
 				has_password: true,
+				has_mailgun_key: false,
 			} );
+			// The addresses to paste into each service, Basic credentials where it uses them.
+			expect( webhooks.postmark ).toMatch(
+				/^http:\/\/wp24hd:[A-Za-z0-9]{32}@127\.0\.0\.1:\d+\/.*inbound-email\/postmark$/
+			);
+			expect( webhooks.sendgrid ).toMatch(
+				/^http:\/\/wp24hd:[A-Za-z0-9]{32}@127\.0\.0\.1:\d+\/.*inbound-email\/sendgrid$/
+			);
+			expect( webhooks.mailgun ).toMatch(
+				/^http:\/\/127\.0\.0\.1:\d+\/.*inbound-email\/mailgun$/
+			);
+			const keyed = await admin.rest( '/wp24-helpdesk/v1/mailbox', {
+				method: 'PATCH',
+				json: { mailgun_key: 'key-from-mailgun' },
+			} );
+			expect( keyed.json().has_mailgun_key ).toBe( true );
+			expect( JSON.stringify( keyed.json() ) ).not.toContain(
+				'key-from-mailgun'
+			);
 			const refused = await admin.rest(
 				'/wp24-helpdesk/v1/mailbox/test',
 				{
