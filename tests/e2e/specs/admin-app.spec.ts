@@ -120,15 +120,18 @@ test.describe( 'Helpdesk admin app', () => {
 		await page
 			.getByRole( 'textbox', { name: 'Reply', exact: true } )
 			.fill( 'Stiamo ripristinando il backup di ieri sera.' );
-		await page.getByRole( 'button', { name: 'Send reply' } ).click();
+		// A new ticket's first answer waits for the customer unless the technician says otherwise.
+		await page
+			.getByRole( 'button', { name: 'Send and wait for the customer' } )
+			.click();
 		await expect( page.locator( '.wp24hd-thread' ) ).toContainText(
 			'ripristinando il backup'
 		);
 		await expect(
-			page.locator( '.components-snackbar', {
-				hasText: 'Reply sent to the customer.',
-			} )
-		).toBeVisible();
+			page.getByRole( 'status' ).filter( { hasText: 'Reply sent.' } )
+		).toContainText(
+			'Reply sent. The ticket is now: Waiting for customer.'
+		);
 		const status = page.getByRole( 'combobox', { name: 'Status' } );
 		if ( ( await status.inputValue() ) !== 'waiting_customer' ) {
 			await status.selectOption( 'waiting_customer' );
@@ -158,6 +161,66 @@ test.describe( 'Helpdesk admin app', () => {
 		await expect(
 			page.getByRole( 'combobox', { name: 'Status' } )
 		).toHaveValue( 'quote_sent' );
+	} );
+
+	test( 'a technician sends a reply and keeps the ticket open, then goes on to the next ticket with the keyboard', async ( {
+		page,
+	} ) => {
+		await logIn( page, 'tecnico' );
+		// Oldest first, so the technical opinion (opened third) has a ticket after it.
+		await page.goto( `${ APP }#/?status=all&sort=created:asc` );
+		const table = page.locator( '.wp24hd-queue__table' );
+		await table.getByRole( 'link', { name: /Parere prima/ } ).click();
+		await expect( page ).toHaveURL( /#\/tickets\/\d+/ );
+		const opened = page.url();
+		const status = page.getByRole( 'combobox', { name: 'Status' } );
+		await expect( status ).toHaveValue( 'new' );
+
+		await page
+			.getByRole( 'textbox', { name: 'Reply', exact: true } )
+			.fill( 'Ci stiamo lavorando: aggiornamento entro un’ora.' );
+		await page
+			.getByRole( 'button', { name: 'Other ways to send' } )
+			.click();
+		await expect(
+			page
+				.locator( '.components-dropdown-menu__menu' )
+				.getByRole( 'menuitem' )
+		).toHaveText( [ 'Send and keep open', 'Send and close' ] );
+		await page.screenshot( {
+			path: 'artifacts/screenshots/reply-send-menu-1280.png',
+		} );
+		await page
+			.getByRole( 'menuitem', { name: 'Send and keep open' } )
+			.click();
+
+		await expect( page.locator( '.wp24hd-thread' ) ).toContainText(
+			'aggiornamento entro un’ora'
+		);
+		await expect( status ).toHaveValue( 'open' );
+		await expect(
+			page.getByRole( 'status' ).filter( { hasText: 'Reply sent.' } )
+		).toHaveText( 'Reply sent. The ticket is now: Open. Next ticket →' );
+		// Kept open: the button now keeps it open by default, and no auto-close date is shown.
+		await expect(
+			page.getByRole( 'button', { name: 'Send and keep open' } )
+		).toBeVisible();
+		await expect(
+			page.locator( '.wp24hd-ticket__header' )
+		).not.toContainText( 'Closes automatically on' );
+		const next = page.getByRole( 'link', { name: 'Next ticket →' } );
+		await expect( next ).toBeFocused();
+		await page.screenshot( {
+			path: 'artifacts/screenshots/reply-sent-next-1280.png',
+		} );
+		await page.setViewportSize( { width: 390, height: 844 } );
+		await page.screenshot( {
+			path: 'artifacts/screenshots/reply-sent-next-390.png',
+			fullPage: true,
+		} );
+		await page.keyboard.press( 'Enter' );
+		await expect( page ).toHaveURL( /#\/tickets\/\d+/ );
+		expect( page.url() ).not.toBe( opened );
 	} );
 
 	test( 'a technician records a renewal contact', async ( { page } ) => {

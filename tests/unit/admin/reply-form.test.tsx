@@ -20,7 +20,10 @@ const mockFetch = apiFetch as unknown as jest.Mock;
 const ticket = {
 	id: 4,
 	status: 'open',
-	next_statuses: [],
+	status_label: 'Open',
+	type: 'support',
+	quote: null,
+	next_statuses: [ 'waiting_customer', 'quote_sent', 'closed' ],
 } as unknown as Ticket;
 const seen = [
 	{ id: 10, author_role: 'customer', author_name: 'Bianca' },
@@ -82,7 +85,7 @@ describe( 'ReplyForm', () => {
 		} );
 		await act( async () => {
 			fireEvent.click(
-				screen.getByRole( 'button', { name: 'Send reply' } )
+				screen.getByRole( 'button', { name: 'Send and keep open' } )
 			);
 		} );
 		expect(
@@ -107,6 +110,8 @@ describe( 'ReplyForm', () => {
 		expect( ( post.body as FormData ).get( 'body' ) ).toBe(
 			'Ci pensiamo noi.'
 		);
+		// The choice made before the hold is the one sent: an open ticket stays open by default.
+		expect( ( post.body as FormData ).get( 'status' ) ).toBe( 'open' );
 		expect( screen.getByLabelText( 'Reply' ) ).toHaveValue( '' );
 	} );
 
@@ -125,7 +130,7 @@ describe( 'ReplyForm', () => {
 		} );
 		await act( async () => {
 			fireEvent.click(
-				screen.getByRole( 'button', { name: 'Send reply' } )
+				screen.getByRole( 'button', { name: 'Send and keep open' } )
 			);
 		} );
 		expect(
@@ -134,5 +139,69 @@ describe( 'ReplyForm', () => {
 			} )
 		).toBeInTheDocument();
 		expect( screen.getByLabelText( 'Reply' ) ).toHaveValue( 'x' );
+	} );
+
+	it( 'sends and closes from the menu beside the button, then offers the way on with the focus', async () => {
+		mockFetch.mockImplementation( ( { path, method } ) => {
+			if ( method === 'POST' ) {
+				return Promise.resolve( {
+					...ticket,
+					status: 'closed',
+					status_label: 'Closed',
+				} );
+			}
+			return Promise.resolve(
+				path.endsWith( '/messages' ) ? seen : { ...ticket }
+			);
+		} );
+		render( <ReplyForm ticket={ ticket } messages={ seen } /> );
+		fireEvent.change( screen.getByLabelText( 'Reply' ), {
+			target: { value: 'Risolto, chiudiamo il ticket.' },
+		} );
+		fireEvent.click(
+			screen.getByRole( 'button', { name: 'Other ways to send' } )
+		);
+		expect(
+			screen
+				.getAllByRole( 'menuitem' )
+				.map( ( item ) => item.textContent )
+		).toEqual( [ 'Send and wait for the customer', 'Send and close' ] );
+		await act( async () => {
+			fireEvent.click(
+				screen.getByRole( 'menuitem', { name: 'Send and close' } )
+			);
+		} );
+		const post = mockFetch.mock.calls.find(
+			( [ options ] ) => options.method === 'POST'
+		)?.[ 0 ];
+		expect( ( post.body as FormData ).get( 'status' ) ).toBe( 'closed' );
+		expect( screen.getByRole( 'status' ) ).toHaveTextContent(
+			'Reply sent. The ticket is now: Closed.'
+		);
+		expect(
+			screen.getByRole( 'link', { name: 'Back to the queue' } )
+		).toHaveFocus();
+	} );
+
+	it( 'sends a note without a status, whatever the ticket is', async () => {
+		serverWith( seen );
+		render( <ReplyForm ticket={ ticket } messages={ seen } /> );
+		fireEvent.click( screen.getByLabelText( 'Internal note' ) );
+		fireEvent.change( screen.getByLabelText( 'Note (technicians only)' ), {
+			target: { value: 'Cache plugin, probably.' },
+		} );
+		expect(
+			screen.queryByRole( 'button', { name: 'Other ways to send' } )
+		).toBeNull();
+		await act( async () => {
+			fireEvent.click(
+				screen.getByRole( 'button', { name: 'Add note' } )
+			);
+		} );
+		const post = mockFetch.mock.calls.find(
+			( [ options ] ) => options.method === 'POST'
+		)?.[ 0 ];
+		expect( ( post.body as FormData ).get( 'internal' ) ).toBe( '1' );
+		expect( ( post.body as FormData ).has( 'status' ) ).toBe( false );
 	} );
 } );
