@@ -5,6 +5,9 @@
  * starting from its status; the other choices are in the menu beside it. A note never changes
  * the status. After a reply, "Next ticket" takes the focus, so the next one is a key away.
  *
+ * Unsent text is kept as a draft per ticket in the browser and comes back after a reload or a
+ * visit to another ticket; leaving the page with unsent text asks first.
+ *
  * Before sending it reads the thread again: when someone else wrote meanwhile the technician sees it
  * first and decides, so nothing is answered twice or over someone's head.
  */
@@ -35,6 +38,7 @@ import { href, lastQueueLink } from '../router';
 import { store } from '../store';
 import type { Message, Ticket, TicketStatus } from '../types';
 import { ErrorNotice, useRequest } from '../use-request';
+import { clearDraft, loadDraft, saveDraft } from './reply-draft';
 import { sendChoices } from './send-status';
 import { writtenMeanwhile } from './written-meanwhile';
 
@@ -50,22 +54,41 @@ export function ReplyForm( {
 	ticket: Ticket;
 	messages: Message[];
 } ) {
-	const [ body, setBody ] = useState( '' );
-	const [ kind, setKind ] = useState< 'reply' | 'note' >( 'reply' );
+	const userId = bootData().userId;
+	// A draft left on this ticket (reload, another ticket looked at meanwhile) comes back.
+	const [ draft ] = useState( () => loadDraft( userId, ticket.id ) );
+	const [ body, setBody ] = useState( draft?.body ?? '' );
+	const [ kind, setKind ] = useState< 'reply' | 'note' >(
+		draft?.kind ?? 'reply'
+	);
 	const [ files, setFiles ] = useState< File[] >( [] );
 	const { busy, error, run } = useRequest();
 	const [ meanwhile, setMeanwhile ] = useState< Message[] >( [] );
 	const [ sentAs, setSentAs ] = useState< TicketStatus | undefined >();
 	// The choice held while the technician reads what others wrote meanwhile.
 	const [ pending, setPending ] = useState< TicketStatus | undefined >();
-	const seen = useRef( 0 );
+	const seen = useRef( draft?.seen ?? 0 );
 	const next = useRef< HTMLAnchorElement >( null );
 	const nextId = useSelect(
 		( select ) => select( store ).getNextTicketId( ticket.id ),
 		[ ticket.id ]
 	);
 	const choices = sendChoices( ticket );
-	useEffect( () => setSentAs( undefined ), [ ticket.id ] );
+	useEffect( () => {
+		saveDraft( userId, ticket.id, { body, kind, seen: seen.current } );
+	}, [ userId, ticket.id, body, kind ] );
+	useEffect( () => {
+		if ( body.trim() === '' ) {
+			return undefined;
+		}
+		// Leaving the page with unsent text asks first (the draft is kept either way).
+		const ask = ( event: BeforeUnloadEvent ) => {
+			event.preventDefault();
+			event.returnValue = '';
+		};
+		window.addEventListener( 'beforeunload', ask );
+		return () => window.removeEventListener( 'beforeunload', ask );
+	}, [ body ] );
 	useEffect( () => {
 		if ( sentAs ) {
 			next.current?.focus();
@@ -74,7 +97,8 @@ export function ReplyForm( {
 	const { addMessage, refreshThread } = useDispatch( store );
 	const { createSuccessNotice } = useDispatch( noticesStore );
 	const lastId = messages.length ? messages[ messages.length - 1 ].id : 0;
-	if ( body === '' ) {
+	// Typing started before the thread had loaded: the thread as it first shows is what was seen.
+	if ( body === '' || seen.current === 0 ) {
 		seen.current = lastId;
 	}
 
@@ -97,6 +121,7 @@ export function ReplyForm( {
 					files,
 					status: kind === 'note' ? undefined : status,
 				} );
+				clearDraft( userId, ticket.id );
 				setBody( '' );
 				setFiles( [] );
 				setMeanwhile( [] );

@@ -223,6 +223,63 @@ test.describe( 'Helpdesk admin app', () => {
 		expect( page.url() ).not.toBe( opened );
 	} );
 
+	test( 'a half-written reply survives a reload and a look at the queue, and leaving asks first', async ( {
+		page,
+	} ) => {
+		await logIn( page, 'tecnico' );
+		await page.goto( `${ APP }#/?status=all&sort=created:asc` );
+		const table = page.locator( '.wp24hd-queue__table' );
+		await table.getByRole( 'link', { name: /modulo contatti/ } ).click();
+		await expect( page ).toHaveURL( /#\/tickets\/\d+/ );
+		const ticketUrl = page.url();
+		await expect( page.locator( '.wp24hd-thread' ) ).toContainText(
+			'non arrivano più'
+		);
+		const reply = page.getByRole( 'textbox', {
+			name: 'Reply',
+			exact: true,
+		} );
+		await reply.fill( 'Abbiamo controllato il server di posta e' );
+
+		// Leaving with unsent text asks first; the text is back after the reload.
+		const dialogs: string[] = [];
+		page.on( 'dialog', ( dialog ) => {
+			dialogs.push( dialog.type() );
+			void dialog.accept();
+		} );
+		await page.reload();
+		expect( dialogs ).toEqual( [ 'beforeunload' ] );
+		await expect( reply ).toHaveValue(
+			'Abbiamo controllato il server di posta e'
+		);
+
+		// To the queue and back: still there.
+		await page.getByRole( 'link', { name: '← Back to the queue' } ).click();
+		await expect( table ).toBeVisible();
+		await page.goto( ticketUrl );
+		await expect( reply ).toHaveValue(
+			'Abbiamo controllato il server di posta e'
+		);
+		await page.screenshot( {
+			path: 'artifacts/screenshots/reply-draft-restored-1280.png',
+		} );
+
+		// Sent: the draft is gone and leaving asks nothing.
+		await reply.fill(
+			'Abbiamo controllato il server di posta e ora funziona.'
+		);
+		await page
+			.getByRole( 'button', { name: 'Send and wait for the customer' } )
+			.click();
+		await expect( page.locator( '.wp24hd-thread' ) ).toContainText(
+			'ora funziona'
+		);
+		await expect( reply ).toHaveValue( '' );
+		await page.reload();
+		await expect( reply ).toHaveValue( '' );
+		expect( dialogs ).toEqual( [ 'beforeunload' ] );
+	} );
+
 	test( 'a technician records a renewal contact', async ( { page } ) => {
 		await logIn( page, 'tecnico' );
 		await page.goto( APP );

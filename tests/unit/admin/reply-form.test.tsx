@@ -1,7 +1,13 @@
 /**
  * External dependencies
  */
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import {
+	act,
+	cleanup,
+	fireEvent,
+	render,
+	screen,
+} from '@testing-library/react';
 
 /**
  * WordPress dependencies
@@ -31,6 +37,7 @@ const seen = [
 
 beforeEach( () => {
 	mockFetch.mockReset();
+	window.localStorage.clear();
 	window.wp24hdAdmin = {
 		namespace: 'wp24-helpdesk/v1',
 		canSettings: false,
@@ -203,5 +210,117 @@ describe( 'ReplyForm', () => {
 		)?.[ 0 ];
 		expect( ( post.body as FormData ).get( 'internal' ) ).toBe( '1' );
 		expect( ( post.body as FormData ).has( 'status' ) ).toBe( false );
+	} );
+
+	it( 'keeps a half-written reply per ticket across a reload, and forgets it once sent', async () => {
+		serverWith( seen );
+		render( <ReplyForm ticket={ ticket } messages={ seen } /> );
+		fireEvent.click( screen.getByLabelText( 'Internal note' ) );
+		fireEvent.change( screen.getByLabelText( 'Note (technicians only)' ), {
+			target: { value: 'Controllare il plugin di cache.' },
+		} );
+		expect(
+			JSON.parse( window.localStorage.getItem( 'wp24hd-draft:3:4' )! )
+		).toEqual( {
+			body: 'Controllare il plugin di cache.',
+			kind: 'note',
+			seen: 10,
+		} );
+
+		// A reload: the form comes back with the text, as a note.
+		cleanup();
+		render( <ReplyForm ticket={ ticket } messages={ seen } /> );
+		expect(
+			screen.getByLabelText( 'Note (technicians only)' )
+		).toHaveValue( 'Controllare il plugin di cache.' );
+		// Another ticket has its own (empty) draft.
+		cleanup();
+		render(
+			<ReplyForm ticket={ { ...ticket, id: 5 } } messages={ seen } />
+		);
+		expect( screen.getByLabelText( 'Reply' ) ).toHaveValue( '' );
+		cleanup();
+
+		render( <ReplyForm ticket={ ticket } messages={ seen } /> );
+		await act( async () => {
+			fireEvent.click(
+				screen.getByRole( 'button', { name: 'Add note' } )
+			);
+		} );
+		expect( window.localStorage.getItem( 'wp24hd-draft:3:4' ) ).toBeNull();
+		expect(
+			screen.getByLabelText( 'Note (technicians only)' )
+		).toHaveValue( '' );
+	} );
+
+	it( 'warns about messages written after a restored draft was started', async () => {
+		window.localStorage.setItem(
+			'wp24hd-draft:3:4',
+			JSON.stringify( {
+				body: 'Risposta iniziata ieri.',
+				kind: 'reply',
+				seen: 10,
+			} )
+		);
+		const now = [
+			...seen,
+			{ id: 12, author_role: 'customer', author_name: 'Bianca' },
+		] as Message[];
+		serverWith( now );
+		render( <ReplyForm ticket={ ticket } messages={ now } /> );
+		await act( async () => {
+			fireEvent.click(
+				screen.getByRole( 'button', { name: 'Send and keep open' } )
+			);
+		} );
+		expect(
+			screen.getByText( /Bianca wrote on this ticket/, {
+				selector: '.components-notice__content',
+			} )
+		).toBeInTheDocument();
+	} );
+
+	it( 'asks before leaving the page only while there is unsent text', () => {
+		render( <ReplyForm ticket={ ticket } messages={ seen } /> );
+		const leave = () => {
+			const event = new Event( 'beforeunload', { cancelable: true } );
+			window.dispatchEvent( event );
+			return event.defaultPrevented;
+		};
+		expect( leave() ).toBe( false );
+		fireEvent.change( screen.getByLabelText( 'Reply' ), {
+			target: { value: 'Quasi finito…' },
+		} );
+		expect( leave() ).toBe( true );
+		fireEvent.change( screen.getByLabelText( 'Reply' ), {
+			target: { value: '' },
+		} );
+		expect( leave() ).toBe( false );
+	} );
+
+	it( 'takes the thread as first shown for what was seen when typing started before it loaded', async () => {
+		serverWith( seen );
+		const { rerender } = render(
+			<ReplyForm ticket={ ticket } messages={ [] } />
+		);
+		fireEvent.change( screen.getByLabelText( 'Reply' ), {
+			target: { value: 'Scritto subito.' },
+		} );
+		rerender( <ReplyForm ticket={ ticket } messages={ seen } /> );
+		await act( async () => {
+			fireEvent.click(
+				screen.getByRole( 'button', { name: 'Send and keep open' } )
+			);
+		} );
+		expect(
+			screen.queryByText( /wrote on this ticket/, {
+				selector: '.components-notice__content',
+			} )
+		).toBeNull();
+		expect(
+			mockFetch.mock.calls.some(
+				( [ options ] ) => options.method === 'POST'
+			)
+		).toBe( true );
 	} );
 } );
