@@ -106,7 +106,7 @@ final class Ticket_Messages_Controller extends Controller {
 				$files    = $this->files->for_messages( array_map( 'intval', array_column( $rows, 'id' ) ) );
 				$response = new WP_REST_Response(
 					array_map(
-						fn( array $row ): array => $this->presenter->message( $row, $files[ (int) $row['id'] ] ?? array() ),
+						fn( array $row ): array => $this->presenter->message( $row, $files[ (int) $row['id'] ] ?? array(), (string) $ticket->guest_name ),
 						$rows
 					)
 				);

@@ -366,7 +366,7 @@ final class Ticket_Service {
 			throw Domain_Exception::conflict(
 				'wp24hd_invalid_transition',
 				/* translators: 1: current status, 2: wanted status. */
-				sprintf( __( 'status: a ticket cannot go from %1$s to %2$s.', 'wp24-helpdesk' ), $ticket->status(), $status )
+				sprintf( __( 'status: a ticket cannot go from %1$s to %2$s.', 'wp24-helpdesk' ), Ticket_Labels::staff_status( $ticket->status() ), Ticket_Labels::staff_status( $status ) )
 			);
 		}
 		if ( Ticket::STATUS_OPEN === $status && Ticket::TYPE_ONE_SHOT === $ticket->type && ! $this->quote_accepted( $ticket ) ) {
@@ -411,7 +411,7 @@ final class Ticket_Service {
 				if ( isset( $changes['priority'] ) && $changes['priority'] !== $ticket->priority ) {
 					$fields['priority'] = $changes['priority'];
 					/* translators: %s: new priority. */
-					$this->system_note( $ticket, sprintf( __( 'Priority changed to %s.', 'wp24-helpdesk' ), $changes['priority'] ), false, $actor_id );
+					$this->system_note( $ticket, sprintf( __( 'Priority changed to %s.', 'wp24-helpdesk' ), Ticket_Labels::priority( (string) $changes['priority'] ) ), false, $actor_id );
 				}
 				if ( isset( $changes['assignee_id'] ) && (int) $changes['assignee_id'] !== (int) $ticket->assignee_id ) {
 					$assignee = (int) $changes['assignee_id'];
@@ -478,7 +478,7 @@ final class Ticket_Service {
 				$this->system_note(
 					$closed,
 					/* translators: 1: old status, 2: new status. */
-					sprintf( __( 'Status changed from %1$s to %2$s.', 'wp24-helpdesk' ), $ticket->status(), Ticket::STATUS_CLOSED ),
+					sprintf( __( 'Status changed from %1$s to %2$s.', 'wp24-helpdesk' ), Ticket_Labels::staff_status( $ticket->status() ), Ticket_Labels::staff_status( Ticket::STATUS_CLOSED ) ),
 					false
 				);
 				$this->system_note(
@@ -546,7 +546,7 @@ final class Ticket_Service {
 		$this->system_note(
 			$updated,
 			/* translators: 1: old status, 2: new status. */
-			sprintf( __( 'Status changed from %1$s to %2$s.', 'wp24-helpdesk' ), $ticket->status(), $status ),
+			sprintf( __( 'Status changed from %1$s to %2$s.', 'wp24-helpdesk' ), Ticket_Labels::staff_status( $ticket->status() ), Ticket_Labels::staff_status( $status ) ),
 			false,
 			$actor_id
 		);

@@ -130,7 +130,7 @@ test.describe( 'Helpdesk admin app', () => {
 		await expect(
 			page.getByRole( 'status' ).filter( { hasText: 'Reply sent.' } )
 		).toContainText(
-			'Reply sent. The ticket is now: Waiting for customer.'
+			'Reply sent. The ticket is now: Waiting for the customer.'
 		);
 		const status = page.getByRole( 'combobox', { name: 'Status' } );
 		if ( ( await status.inputValue() ) !== 'waiting_customer' ) {
@@ -161,6 +161,25 @@ test.describe( 'Helpdesk admin app', () => {
 		await expect(
 			page.getByRole( 'combobox', { name: 'Status' } )
 		).toHaveValue( 'quote_sent' );
+		// One money format and one date format on the screen: the panel writes them as the thread does.
+		await expect( page.locator( '.wp24hd-panel' ).last() ).toContainText(
+			'250.00 EUR'
+		);
+		await expect( page.locator( '.wp24hd-thread' ) ).toContainText(
+			'Quote sent: 250.00 EUR, valid until'
+		);
+		await expect( page.locator( '.wp24hd-thread' ) ).toContainText(
+			'Status changed from New to Quote sent.'
+		);
+		await page.screenshot( {
+			path: 'artifacts/screenshots/ticket-words-1280.png',
+			fullPage: true,
+		} );
+		await page.setViewportSize( { width: 390, height: 844 } );
+		await page.screenshot( {
+			path: 'artifacts/screenshots/ticket-words-390.png',
+			fullPage: true,
+		} );
 	} );
 
 	test( 'a technician sends a reply and keeps the ticket open, then goes on to the next ticket with the keyboard', async ( {
@@ -356,9 +375,13 @@ test.describe( 'Helpdesk admin app', () => {
 		} );
 		await days.fill( '0' );
 		await page.getByRole( 'button', { name: 'Save settings' } ).click();
-		await expect( page.locator( '.wp24hd-field-error' ) ).toContainText(
-			'auto_close_days'
+		// Beside the field, in words: its label and what to enter, never the key or "(inclusive)".
+		await expect( page.locator( '.wp24hd-field-error' ) ).toHaveText(
+			'Days before a waiting ticket closes automatically: enter a whole number from 1 to 60.'
 		);
+		await page.screenshot( {
+			path: 'artifacts/screenshots/settings-error-1280.png',
+		} );
 
 		await days.fill( '3' );
 		await page.getByRole( 'button', { name: 'Save settings' } ).click();

@@ -86,13 +86,13 @@ describe( 'the status chosen when sending a reply', () => {
 			'waiting_customer',
 			'waiting_customer',
 			'',
-			'Status changed from new to waiting_customer.',
+			'Status changed from New to Waiting for the customer.',
 		],
 		[
 			'closed',
 			'closed',
 			'resolved',
-			'Status changed from new to closed.',
+			'Status changed from New to Closed.',
 		],
 	] )(
 		'sends and leaves a new ticket %s, with the change in the thread',
@@ -119,21 +119,21 @@ describe( 'the status chosen when sending a reply', () => {
 			close_reason: '',
 		} );
 		expect( await systemNotes( id ) ).toEqual( [
-			'Status changed from new to open.',
+			'Status changed from New to Open.',
 		] );
 
 		const again = await send( tech, id, { status: 'open' } );
 		expect( again.json().status ).toBe( 'open' );
 		expect( await systemNotes( id ) ).toEqual( [
-			'Status changed from new to open.',
+			'Status changed from New to Open.',
 		] );
 
 		// Then wait for the customer: the auto-close countdown starts.
 		const waiting = await send( tech, id, { status: 'waiting_customer' } );
 		expect( waiting.json().status ).toBe( 'waiting_customer' );
 		expect( await systemNotes( id ) ).toEqual( [
-			'Status changed from new to open.',
-			'Status changed from open to waiting_customer.',
+			'Status changed from New to Open.',
+			'Status changed from Open to Waiting for the customer.',
 		] );
 		expect(
 			await site().phpJson( `
@@ -156,8 +156,8 @@ describe( 'the status chosen when sending a reply', () => {
 			expect.objectContaining( { status: 'open', close_reason: '' } )
 		);
 		expect( await systemNotes( id ) ).toEqual( [
-			'Status changed from new to closed.',
-			'Status changed from closed to open.',
+			'Status changed from New to Closed.',
+			'Status changed from Closed to Open.',
 		] );
 	} );
 

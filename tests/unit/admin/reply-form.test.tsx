@@ -50,6 +50,11 @@ beforeEach( () => {
 		savedReplies: [
 			{ title: 'Backup', body: 'Abbiamo ripristinato il backup.' },
 		],
+		// The server's words, as Admin_Page prints them.
+		statuses: [
+			{ value: 'open', label: 'Open' },
+			{ value: 'closed', label: 'Closed' },
+		],
 		version: '0.1.0',
 	};
 } );
@@ -141,7 +146,7 @@ describe( 'ReplyForm', () => {
 			);
 		} );
 		expect(
-			screen.getByText( 'body: write a message.', {
+			screen.getByText( 'Write a message.', {
 				selector: '.components-notice__content',
 			} )
 		).toBeInTheDocument();
