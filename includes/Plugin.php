@@ -24,6 +24,8 @@ use WP24\Helpdesk\Rest\Mailbox_Controller;
 use WP24\Helpdesk\Attachments\Attachment_Store;
 use WP24\Helpdesk\Blocks\Block_Registry;
 use WP24\Helpdesk\Blocks\Private_Page_Headers;
+use WP24\Helpdesk\Blocks\Ticket_Form_Submission;
+use WP24\Helpdesk\Customers\Login_Redirect;
 use WP24\Helpdesk\Commerce\Commerce_Integration;
 use WP24\Helpdesk\Customers\Channel_Policy;
 use WP24\Helpdesk\Entitlements\Entitlement_Repository;
@@ -138,6 +140,8 @@ final class Plugin {
 			$plans,
 			new Block_Registry( WP24HD_DIR . 'build' ),
 			new Private_Page_Headers(),
+			new Ticket_Form_Submission(),
+			new Login_Redirect( $links ),
 			new Unknown_Fields_Guard(),
 			new Text_Input_Guard(),
 			new Plans_Controller( $plans ),

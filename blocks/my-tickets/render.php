@@ -12,4 +12,4 @@ declare(strict_types=1);
 
 defined( 'ABSPATH' ) || exit;
 
-echo ( new \WP24\Helpdesk\Blocks\My_Tickets_Renderer() )->render(); // phpcs:ignore WordPress.Security.EscapeOutput -- escaped in the renderer.
+echo ( new \WP24\Helpdesk\Blocks\My_Tickets_Renderer( new \WP24\Helpdesk\Notifications\Links( new \WP24\Helpdesk\Settings\Settings() ) ) )->render(); // phpcs:ignore WordPress.Security.EscapeOutput -- escaped in the renderer.

@@ -7,6 +7,7 @@ import { getContext, store } from '@wordpress/interactivity';
  * Internal dependencies
  */
 import { withChosenFiles } from '../../src/shared/form-files';
+import { formName, restBody } from './form-body';
 import {
 	FIELDS,
 	fieldErrors,
@@ -89,7 +90,7 @@ const { state } = store( 'wp24-helpdesk/ticket-form', {
 				context.errors[ field ] = '';
 				context.invalid[ field ] = false;
 			}
-			const body = withChosenFiles( new FormData( form ) );
+			const body = withChosenFiles( restBody( new FormData( form ) ) );
 			if ( ! body.get( 'priority' ) ) {
 				body.set( 'priority', 'normal' );
 			}
@@ -120,7 +121,7 @@ const { state } = store( 'wp24-helpdesk/ticket-form', {
 					if ( first ) {
 						(
 							form.querySelector(
-								`[name="${ first === 'files' ? 'files[]' : first }"]`
+								`[name="${ formName( first ) }"]`
 							) as HTMLElement | null
 						 )?.focus();
 					}

@@ -14,6 +14,8 @@ use WP24\Helpdesk\Plans\Plan_Post_Type;
 use WP24\Helpdesk\Rest\Rest_Namespace;
 use WP24\Helpdesk\Roles\Capabilities;
 use WP24\Helpdesk\Settings\Settings;
+use WP24\Helpdesk\Tickets\Ticket;
+use WP24\Helpdesk\Tickets\Ticket_Labels;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -128,6 +130,16 @@ final class Admin_Page {
 				$this->plans->published()
 			),
 			'savedReplies' => $this->settings->all()['saved_replies'],
+			// The server's words for codes, so the app never keeps a second copy (Ticket_Labels).
+			'statuses'     => self::options( Ticket_Labels::staff_statuses() ),
+			'priorities'   => self::options(
+				array(
+					Ticket::PRIORITY_NORMAL => Ticket_Labels::priority( Ticket::PRIORITY_NORMAL ),
+					Ticket::PRIORITY_URGENT => Ticket_Labels::priority( Ticket::PRIORITY_URGENT ),
+				)
+			),
+			// One date format on every screen: the day as the thread's times show it (Ticket_Presenter).
+			'dayFormat'    => _x( 'l j F Y', 'day format', 'wp24-helpdesk' ),
 			'version'     => WP24HD_VERSION,
 		);
 	}
@@ -153,5 +165,22 @@ final class Admin_Page {
 			),
 			$users
 		);
+	}
+
+	/**
+	 * A label map as the `{ value, label }` options the app's controls take.
+	 *
+	 * @param array<string, string> $labels Label by code.
+	 * @return array<int, array{value: string, label: string}>
+	 */
+	private static function options( array $labels ): array {
+		$options = array();
+		foreach ( $labels as $value => $label ) {
+			$options[] = array(
+				'value' => (string) $value,
+				'label' => $label,
+			);
+		}
+		return $options;
 	}
 }

@@ -10,6 +10,7 @@ declare(strict_types=1);
 namespace WP24\Helpdesk\Blocks;
 
 use WP24\Helpdesk\Commerce\Commerce_Integration;
+use WP24\Helpdesk\Notifications\Links;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -19,6 +20,11 @@ defined( 'ABSPATH' ) || exit;
  * `?wp24hd_ticket=…&wp24hd_key=…` from their email; the key is read in the browser only.
  */
 final class My_Tickets_Renderer {
+
+	/**
+	 * @param Links $links The support page, where an empty list sends the customer.
+	 */
+	public function __construct( private Links $links ) {}
 
 	public const NAMESPACE = 'wp24-helpdesk/my-tickets';
 
@@ -83,7 +89,10 @@ final class My_Tickets_Renderer {
 			<p><?php esc_html_e( 'Opened a ticket without an account? Use the link in the email we sent you.', 'wp24-helpdesk' ); ?></p>
 		</div>
 
-		<p data-wp-bind--hidden="!state.isEmpty" hidden><?php esc_html_e( 'You have no support tickets yet.', 'wp24-helpdesk' ); ?></p>
+		<p data-wp-bind--hidden="!state.isEmpty" hidden>
+			<?php esc_html_e( 'You have no support tickets yet.', 'wp24-helpdesk' ); ?>
+			<a href="<?php echo esc_url( $this->links->new_ticket() ); ?>"><?php esc_html_e( 'Open a ticket on the support page.', 'wp24-helpdesk' ); ?></a>
+		</p>
 
 		<div data-wp-bind--hidden="!state.isExpired" hidden>
 			<p><?php esc_html_e( 'This link does not open a ticket any more: it may be mistyped, or the ticket was removed.', 'wp24-helpdesk' ); ?></p>

@@ -16,6 +16,7 @@ use WP24\Helpdesk\Plans\Plan_Post_Type;
 use WP24\Helpdesk\Rest\Availability_Controller;
 use WP24\Helpdesk\Security\Form_Timer;
 use WP24\Helpdesk\Settings\Settings;
+use WP24\Helpdesk\Tickets\Idempotency_Key;
 use WP24\Helpdesk\Tickets\Ticket;
 use WP24\Helpdesk\Time\Clock;
 use WP24\Helpdesk\Time\System_Clock;
@@ -86,21 +87,29 @@ final class Ticket_Form_Renderer {
 				),
 			)
 		);
-		$context = array(
-			'type'      => $types[0]['value'],
-			'sending'   => false,
-			'done'      => false,
-			'formError' => '',
-			'errors'    => array_fill_keys( self::FIELDS, '' ),
-			'invalid'   => array_fill_keys( self::FIELDS, false ),
-			'reference' => '',
-			'answer'    => '',
-			'link'      => '',
-			'guest'     => 0 === $user_id,
+		$outcome = Ticket_Form_Submission::outcome();
+		$values  = $outcome['values'] ?? array();
+		$context = array_merge(
+			array(
+				'type'      => $types[0]['value'],
+				'sending'   => false,
+				'done'      => false,
+				'formError' => '',
+				'errors'    => array_fill_keys( self::FIELDS, '' ),
+				'invalid'   => array_fill_keys( self::FIELDS, false ),
+				'reference' => '',
+				'answer'    => '',
+				'link'      => '',
+				'guest'     => 0 === $user_id,
+			),
+			null === $outcome ? array() : $this->outcome_context( $outcome )
 		);
+		if ( in_array( $values['type'] ?? '', array_column( $types, 'value' ), true ) ) {
+			$context['type'] = $values['type'];
+		}
 
 		ob_start();
-		$this->markup( $types, $plan ? array_column( $plan->covered_services, 'label' ) : array(), $user_id, (int) $settings['attachment_max_mb'] );
+		$this->markup( $types, $plan ? array_column( $plan->covered_services, 'label' ) : array(), $user_id, (int) $settings['attachment_max_mb'], $values, $context );
 		$form = (string) ob_get_clean();
 
 		return sprintf(
@@ -109,6 +118,50 @@ final class Ticket_Form_Renderer {
 			esc_attr( self::NAMESPACE ),
 			wp_interactivity_data_wp_context( $context ),
 			$form
+		);
+	}
+
+	/**
+	 * The form's state after a post without JavaScript (Ticket_Form_Submission): the same
+	 * confirmation, or the same messages beside the fields, that the script shows.
+	 *
+	 * @param array{values: array<string, string>, status: int, data: array<string, mixed>} $outcome What intake answered.
+	 * @return array<string, mixed> Context values to use instead of the fresh form's.
+	 */
+	private function outcome_context( array $outcome ): array {
+		$data = $outcome['data'];
+		if ( 202 === $outcome['status'] ) {
+			// Taken for a bot's post: thanked, with nothing to follow (as the script shows it).
+			return array( 'done' => true );
+		}
+		if ( 201 === $outcome['status'] ) {
+			$label = (string) ( $data['first_response_due_label'] ?? '' );
+			$args  = array( 'wp24hd_ticket' => (int) ( $data['id'] ?? 0 ) );
+			if ( isset( $data['guest_key'] ) ) {
+				$args['wp24hd_key'] = (string) $data['guest_key'];
+			}
+			return array(
+				'done'      => true,
+				'reference' => (string) ( $data['reference'] ?? '' ),
+				/* translators: %s: date and time. */
+				'answer'    => Ticket::PRIORITY_URGENT === ( $data['priority'] ?? '' ) || '' === $label ? __( 'We will answer within 24 hours.', 'wp24-helpdesk' ) : sprintf( __( 'We will answer by %s.', 'wp24-helpdesk' ), $label ),
+				'link'      => add_query_arg( $args, $this->links->tickets_page() ),
+			);
+		}
+		if ( 429 === $outcome['status'] ) {
+			return array( 'formError' => __( 'Too many requests from this connection. Please wait a little and try again.', 'wp24-helpdesk' ) );
+		}
+		$found   = Ticket_Form_Submission::field_errors( $data, self::FIELDS );
+		$errors  = array_fill_keys( self::FIELDS, '' );
+		$invalid = array_fill_keys( self::FIELDS, false );
+		foreach ( $found['fields'] as $field => $text ) {
+			$errors[ $field ]  = $text;
+			$invalid[ $field ] = true;
+		}
+		return array(
+			'errors'    => $errors,
+			'invalid'   => $invalid,
+			'formError' => '' !== $found['form'] ? $found['form'] : __( 'The request could not be sent. Please check the highlighted fields.', 'wp24-helpdesk' ),
 		);
 	}
 
@@ -166,15 +219,20 @@ final class Ticket_Form_Renderer {
 	}
 
 	/**
-	 * Prints the form.
+	 * Prints the form. Every field is named `wp24hd_…` (Ticket_Form_Submission::field()), so a
+	 * post without JavaScript never sets one of WordPress's public query variables.
 	 *
 	 * @param array<int, array{value: string, label: string, help: string}> $types    Request types.
 	 * @param string[]                                                       $services Services of the plan.
 	 * @param int                                                            $user_id  Viewer.
 	 * @param int                                                            $max_mb   Attachment limit.
+	 * @param array<string, string>                                          $values   What the visitor posted (kept after an error).
+	 * @param array<string, mixed>                                           $context  The form's state: the chosen type, the invalid fields.
 	 */
-	private function markup( array $types, array $services, int $user_id, int $max_mb ): void {
+	private function markup( array $types, array $services, int $user_id, int $max_mb, array $values, array $context ): void {
 		$channels = $this->channels->channels_for( $user_id );
+		$value    = static fn( string $name ): string => (string) ( $values[ $name ] ?? '' );
+		$first    = (string) array_search( true, (array) $context['invalid'], true );
 		$field    = static function ( string $name, string $label, string $control, string $help = '' ): void {
 			$id = 'wp24hd-tf-' . str_replace( '_', '-', $name );
 			printf(
@@ -186,10 +244,19 @@ final class Ticket_Form_Renderer {
 				esc_attr( $name )
 			);
 		};
-		$describe = static function ( string $name, bool $help = false ): string {
+		$describe = static function ( string $name, bool $help = false ) use ( $first ): string {
 			$id = 'wp24hd-tf-' . str_replace( '_', '-', $name );
-			return sprintf( 'id="%1$s" name="%2$s" aria-describedby="%1$s-error%3$s" data-wp-bind--aria-invalid="context.invalid.%2$s"', esc_attr( $id ), esc_attr( $name ), $help ? ' ' . esc_attr( $id ) . '-help' : '' );
+			return sprintf(
+				'id="%1$s" name="%2$s" aria-describedby="%1$s-error%3$s" data-wp-bind--aria-invalid="context.invalid.%4$s"%5$s',
+				esc_attr( $id ),
+				esc_attr( Ticket_Form_Submission::field( $name ) ),
+				$help ? ' ' . esc_attr( $id ) . '-help' : '',
+				esc_attr( $name ),
+				// Without JavaScript, the first field the server refused takes the focus.
+				$first === $name ? ' autofocus' : ''
+			);
 		};
+		$action = is_singular() ? get_permalink() : false;
 		?>
 		<h2 class="wp24hd-ticket-form__title"><?php esc_html_e( 'Open a support ticket', 'wp24-helpdesk' ); ?></h2>
 		<div class="wp24hd-ticket-form__availability">
@@ -206,14 +273,14 @@ final class Ticket_Form_Renderer {
 				<p><a data-wp-bind--href="context.link" href="#"><?php esc_html_e( 'Open your ticket', 'wp24-helpdesk' ); ?></a></p>
 			</div>
 		</div>
-		<form class="wp24hd-ticket-form__form" method="post" enctype="multipart/form-data" data-wp-on--submit="actions.submit" data-wp-bind--hidden="context.done">
+		<form class="wp24hd-ticket-form__form"<?php echo is_string( $action ) ? ' action="' . esc_url( $action ) . '"' : ''; ?> method="post" enctype="multipart/form-data" data-wp-on--submit="actions.submit" data-wp-bind--hidden="context.done">
 			<p class="wp24hd-ticket-form__form-error" role="alert" data-wp-text="context.formError"></p>
 			<?php if ( count( $types ) > 1 ) : ?>
 				<fieldset class="wp24hd-ticket-form__types" aria-describedby="wp24hd-tf-type-error">
 					<legend><?php esc_html_e( 'What do you need?', 'wp24-helpdesk' ); ?></legend>
-					<?php foreach ( $types as $i => $type ) : ?>
+					<?php foreach ( $types as $type ) : ?>
 						<div class="wp24hd-ticket-form__type">
-							<input type="radio" id="wp24hd-tf-type-<?php echo esc_attr( $type['value'] ); ?>" name="type" value="<?php echo esc_attr( $type['value'] ); ?>" aria-describedby="wp24hd-tf-type-<?php echo esc_attr( $type['value'] ); ?>-help" data-wp-on--change="actions.setType" <?php checked( 0, $i ); ?>>
+							<input type="radio" id="wp24hd-tf-type-<?php echo esc_attr( $type['value'] ); ?>" name="<?php echo esc_attr( Ticket_Form_Submission::field( 'type' ) ); ?>" value="<?php echo esc_attr( $type['value'] ); ?>" aria-describedby="wp24hd-tf-type-<?php echo esc_attr( $type['value'] ); ?>-help" data-wp-on--change="actions.setType" <?php checked( $context['type'], $type['value'] ); ?>>
 							<label for="wp24hd-tf-type-<?php echo esc_attr( $type['value'] ); ?>"><?php echo esc_html( $type['label'] ); ?></label>
 							<p id="wp24hd-tf-type-<?php echo esc_attr( $type['value'] ); ?>-help" class="wp24hd-ticket-form__help"><?php echo esc_html( $type['help'] ); ?></p>
 						</div>
@@ -221,7 +288,7 @@ final class Ticket_Form_Renderer {
 					<p id="wp24hd-tf-type-error" class="wp24hd-ticket-form__error" data-wp-text="context.errors.type" data-wp-bind--hidden="!context.errors.type" hidden></p>
 				</fieldset>
 			<?php else : ?>
-				<input type="hidden" name="type" value="<?php echo esc_attr( $types[0]['value'] ); ?>">
+				<input type="hidden" name="<?php echo esc_attr( Ticket_Form_Submission::field( 'type' ) ); ?>" value="<?php echo esc_attr( $types[0]['value'] ); ?>">
 				<p class="wp24hd-ticket-form__help"><?php esc_html_e( 'Without an active maintenance plan we can help you with a one-shot intervention: we send you a quote, and start only after you accept it.', 'wp24-helpdesk' ); ?></p>
 			<?php endif; ?>
 
@@ -229,27 +296,32 @@ final class Ticket_Form_Renderer {
 			if ( array() !== $services ) {
 				$options = '<option value="">' . esc_html__( 'Not sure / other', 'wp24-helpdesk' ) . '</option>';
 				foreach ( $services as $service ) {
-					$options .= '<option value="' . esc_attr( $service ) . '">' . esc_html( $service ) . '</option>';
+					$options .= '<option value="' . esc_attr( $service ) . '"' . selected( $value( 'service' ), $service, false ) . '>' . esc_html( $service ) . '</option>';
 				}
 				$field( 'service', __( 'Service concerned', 'wp24-helpdesk' ), '<select ' . $describe( 'service' ) . '>' . $options . '</select>' );
 			}
 			if ( 0 === $user_id ) {
-				$field( 'name', __( 'Your name', 'wp24-helpdesk' ), '<input type="text" ' . $describe( 'name' ) . ' autocomplete="name" maxlength="100" required>' );
-				$field( 'email', __( 'Your email', 'wp24-helpdesk' ), '<input type="email" ' . $describe( 'email', true ) . ' autocomplete="email" maxlength="100" required>', __( 'We send the answer and a link to follow the ticket here.', 'wp24-helpdesk' ) );
+				$field( 'name', __( 'Your name', 'wp24-helpdesk' ), '<input type="text" ' . $describe( 'name' ) . ' value="' . esc_attr( $value( 'name' ) ) . '" autocomplete="name" maxlength="100" required>' );
+				$field( 'email', __( 'Your email', 'wp24-helpdesk' ), '<input type="email" ' . $describe( 'email', true ) . ' value="' . esc_attr( $value( 'email' ) ) . '" autocomplete="email" maxlength="100" required>', __( 'We send the answer and a link to follow the ticket here.', 'wp24-helpdesk' ) );
 			}
-			$field( 'subject', __( 'Subject', 'wp24-helpdesk' ), '<input type="text" ' . $describe( 'subject' ) . ' minlength="3" maxlength="200" required>' );
-			$field( 'message', __( 'Describe the problem', 'wp24-helpdesk' ), '<textarea ' . $describe( 'message', true ) . ' rows="6" minlength="10" maxlength="20000" required></textarea>', __( 'What happened, since when, and what you already tried.', 'wp24-helpdesk' ) );
-			$field( 'site_url', __( 'Address of the site', 'wp24-helpdesk' ), '<input type="url" ' . $describe( 'site_url' ) . ' placeholder="https://" maxlength="255">' );
-			/* translators: %d: size in megabytes. */
-			$field( 'files', __( 'Attachments (optional)', 'wp24-helpdesk' ), '<input type="file" id="wp24hd-tf-files" name="files[]" aria-describedby="wp24hd-tf-files-error wp24hd-tf-files-help" data-wp-bind--aria-invalid="context.invalid.files" multiple accept=".png,.jpg,.jpeg,.gif,.webp,.pdf,.txt,.log,.zip">', sprintf( __( 'Screenshots, PDF, text or zip files, up to %d MB each.', 'wp24-helpdesk' ), $max_mb ) );
+			$field( 'subject', __( 'Subject', 'wp24-helpdesk' ), '<input type="text" ' . $describe( 'subject' ) . ' value="' . esc_attr( $value( 'subject' ) ) . '" minlength="3" maxlength="200" required>' );
+			$field( 'message', __( 'Describe the problem', 'wp24-helpdesk' ), '<textarea ' . $describe( 'message', true ) . ' rows="6" minlength="10" maxlength="20000" required>' . esc_textarea( $value( 'message' ) ) . '</textarea>', __( 'What happened, since when, and what you already tried.', 'wp24-helpdesk' ) );
+			$field( 'site_url', __( 'Address of the site', 'wp24-helpdesk' ), '<input type="url" ' . $describe( 'site_url' ) . ' value="' . esc_attr( $value( 'site_url' ) ) . '" placeholder="https://" maxlength="255">' );
+			$field(
+				'files',
+				__( 'Attachments (optional)', 'wp24-helpdesk' ),
+				'<input type="file" id="wp24hd-tf-files" name="' . esc_attr( Ticket_Form_Submission::field( 'files' ) ) . '[]" aria-describedby="wp24hd-tf-files-error wp24hd-tf-files-help" data-wp-bind--aria-invalid="context.invalid.files" multiple accept=".png,.jpg,.jpeg,.gif,.webp,.pdf,.txt,.log,.zip">',
+				/* translators: %d: size in megabytes. */
+				sprintf( __( 'Screenshots, PDF, text or zip files, up to %d MB each.', 'wp24-helpdesk' ), $max_mb )
+			);
 			?>
 			<div class="wp24hd-ticket-form__field wp24hd-ticket-form__check">
-				<input type="checkbox" id="wp24hd-tf-priority" name="priority" value="urgent" aria-describedby="wp24hd-tf-priority-help">
+				<input type="checkbox" id="wp24hd-tf-priority" name="<?php echo esc_attr( Ticket_Form_Submission::field( 'priority' ) ); ?>" value="urgent" aria-describedby="wp24hd-tf-priority-help" <?php checked( $value( 'priority' ), 'urgent' ); ?>>
 				<label for="wp24hd-tf-priority"><?php esc_html_e( 'Urgent', 'wp24-helpdesk' ); ?></label>
 				<p id="wp24hd-tf-priority-help" class="wp24hd-ticket-form__help"><?php esc_html_e( 'Only for serious problems, such as a site that is down or hacked: we answer within 24 hours, any day.', 'wp24-helpdesk' ); ?></p>
 			</div>
 			<div class="wp24hd-ticket-form__field wp24hd-ticket-form__check">
-				<input type="checkbox" <?php echo $describe( 'consent' ); // phpcs:ignore WordPress.Security.EscapeOutput -- escaped in $describe. ?> value="true" required>
+				<input type="checkbox" <?php echo $describe( 'consent' ); // phpcs:ignore WordPress.Security.EscapeOutput -- escaped in $describe. ?> value="true" required <?php checked( $value( 'consent' ), 'true' ); ?>>
 				<label for="wp24hd-tf-consent">
 					<?php esc_html_e( 'I have read the privacy policy and agree to the processing of my personal data to handle this request, under EU Regulation 2016/679 (GDPR) and Italian Legislative Decree 196/2003.', 'wp24-helpdesk' ); ?>
 				</label>
@@ -260,11 +332,16 @@ final class Ticket_Form_Renderer {
 			</div>
 			<div class="wp24hd-ticket-form__trap" aria-hidden="true">
 				<label for="wp24hd-tf-website"><?php esc_html_e( 'Leave this field empty', 'wp24-helpdesk' ); ?></label>
-				<input type="text" id="wp24hd-tf-website" name="website" tabindex="-1" autocomplete="off">
+				<input type="text" id="wp24hd-tf-website" name="<?php echo esc_attr( Ticket_Form_Submission::field( 'website' ) ); ?>" tabindex="-1" autocomplete="off">
 			</div>
-			<input type="hidden" name="started" value="<?php echo esc_attr( Form_Timer::token( $this->clock->now()->getTimestamp() ) ); ?>">
-			<?php // One key per render: a retried submission (a lost answer, a second click) answers with the first ticket. ?>
-			<input type="hidden" name="idempotency_key" value="<?php echo esc_attr( wp_generate_uuid4() ); ?>">
+			<?php // A form shown again after an error keeps its render time, so fixing a field quickly is no bot's pace. ?>
+			<input type="hidden" name="<?php echo esc_attr( Ticket_Form_Submission::field( 'started' ) ); ?>" value="<?php echo esc_attr( 1 === preg_match( '/^\d{9,11}\.[0-9a-f]{32}$/', $value( 'started' ) ) ? $value( 'started' ) : Form_Timer::token( $this->clock->now()->getTimestamp() ) ); ?>">
+			<?php // One key per render: a retried submission (a lost answer, a second click, a reload) answers with the first ticket. ?>
+			<input type="hidden" name="<?php echo esc_attr( Ticket_Form_Submission::field( 'idempotency_key' ) ); ?>" value="<?php echo esc_attr( Idempotency_Key::is_valid( $value( 'idempotency_key' ) ) ? $value( 'idempotency_key' ) : wp_generate_uuid4() ); ?>">
+			<input type="hidden" name="<?php echo esc_attr( Ticket_Form_Submission::MARKER ); ?>" value="1">
+			<?php if ( $user_id > 0 ) : ?>
+				<input type="hidden" name="<?php echo esc_attr( Ticket_Form_Submission::NONCE_FIELD ); ?>" value="<?php echo esc_attr( wp_create_nonce( Ticket_Form_Submission::NONCE_ACTION ) ); ?>">
+			<?php endif; ?>
 			<p><button type="submit" class="wp-element-button" data-wp-bind--disabled="context.sending" data-wp-bind--aria-busy="context.sending"><?php esc_html_e( 'Send the request', 'wp24-helpdesk' ); ?></button></p>
 		</form>
 		<?php

@@ -54,6 +54,15 @@ final class Links {
 	}
 
 	/**
+	 * The My tickets page when the settings name a published one; null otherwise.
+	 */
+	public function configured_tickets_page(): ?string {
+		$page_id = (int) $this->settings->all()['tickets_page_id'];
+		$url     = $page_id > 0 && 'publish' === get_post_status( $page_id ) ? get_permalink( $page_id ) : false;
+		return $url ? $url : null;
+	}
+
+	/**
 	 * Where a customer opens a new ticket (the page with the ticket form).
 	 */
 	public function new_ticket(): string {

@@ -49,7 +49,11 @@ final class Settings_Controller extends Controller {
 					'methods'             => WP_REST_Server::EDITABLE,
 					'callback'            => array( $this, 'update_item' ),
 					'permission_callback' => array( $this, 'permissions_check' ),
-					'args'                => $this->get_endpoint_args_for_item_schema( WP_REST_Server::EDITABLE ),
+					'args'                => array_map(
+						// Refusals name the field by its label (Settings::refusal), not by its key.
+						static fn( array $arg ): array => array( 'validate_callback' => array( Settings::class, 'validate_arg' ) ) + $arg,
+						$this->get_endpoint_args_for_item_schema( WP_REST_Server::EDITABLE )
+					),
 				),
 				'schema' => array( $this, 'get_public_item_schema' ),
 			)

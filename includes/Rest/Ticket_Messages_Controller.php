@@ -10,6 +10,7 @@ declare(strict_types=1);
 namespace WP24\Helpdesk\Rest;
 
 use WP24\Helpdesk\Attachments\Attachment_Store;
+use WP24\Helpdesk\Errors\Domain_Exception;
 use WP24\Helpdesk\Tickets\Guest_Key;
 use WP24\Helpdesk\Tickets\Idempotency_Key;
 use WP24\Helpdesk\Tickets\Request_Replayed;
@@ -81,6 +82,11 @@ final class Ticket_Messages_Controller extends Controller {
 							'type'    => 'boolean',
 							'default' => false,
 						),
+						'status'          => array(
+							'description' => __( 'Technicians only: the status of the ticket after the reply (a reply cannot set "quote_sent", which sending a quote does; keeping the current status is always allowed). Without it a new or open ticket waits for the customer.', 'wp24-helpdesk' ),
+							'type'        => 'string',
+							'enum'        => array( Ticket::STATUS_WAITING, Ticket::STATUS_OPEN, Ticket::STATUS_QUOTE_SENT, Ticket::STATUS_CLOSED ),
+						),
 						'idempotency_key' => Tickets_Controller::idempotency_arg(),
 					),
 				),
@@ -102,7 +108,7 @@ final class Ticket_Messages_Controller extends Controller {
 				$files    = $this->files->for_messages( array_map( 'intval', array_column( $rows, 'id' ) ) );
 				$response = new WP_REST_Response(
 					array_map(
-						fn( array $row ): array => $this->presenter->message( $row, $files[ (int) $row['id'] ] ?? array() ),
+						fn( array $row ): array => $this->presenter->message( $row, $files[ (int) $row['id'] ] ?? array(), (string) $ticket->guest_name ),
 						$rows
 					)
 				);
@@ -124,6 +130,10 @@ final class Ticket_Messages_Controller extends Controller {
 				$ticket  = $this->access->ticket_for_caller( (int) $request['id'], Tickets_Controller::guest_key( $request ) );
 				$staff   = $this->access->is_staff();
 				$user_id = get_current_user_id();
+				if ( null !== $request['status'] && ! $staff ) {
+					// Checked before anything else: a customer's reply that starts a follow-up never reaches the service's check.
+					throw new Domain_Exception( 'wp24hd_status_forbidden', __( 'status: only technicians choose the status of a ticket.', 'wp24-helpdesk' ), 403 );
+				}
 				$raw_key = Tickets_Controller::idempotency_key( $request );
 				$key     = null === $raw_key ? null : Idempotency_Key::for_reply(
 					$raw_key,
@@ -189,7 +199,8 @@ final class Ticket_Messages_Controller extends Controller {
 			(string) $request['body'],
 			(bool) $request['internal'],
 			fn( int $message_id ) => $this->files->store( $ticket->id(), $message_id, $user_id, $uploads ),
-			$key
+			$key,
+			null === $request['status'] ? null : (string) $request['status']
 		);
 		return Rest_Response::created( $this->presenter->ticket( $updated, $staff ), $this->namespace . '/tickets/' . $updated->id() . '/messages' );
 	}

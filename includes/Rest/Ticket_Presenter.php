@@ -97,17 +97,23 @@ final class Ticket_Presenter {
 	/**
 	 * A message.
 	 *
-	 * @param array<string, mixed>             $row   Message row.
-	 * @param array<int, array<string, mixed>> $files Its attachments.
+	 * @param array<string, mixed>             $row        Message row.
+	 * @param array<int, array<string, mixed>> $files      Its attachments.
+	 * @param string                           $guest_name The ticket's guest, who wrote its customer messages without an account.
 	 * @return array<string, mixed>
 	 */
-	public function message( array $row, array $files = array() ): array {
+	public function message( array $row, array $files = array(), string $guest_name = '' ): array {
 		$author = (int) $row['author_id'];
 		$user   = $author ? get_userdata( $author ) : false;
+		$name   = $user ? $user->display_name : '';
+		if ( ! $user && 'customer' === $row['author_role'] ) {
+			// A guest's message carries no user: it is signed with the name they gave on the form.
+			$name = $guest_name;
+		}
 		return array(
 			'id'          => (int) $row['id'],
 			'author_role' => (string) $row['author_role'],
-			'author_name' => 'system' === $row['author_role'] ? '' : ( $user ? $user->display_name : '' ),
+			'author_name' => 'system' === $row['author_role'] ? '' : $name,
 			'body'        => (string) $row['body'],
 			// The same message as plain text with its line breaks, for front ends that print text only.
 			'text'        => self::plain_text( (string) $row['body'] ),

@@ -93,7 +93,8 @@ final class Quote_Service {
 							__( 'Quote sent: %1$s %2$s, valid until %3$s. The work starts once you accept it.', 'wp24-helpdesk' ),
 							number_format_i18n( $amount_cents / 100, 2 ),
 							strtoupper( $currency ),
-							wp_date( get_option( 'date_format' ), $valid_until->getTimestamp() )
+							// The day as the thread's times and the admin app write it (one date format per screen).
+							wp_date( _x( 'l j F Y', 'day format', 'wp24-helpdesk' ), $valid_until->getTimestamp() )
 						),
 						false,
 						$actor_id

@@ -182,9 +182,11 @@ final class Ticket_Service {
 	 * @param bool   $internal  Staff-only note.
 	 * @param (callable(int): mixed)|null $with_message Runs inside the transaction with the new message ID (attachments).
 	 * @param Idempotency_Key|null     $key          The client's key: a request that committed with it first wins.
+	 * @param string|null              $status_after The status a technician chose for after the reply; null: a
+	 *                                               new or open ticket waits for the customer, as before.
 	 * @throws Request_Replayed When `$key` was taken by a request that committed first (nothing is stored).
 	 */
-	public function reply( Ticket $ticket, int $author_id, bool $staff, string $body, bool $internal = false, ?callable $with_message = null, ?Idempotency_Key $key = null ): Ticket {
+	public function reply( Ticket $ticket, int $author_id, bool $staff, string $body, bool $internal = false, ?callable $with_message = null, ?Idempotency_Key $key = null, ?string $status_after = null ): Ticket {
 		$clean = Message_Body::sanitize( $body );
 		if ( '' === wp_strip_all_tags( $clean ) || mb_strlen( $clean ) > Message_Body::MAX_LENGTH ) {
 			throw Domain_Exception::invalid( 'wp24hd_invalid_message', __( 'body: write a message (20,000 characters at most).', 'wp24-helpdesk' ) );
@@ -192,11 +194,14 @@ final class Ticket_Service {
 		if ( $internal && ! $staff ) {
 			throw Domain_Exception::invalid( 'wp24hd_internal_forbidden', __( 'internal: only technicians can add internal notes.', 'wp24-helpdesk' ) );
 		}
+		if ( null !== $status_after ) {
+			$this->check_status_after( $ticket, $staff, $internal, $status_after );
+		}
 		$now        = $this->repository->now();
 		$message_id = 0;
 
 		$updated = Transaction::run(
-			function () use ( $ticket, $author_id, $staff, $clean, $internal, $now, $with_message, $key, &$message_id ): Ticket {
+			function () use ( $ticket, $author_id, $staff, $clean, $internal, $now, $with_message, $key, $status_after, &$message_id ): Ticket {
 				if ( null !== $key && ! $this->repository->claim_request_key( $key->hash, $key->request_hash ) ) {
 					throw new Request_Replayed();
 				}
@@ -224,6 +229,9 @@ final class Ticket_Service {
 						$fields['reminder_sent_at'] = null;
 					}
 					$updated = $this->repository->update( $ticket->id(), $fields );
+					if ( null !== $status_after ) {
+						return $this->settle_after_reply( $updated, $status_after, $author_id );
+					}
 					// Decided on the row as stored now, not as read before the request's transaction.
 					if ( in_array( $updated->status(), array( Ticket::STATUS_NEW, Ticket::STATUS_OPEN ), true ) ) {
 						$updated = $this->move( $updated, Ticket::STATUS_WAITING, $author_id );
@@ -263,6 +271,65 @@ final class Ticket_Service {
 	}
 
 	/**
+	 * Whether a reply may set this status: technicians' replies only, never a note, and only a
+	 * move the lifecycle allows from where the ticket is (staying where it is always is).
+	 *
+	 * @param Ticket $ticket Ticket as read.
+	 * @param bool   $staff  Whether the author is staff.
+	 * @param bool   $note   Whether it is an internal note.
+	 * @param string $status The status chosen for after the reply.
+	 * @throws Domain_Exception 403, 400 or 409.
+	 */
+	private function check_status_after( Ticket $ticket, bool $staff, bool $note, string $status ): void {
+		if ( ! $staff ) {
+			throw new Domain_Exception( 'wp24hd_status_forbidden', __( 'status: only technicians choose the status of a ticket.', 'wp24-helpdesk' ), 403 );
+		}
+		if ( $note ) {
+			throw Domain_Exception::invalid( 'wp24hd_note_status', __( 'status: an internal note does not change the status; send a reply to change it.', 'wp24-helpdesk' ) );
+		}
+		if ( $status !== $ticket->status() ) {
+			$this->check_reply_move( $ticket, $status );
+		}
+	}
+
+	/**
+	 * Refuses a move a reply cannot make: the lifecycle's and the quote's rules, and "quote sent",
+	 * which only sending a quote sets.
+	 *
+	 * @param Ticket $ticket Ticket as it is.
+	 * @param string $status Wanted status.
+	 * @throws Domain_Exception 409.
+	 */
+	private function check_reply_move( Ticket $ticket, string $status ): void {
+		if ( Ticket::STATUS_QUOTE_SENT === $status ) {
+			throw Domain_Exception::conflict( 'wp24hd_quote_not_sent', __( 'status: a ticket waits for a quote decision only once a quote is sent.', 'wp24-helpdesk' ) );
+		}
+		$this->check_transition( $ticket, $status );
+	}
+
+	/**
+	 * Moves a ticket just replied to into the status the technician chose when sending, from the
+	 * row as stored now: when another request moved it meanwhile into a state the choice cannot
+	 * follow, the whole reply is refused (409) and rolled back, so the technician decides again.
+	 *
+	 * @param Ticket $ticket   Ticket as stored now.
+	 * @param string $status   Chosen status.
+	 * @param int    $actor_id Technician.
+	 * @throws Domain_Exception 409.
+	 */
+	private function settle_after_reply( Ticket $ticket, string $status, int $actor_id ): Ticket {
+		if ( $status === $ticket->status() ) {
+			return $ticket;
+		}
+		$this->check_reply_move( $ticket, $status );
+		$moved = $this->move( $ticket, $status, $actor_id );
+		if ( $moved->status() !== $status ) {
+			throw Domain_Exception::conflict( 'wp24hd_status_changed', __( 'status: someone changed this ticket meanwhile; reload it and decide again.', 'wp24-helpdesk' ) );
+		}
+		return $moved;
+	}
+
+	/**
 	 * Staff move a ticket to another status; the lifecycle and the quote rule are enforced.
 	 *
 	 * @param Ticket      $ticket       Ticket.
@@ -274,16 +341,7 @@ final class Ticket_Service {
 		if ( $status === $ticket->status() ) {
 			return $ticket;
 		}
-		if ( ! Ticket_Lifecycle::allows( $ticket->status(), $status ) ) {
-			throw Domain_Exception::conflict(
-				'wp24hd_invalid_transition',
-				/* translators: 1: current status, 2: wanted status. */
-				sprintf( __( 'status: a ticket cannot go from %1$s to %2$s.', 'wp24-helpdesk' ), $ticket->status(), $status )
-			);
-		}
-		if ( Ticket::STATUS_OPEN === $status && Ticket::TYPE_ONE_SHOT === $ticket->type && ! $this->quote_accepted( $ticket ) ) {
-			throw Domain_Exception::conflict( 'wp24hd_quote_not_accepted', __( 'status: one-shot work starts only after the customer accepts the quote.', 'wp24-helpdesk' ) );
-		}
+		$this->check_transition( $ticket, $status );
 		if ( Ticket::STATUS_CLOSED === $status && ! in_array( $close_reason ?? 'resolved', Ticket::CLOSE_REASONS, true ) ) {
 			throw Domain_Exception::invalid( 'wp24hd_invalid_close_reason', __( 'close_reason: not a known reason.', 'wp24-helpdesk' ) );
 		}
@@ -297,6 +355,26 @@ final class Ticket_Service {
 				return $moved;
 			}
 		);
+	}
+
+	/**
+	 * Refuses a move the lifecycle or the quote rule forbids (R8: no work before the quote is accepted).
+	 *
+	 * @param Ticket $ticket Ticket as it is.
+	 * @param string $status Wanted status.
+	 * @throws Domain_Exception 409 when the move is not allowed.
+	 */
+	private function check_transition( Ticket $ticket, string $status ): void {
+		if ( ! Ticket_Lifecycle::allows( $ticket->status(), $status ) ) {
+			throw Domain_Exception::conflict(
+				'wp24hd_invalid_transition',
+				/* translators: 1: current status, 2: wanted status. */
+				sprintf( __( 'status: a ticket cannot go from %1$s to %2$s.', 'wp24-helpdesk' ), Ticket_Labels::staff_status( $ticket->status() ), Ticket_Labels::staff_status( $status ) )
+			);
+		}
+		if ( Ticket::STATUS_OPEN === $status && Ticket::TYPE_ONE_SHOT === $ticket->type && ! $this->quote_accepted( $ticket ) ) {
+			throw Domain_Exception::conflict( 'wp24hd_quote_not_accepted', __( 'status: one-shot work starts only after the customer accepts the quote.', 'wp24-helpdesk' ) );
+		}
 	}
 
 	/**
@@ -336,7 +414,7 @@ final class Ticket_Service {
 				if ( isset( $changes['priority'] ) && $changes['priority'] !== $ticket->priority ) {
 					$fields['priority'] = $changes['priority'];
 					/* translators: %s: new priority. */
-					$this->system_note( $ticket, sprintf( __( 'Priority changed to %s.', 'wp24-helpdesk' ), $changes['priority'] ), false, $actor_id );
+					$this->system_note( $ticket, sprintf( __( 'Priority changed to %s.', 'wp24-helpdesk' ), Ticket_Labels::priority( (string) $changes['priority'] ) ), false, $actor_id );
 				}
 				if ( isset( $changes['assignee_id'] ) && (int) $changes['assignee_id'] !== (int) $ticket->assignee_id ) {
 					$assignee = (int) $changes['assignee_id'];
@@ -403,7 +481,7 @@ final class Ticket_Service {
 				$this->system_note(
 					$closed,
 					/* translators: 1: old status, 2: new status. */
-					sprintf( __( 'Status changed from %1$s to %2$s.', 'wp24-helpdesk' ), $ticket->status(), Ticket::STATUS_CLOSED ),
+					sprintf( __( 'Status changed from %1$s to %2$s.', 'wp24-helpdesk' ), Ticket_Labels::staff_status( $ticket->status() ), Ticket_Labels::staff_status( Ticket::STATUS_CLOSED ) ),
 					false
 				);
 				$this->system_note(
@@ -471,7 +549,7 @@ final class Ticket_Service {
 		$this->system_note(
 			$updated,
 			/* translators: 1: old status, 2: new status. */
-			sprintf( __( 'Status changed from %1$s to %2$s.', 'wp24-helpdesk' ), $ticket->status(), $status ),
+			sprintf( __( 'Status changed from %1$s to %2$s.', 'wp24-helpdesk' ), Ticket_Labels::staff_status( $ticket->status() ), Ticket_Labels::staff_status( $status ) ),
 			false,
 			$actor_id
 		);

@@ -8,48 +8,54 @@
 import { dateI18n, getSettings } from '@wordpress/date';
 
 /**
- * A day in the site's date format, e.g. "26 novembre 2026".
+ * Internal dependencies
+ */
+import { bootData } from './boot-data';
+
+/**
+ * A day in the words the thread's times use, e.g. "Thursday 21 October 2027" (the format comes
+ * from the server, translated), so one screen never mixes two date formats.
  *
  * @param iso ISO 8601 moment.
  */
 export function formatDay( iso: string ): string {
-	return dateI18n( getSettings().formats.date, iso, undefined );
+	return dateI18n(
+		bootData().dayFormat ?? getSettings().formats.date,
+		iso,
+		undefined
+	);
 }
 
 /**
- * An amount in the page’s language, e.g. "12.345,50 €" on an Italian admin.
+ * An amount as the server writes it in the thread and emails: the number in the page's
+ * language and the currency code, e.g. "350.00 EUR" ("12.345,50 EUR" on an Italian admin).
  *
  * @param amount   Amount in currency units.
  * @param currency ISO 4217 code.
  */
 export function formatMoney( amount: number, currency: string ): string {
-	try {
-		return new Intl.NumberFormat(
-			document.documentElement.lang || undefined,
-			{
-				style: 'currency',
-				currency,
-			}
-		).format( amount );
-	} catch {
-		// An unknown currency code: the number alone, still in the page's language.
-		return `${ amount.toLocaleString(
-			document.documentElement.lang || undefined,
-			{
-				minimumFractionDigits: 2,
-				maximumFractionDigits: 2,
-			}
-		) } ${ currency }`;
-	}
+	return `${ amount.toLocaleString(
+		document.documentElement.lang || undefined,
+		{
+			minimumFractionDigits: 2,
+			maximumFractionDigits: 2,
+		}
+	) } ${ currency }`;
 }
 
 /**
- * The message of a failed request (REST errors carry one), or the fallback.
+ * The message of a failed request (REST errors carry one), or the fallback. The server starts
+ * a message about one field with that field's key ("body: write a message."), so screens can
+ * place it; where it is shown as it is, the key is left out: people read words, not keys.
  *
  * @param failure  What apiFetch threw.
  * @param fallback Message when there is none.
  */
 export function errorMessage( failure: unknown, fallback: string ): string {
 	const message = ( failure as { message?: unknown } | null )?.message;
-	return typeof message === 'string' && message !== '' ? message : fallback;
+	if ( typeof message !== 'string' || message === '' ) {
+		return fallback;
+	}
+	const text = message.replace( /^[a-z_]+(\[[a-z_]+\])?: /, '' );
+	return text.charAt( 0 ).toUpperCase() + text.slice( 1 );
 }

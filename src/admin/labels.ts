@@ -10,25 +10,21 @@ import { __ } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import { bootData } from './boot-data';
 import type { TicketStatus } from './types';
 
 export type Option< T extends string = string > = { value: T; label: string };
 
-export const statusOptions = (): Option< TicketStatus >[] => [
-	{ value: 'new', label: __( 'New', 'wp24-helpdesk' ) },
-	{ value: 'open', label: __( 'Open', 'wp24-helpdesk' ) },
-	{
-		value: 'waiting_customer',
-		label: __( 'Waiting for customer', 'wp24-helpdesk' ),
-	},
-	{ value: 'quote_sent', label: __( 'Quote sent', 'wp24-helpdesk' ) },
-	{ value: 'closed', label: __( 'Closed', 'wp24-helpdesk' ) },
-];
+/**
+ * Statuses in the server's words (Ticket_Labels, printed with the page), in lifecycle order.
+ */
+export const statusOptions = (): Option< TicketStatus >[] =>
+	( bootData().statuses ?? [] ) as Option< TicketStatus >[];
 
-export const priorityOptions = (): Option[] => [
-	{ value: 'normal', label: __( 'Normal', 'wp24-helpdesk' ) },
-	{ value: 'urgent', label: __( 'Urgent', 'wp24-helpdesk' ) },
-];
+/**
+ * Priorities in the server's words.
+ */
+export const priorityOptions = (): Option[] => bootData().priorities ?? [];
 
 export const typeOptions = (): Option[] => [
 	{ value: 'support', label: __( 'Support', 'wp24-helpdesk' ) },

@@ -110,6 +110,8 @@ export type NewMessage = {
 	body: string;
 	internal: boolean;
 	files?: File[];
+	/** Technicians' replies: the status the ticket is left in. */
+	status?: TicketStatus;
 };
 
 export type NewQuote = {

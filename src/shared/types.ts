@@ -35,5 +35,10 @@ export type AdminBootData = {
 	technicians: Array< { id: number; name: string } >;
 	plans: Array< Pick< Plan, 'id' | 'name' | 'phone_support' > >;
 	savedReplies: Array< { title: string; body: string } >;
+	/** Statuses and priorities in the server's words (Ticket_Labels), in lifecycle order. */
+	statuses?: Array< { value: string; label: string } >;
+	priorities?: Array< { value: string; label: string } >;
+	/** The PHP date format of a day, the same the thread's times use. */
+	dayFormat?: string;
 	version: string;
 };

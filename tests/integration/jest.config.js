@@ -19,6 +19,7 @@ const RULES_ONLY = [
 	'/tickets/queue',
 	'/tickets/bad-input',
 	'/tickets/tickets-rest',
+	'/tickets/reply-status',
 	// The permission matrix walks the plugin's permission callbacks and ownership rules.
 	'/security/',
 ];

@@ -194,7 +194,12 @@ export default function CustomersView( {
 				</Notice>
 			) }
 			{ found && found.length === 0 && (
-				<p>{ __( 'No customer matches.', 'wp24-helpdesk' ) }</p>
+				<p>
+					{ __(
+						'No customer matches. Search by another part of the name, the login or the email address.',
+						'wp24-helpdesk'
+					) }
+				</p>
 			) }
 			{ found && found.length > 0 && (
 				<ul className="wp24hd-customers__results">

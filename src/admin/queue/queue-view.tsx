@@ -202,7 +202,7 @@ export function QueueView( { params }: { params: URLSearchParams } ) {
 						empty={
 							<p>
 								{ __(
-									'No ticket matches these filters.',
+									'No ticket matches these filters. Clear the search or the filters, or choose another saved view.',
 									'wp24-helpdesk'
 								) }
 							</p>

@@ -135,7 +135,12 @@ export default function RenewalsView( {
 			) }
 			{ ! rows && ! error && <Spinner /> }
 			{ rows && rows.length === 0 && (
-				<p>{ __( 'No plan in this list.', 'wp24-helpdesk' ) }</p>
+				<p>
+					{ __(
+						'No plan in this list. Choose a longer period or another list above.',
+						'wp24-helpdesk'
+					) }
+				</p>
 			) }
 			{ rows && rows.length > 0 && (
 				<table className="widefat striped wp24hd-renewals__table">

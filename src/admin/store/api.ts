@@ -64,12 +64,15 @@ export const patchTicket = ( id: number, changes: TicketChanges ) =>
  * Posts a reply or an internal note; attachments go as multipart `files[]`. Answers with the ticket.
  *
  * @param id      Ticket.
- * @param message Body, internal flag and files.
+ * @param message Body, internal flag, files and the status to leave the ticket in.
  */
 export function postMessage( id: number, message: NewMessage ) {
 	const body = new FormData();
 	body.append( 'body', message.body );
 	body.append( 'internal', message.internal ? '1' : '0' );
+	if ( message.status ) {
+		body.append( 'status', message.status );
+	}
 	( message.files ?? [] ).forEach( ( file ) =>
 		body.append( 'files[]', file )
 	);

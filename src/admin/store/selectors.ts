@@ -51,3 +51,20 @@ export const getMessages = ( state: State, ticketId: number ) =>
 	state.messages[ ticketId ];
 
 export const getDashboard = ( state: State ) => state.dashboard;
+
+/**
+ * The ticket after this one in a queue page that lists it, for "next ticket" after a reply.
+ *
+ * @param state State.
+ * @param id    The ticket just worked on.
+ * @return Its successor's ID, or undefined when no loaded page lists one after it.
+ */
+export function getNextTicketId( state: State, id: number ) {
+	for ( const page of Object.values( state.pages ) ) {
+		const index = page.ids.indexOf( id );
+		if ( index !== -1 && index + 1 < page.ids.length ) {
+			return page.ids[ index + 1 ];
+		}
+	}
+	return undefined;
+}

@@ -105,6 +105,8 @@ export default function TicketView( { id }: { id: number } ) {
 					{ ticket.status !== 'closed' ||
 					ticket.next_statuses.length ? (
 						<ReplyForm
+							// One form per ticket: its text and draft never follow the technician to another.
+							key={ ticket.id }
 							ticket={ ticket }
 							messages={ messages ?? [] }
 						/>

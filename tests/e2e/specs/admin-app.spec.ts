@@ -120,15 +120,18 @@ test.describe( 'Helpdesk admin app', () => {
 		await page
 			.getByRole( 'textbox', { name: 'Reply', exact: true } )
 			.fill( 'Stiamo ripristinando il backup di ieri sera.' );
-		await page.getByRole( 'button', { name: 'Send reply' } ).click();
+		// A new ticket's first answer waits for the customer unless the technician says otherwise.
+		await page
+			.getByRole( 'button', { name: 'Send and wait for the customer' } )
+			.click();
 		await expect( page.locator( '.wp24hd-thread' ) ).toContainText(
 			'ripristinando il backup'
 		);
 		await expect(
-			page.locator( '.components-snackbar', {
-				hasText: 'Reply sent to the customer.',
-			} )
-		).toBeVisible();
+			page.getByRole( 'status' ).filter( { hasText: 'Reply sent.' } )
+		).toContainText(
+			'Reply sent. The ticket is now: Waiting for the customer.'
+		);
 		const status = page.getByRole( 'combobox', { name: 'Status' } );
 		if ( ( await status.inputValue() ) !== 'waiting_customer' ) {
 			await status.selectOption( 'waiting_customer' );
@@ -158,6 +161,142 @@ test.describe( 'Helpdesk admin app', () => {
 		await expect(
 			page.getByRole( 'combobox', { name: 'Status' } )
 		).toHaveValue( 'quote_sent' );
+		// One money format and one date format on the screen: the panel writes them as the thread does.
+		await expect( page.locator( '.wp24hd-panel' ).last() ).toContainText(
+			'250.00 EUR'
+		);
+		await expect( page.locator( '.wp24hd-thread' ) ).toContainText(
+			'Quote sent: 250.00 EUR, valid until'
+		);
+		await expect( page.locator( '.wp24hd-thread' ) ).toContainText(
+			'Status changed from New to Quote sent.'
+		);
+		await page.screenshot( {
+			path: 'artifacts/screenshots/ticket-words-1280.png',
+			fullPage: true,
+		} );
+		await page.setViewportSize( { width: 390, height: 844 } );
+		await page.screenshot( {
+			path: 'artifacts/screenshots/ticket-words-390.png',
+			fullPage: true,
+		} );
+	} );
+
+	test( 'a technician sends a reply and keeps the ticket open, then goes on to the next ticket with the keyboard', async ( {
+		page,
+	} ) => {
+		await logIn( page, 'tecnico' );
+		// Oldest first, so the technical opinion (opened third) has a ticket after it.
+		await page.goto( `${ APP }#/?status=all&sort=created:asc` );
+		const table = page.locator( '.wp24hd-queue__table' );
+		await table.getByRole( 'link', { name: /Parere prima/ } ).click();
+		await expect( page ).toHaveURL( /#\/tickets\/\d+/ );
+		const opened = page.url();
+		const status = page.getByRole( 'combobox', { name: 'Status' } );
+		await expect( status ).toHaveValue( 'new' );
+
+		await page
+			.getByRole( 'textbox', { name: 'Reply', exact: true } )
+			.fill( 'Ci stiamo lavorando: aggiornamento entro un’ora.' );
+		await page
+			.getByRole( 'button', { name: 'Other ways to send' } )
+			.click();
+		await expect(
+			page
+				.locator( '.components-dropdown-menu__menu' )
+				.getByRole( 'menuitem' )
+		).toHaveText( [ 'Send and keep open', 'Send and close' ] );
+		await page.screenshot( {
+			path: 'artifacts/screenshots/reply-send-menu-1280.png',
+		} );
+		await page
+			.getByRole( 'menuitem', { name: 'Send and keep open' } )
+			.click();
+
+		await expect( page.locator( '.wp24hd-thread' ) ).toContainText(
+			'aggiornamento entro un’ora'
+		);
+		await expect( status ).toHaveValue( 'open' );
+		await expect(
+			page.getByRole( 'status' ).filter( { hasText: 'Reply sent.' } )
+		).toHaveText( 'Reply sent. The ticket is now: Open. Next ticket →' );
+		// Kept open: the button now keeps it open by default, and no auto-close date is shown.
+		await expect(
+			page.getByRole( 'button', { name: 'Send and keep open' } )
+		).toBeVisible();
+		await expect(
+			page.locator( '.wp24hd-ticket__header' )
+		).not.toContainText( 'Closes automatically on' );
+		const next = page.getByRole( 'link', { name: 'Next ticket →' } );
+		await expect( next ).toBeFocused();
+		await page.screenshot( {
+			path: 'artifacts/screenshots/reply-sent-next-1280.png',
+		} );
+		await page.setViewportSize( { width: 390, height: 844 } );
+		await page.screenshot( {
+			path: 'artifacts/screenshots/reply-sent-next-390.png',
+			fullPage: true,
+		} );
+		await page.keyboard.press( 'Enter' );
+		await expect( page ).toHaveURL( /#\/tickets\/\d+/ );
+		expect( page.url() ).not.toBe( opened );
+	} );
+
+	test( 'a half-written reply survives a reload and a look at the queue, and leaving asks first', async ( {
+		page,
+	} ) => {
+		await logIn( page, 'tecnico' );
+		await page.goto( `${ APP }#/?status=all&sort=created:asc` );
+		const table = page.locator( '.wp24hd-queue__table' );
+		await table.getByRole( 'link', { name: /modulo contatti/ } ).click();
+		await expect( page ).toHaveURL( /#\/tickets\/\d+/ );
+		const ticketUrl = page.url();
+		await expect( page.locator( '.wp24hd-thread' ) ).toContainText(
+			'non arrivano più'
+		);
+		const reply = page.getByRole( 'textbox', {
+			name: 'Reply',
+			exact: true,
+		} );
+		await reply.fill( 'Abbiamo controllato il server di posta e' );
+
+		// Leaving with unsent text asks first; the text is back after the reload.
+		const dialogs: string[] = [];
+		page.on( 'dialog', ( dialog ) => {
+			dialogs.push( dialog.type() );
+			void dialog.accept();
+		} );
+		await page.reload();
+		expect( dialogs ).toEqual( [ 'beforeunload' ] );
+		await expect( reply ).toHaveValue(
+			'Abbiamo controllato il server di posta e'
+		);
+
+		// To the queue and back: still there.
+		await page.getByRole( 'link', { name: '← Back to the queue' } ).click();
+		await expect( table ).toBeVisible();
+		await page.goto( ticketUrl );
+		await expect( reply ).toHaveValue(
+			'Abbiamo controllato il server di posta e'
+		);
+		await page.screenshot( {
+			path: 'artifacts/screenshots/reply-draft-restored-1280.png',
+		} );
+
+		// Sent: the draft is gone and leaving asks nothing.
+		await reply.fill(
+			'Abbiamo controllato il server di posta e ora funziona.'
+		);
+		await page
+			.getByRole( 'button', { name: 'Send and wait for the customer' } )
+			.click();
+		await expect( page.locator( '.wp24hd-thread' ) ).toContainText(
+			'ora funziona'
+		);
+		await expect( reply ).toHaveValue( '' );
+		await page.reload();
+		await expect( reply ).toHaveValue( '' );
+		expect( dialogs ).toEqual( [ 'beforeunload' ] );
 	} );
 
 	test( 'a technician records a renewal contact', async ( { page } ) => {
@@ -236,9 +375,13 @@ test.describe( 'Helpdesk admin app', () => {
 		} );
 		await days.fill( '0' );
 		await page.getByRole( 'button', { name: 'Save settings' } ).click();
-		await expect( page.locator( '.wp24hd-field-error' ) ).toContainText(
-			'auto_close_days'
+		// Beside the field, in words: its label and what to enter, never the key or "(inclusive)".
+		await expect( page.locator( '.wp24hd-field-error' ) ).toHaveText(
+			'Days before a waiting ticket closes automatically: enter a whole number from 1 to 60.'
 		);
+		await page.screenshot( {
+			path: 'artifacts/screenshots/settings-error-1280.png',
+		} );
 
 		await days.fill( '3' );
 		await page.getByRole( 'button', { name: 'Save settings' } ).click();

@@ -151,7 +151,7 @@ test.describe( 'ticket form on the agency site', () => {
 		} );
 		// What form-filling scripts do: every field, the one people never see included.
 		await form
-			.locator( 'input[name="website"]' )
+			.locator( 'input[name="wp24hd_website"]' )
 			.evaluate(
 				( el: HTMLInputElement ) => ( el.value = 'https://pills.test' )
 			);

@@ -12,7 +12,7 @@ import type { Locator } from '@playwright/test';
  */
 export async function atHumanPace( form: Locator ) {
 	await form
-		.locator( 'input[name="started"]' )
+		.locator( 'input[name="wp24hd_started"]' )
 		.evaluate(
 			( input: HTMLInputElement ) =>
 				new Promise( ( resolve ) =>

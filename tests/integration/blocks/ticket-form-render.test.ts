@@ -53,7 +53,7 @@ describe( 'ticket form and plan table server render', () => {
 			'data-wp-interactive="wp24-helpdesk/ticket-form"'
 		);
 		expect( html ).toContain(
-			'<input type="hidden" name="type" value="one-shot">'
+			'<input type="hidden" name="wp24hd_type" value="one-shot">'
 		);
 		expect( html ).toContain( 'id="wp24hd-tf-name"' );
 		expect( html ).toContain( 'id="wp24hd-tf-email"' );
@@ -61,13 +61,15 @@ describe( 'ticket form and plan table server render', () => {
 		expect( html ).toContain( 'mailto:help@agency.test' );
 		expect( html ).not.toMatch( PHONE_DIGITS );
 		expect( html ).not.toContain( 'tel:' );
-		expect( html ).toMatch( /name="consent"[^>]*required/ );
+		expect( html ).toMatch( /name="wp24hd_consent"[^>]*required/ );
 		expect( html ).not.toContain( 'wp_rest' );
 	} );
 
 	it( 'carries the signed render time that intake uses to drop bots that post at once', async () => {
 		const html = await form( 0 );
-		const token = /name="started" value="([^"]+)"/.exec( html )?.[ 1 ];
+		const token = /name="wp24hd_started" value="([^"]+)"/.exec(
+			html
+		)?.[ 1 ];
 		expect( token ).toMatch( /^\d{10}\.[0-9a-f]{32}$/ );
 		const rendered = Number( token?.split( '.' )[ 0 ] );
 		expect( Math.abs( rendered - Date.now() / 1000 ) ).toBeLessThan( 120 );

@@ -130,7 +130,7 @@ describe( 'idempotent intake and replies', () => {
 
 		const keys = await site().phpJson< string[] >( `
 			$render = static function (): string {
-				preg_match( '/name="idempotency_key" value="([^"]+)"/', do_blocks( '<!-- wp:wp24-helpdesk/ticket-form /-->' ), $m );
+				preg_match( '/name="wp24hd_idempotency_key" value="([^"]+)"/', do_blocks( '<!-- wp:wp24-helpdesk/ticket-form /-->' ), $m );
 				return $m[1] ?? '';
 			};
 			echo wp_json_encode( array( $render(), $render() ) );

@@ -72,7 +72,7 @@ const onMariaDB = process.env.WP24_BACKEND === 'mariadb';
 			).toBe( 201 );
 			const before = await thread( id );
 			expect( changes( before ) ).toEqual( [
-				'Status changed from new to waiting_customer.',
+				'Status changed from New to Waiting for the customer.',
 			] );
 
 			const answers = await Promise.all(
@@ -99,8 +99,8 @@ const onMariaDB = process.env.WP24_BACKEND === 'mariadb';
 				).sort()
 			);
 			expect( changes( after ) ).toEqual( [
-				'Status changed from new to waiting_customer.',
-				'Status changed from waiting_customer to open.',
+				'Status changed from New to Waiting for the customer.',
+				'Status changed from Waiting for the customer to Open.',
 			] );
 			expect(
 				(
@@ -141,7 +141,7 @@ const onMariaDB = process.env.WP24_BACKEND === 'mariadb';
 			expect( result ).toEqual( {
 				status: 'closed',
 				reason: 'by_customer',
-				changes: [ 'Status changed from new to closed.' ],
+				changes: [ 'Status changed from New to Closed.' ],
 				same: 'closed',
 				conflict:
 					'409 status: someone changed this ticket meanwhile; reload it and decide again.',

@@ -347,10 +347,10 @@ describe( 'tickets over REST', () => {
 			( m: { author_role: string } ) => m.author_role === 'system'
 		);
 		expect( system.map( ( m: { body: string } ) => m.body ) ).toEqual( [
-			'Status changed from new to waiting_customer.',
-			'Status changed from waiting_customer to open.',
-			'Status changed from open to closed.',
-			'Status changed from closed to open.',
+			'Status changed from New to Waiting for the customer.',
+			'Status changed from Waiting for the customer to Open.',
+			'Status changed from Open to Closed.',
+			'Status changed from Closed to Open.',
 		] );
 	} );
 

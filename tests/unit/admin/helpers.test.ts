@@ -14,13 +14,12 @@ describe( 'amounts', () => {
 		document.documentElement.lang = '';
 	} );
 
-	it( 'are written in the admin’s language', () => {
+	it( 'are written as the server writes them: the number in the admin’s language, then the code', () => {
 		document.documentElement.lang = 'it-IT';
-		expect( formatMoney( 12345.5, 'EUR' ).replace( /\s/g, ' ' ) ).toBe(
-			'12.345,50 €'
-		);
+		expect( formatMoney( 12345.5, 'EUR' ) ).toBe( '12.345,50 EUR' );
 		document.documentElement.lang = 'en-US';
-		expect( formatMoney( 1234.5, 'EUR' ) ).toBe( '€1,234.50' );
+		expect( formatMoney( 1234.5, 'EUR' ) ).toBe( '1,234.50 EUR' );
+		expect( formatMoney( 350, 'EUR' ) ).toBe( '350.00 EUR' );
 	} );
 
 	it( 'keep an unknown currency code beside the number', () => {

@@ -52,10 +52,12 @@ function freshContext() {
  */
 function submitEvent() {
 	document.body.innerHTML = `<form>
-		<input name="subject" value="Il sito è lento">
-		<input name="email" value="ospite@example.test">
-		<input type="checkbox" name="consent" value="true" checked>
-		<input type="file" name="files[]">
+		<input name="wp24hd_subject" value="Il sito è lento">
+		<input name="wp24hd_email" value="ospite@example.test">
+		<input type="checkbox" name="wp24hd_consent" value="true" checked>
+		<input type="file" name="wp24hd_files[]">
+		<input type="hidden" name="wp24hd_form" value="1">
+		<input type="hidden" name="wp24hd_nonce" value="abc123">
 	</form>`;
 	const form = document.querySelector( 'form' ) as HTMLFormElement;
 	jest.spyOn( form, 'reset' );
@@ -114,6 +116,15 @@ describe( 'ticket form store', () => {
 			'https://agenzia.test/wp-json/wp24-helpdesk/v1/tickets'
 		);
 		const body = init.body as FormData;
+		// The form's prefixed names become the route's, and the no-script post's own fields stay home.
+		expect( [ ...new Set( body.keys() ) ].sort() ).toEqual( [
+			'consent',
+			'email',
+			'priority',
+			'subject',
+		] );
+		expect( body.get( 'subject' ) ).toBe( 'Il sito è lento' );
+		expect( body.get( 'email' ) ).toBe( 'ospite@example.test' );
 		expect( body.get( 'priority' ) ).toBe( 'normal' );
 		expect( body.get( 'consent' ) ).toBe( 'true' );
 		// The empty file input sends no empty upload.
@@ -162,7 +173,7 @@ describe( 'ticket form store', () => {
 		expect( captured.context!.invalid.email ).toBe( true );
 		expect( captured.context!.done ).toBe( false );
 		expect( form.ownerDocument.activeElement ).toBe(
-			form.querySelector( '[name="email"]' )
+			form.querySelector( '[name="wp24hd_email"]' )
 		);
 		expect( form.reset ).not.toHaveBeenCalled();
 	} );
