@@ -259,14 +259,21 @@ describe( 'ticket form without JavaScript', () => {
 			'no-store'
 		);
 
-		// A reload posts the same form again: its idempotency key answers with the same ticket.
-		const again = await post( page.text, {
-			wp24hd_name: 'Nora Nojs',
-			wp24hd_email: 'nora.nojs@example.test',
-			wp24hd_subject: 'Contact form broken',
-			wp24hd_message: 'The contact form sends nothing since Monday.',
-			wp24hd_consent: true,
-		} );
+		// A reload posts the same form again, as it was: its idempotency key answers with the
+		// same ticket (the same key with other text would be refused as another request).
+		const again = await post(
+			page.text,
+			{
+				wp24hd_name: 'Nora Nojs',
+				wp24hd_email: 'nora.nojs@example.test',
+				wp24hd_subject: 'Contact form broken',
+				wp24hd_message: 'The contact form sends nothing since Monday.',
+				wp24hd_site_url: 'https://nora.example.test',
+				wp24hd_consent: true,
+			},
+			undefined,
+			[ [ 'screen.png', PNG ] ]
+		);
 		expect( again.status ).toBe( 200 );
 		expect( again.text ).toContain( stored[ 0 ].reference );
 		expect(
