@@ -12,6 +12,7 @@ import { test, expect as baseExpect, type Page } from '@playwright/test';
  * Internal dependencies
  */
 import { logIn } from '../support/log-in';
+import { rest } from '../support/rest';
 
 test.use( { storageState: { cookies: [], origins: [] } } );
 
@@ -33,40 +34,6 @@ async function axeViolations( page: Page ) {
 		id: violation.id,
 		nodes: violation.nodes.map( ( node ) => node.target.join( ' ' ) ),
 	} ) );
-}
-
-/**
- * A REST call with the logged-in user's cookie and nonce, from the page.
- *
- * @param page   Page in wp-admin.
- * @param path   Route under /wp-json.
- * @param method HTTP method.
- * @param data   JSON body.
- */
-async function rest( page: Page, path: string, method = 'GET', data?: object ) {
-	return page.evaluate(
-		async ( [ route, verb, body ] ) => {
-			const settings = ( window as any ).wpApiSettings;
-			const nonce =
-				settings?.nonce ??
-				( window as any ).wp?.apiFetch?.nonceMiddleware?.nonce ??
-				( window as any ).wp24hdAdmin?.restNonce;
-			const response = await fetch(
-				`/?rest_route=${ encodeURIComponent( route as string ) }`,
-				{
-					method: verb as string,
-					headers: {
-						'X-WP-Nonce': nonce ?? '',
-						'Content-Type': 'application/json',
-					},
-					body: body ? JSON.stringify( body ) : undefined,
-					credentials: 'same-origin',
-				}
-			);
-			return { status: response.status, body: await response.json() };
-		},
-		[ path, method, data ] as const
-	);
 }
 
 test.describe( 'Helpdesk admin app', () => {

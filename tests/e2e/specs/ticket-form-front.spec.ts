@@ -1,8 +1,6 @@
 /**
  * External dependencies
  */
-import fs from 'fs';
-import path from 'path';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, type Locator } from '@playwright/test';
 
@@ -11,34 +9,10 @@ import { test, expect, type Locator } from '@playwright/test';
  */
 import { atHumanPace } from '../support/human-pace';
 import { logIn } from '../support/log-in';
+import { mailTo } from '../support/mail';
 
 // Customers and visitors, not the administrator of the other specs.
 test.use( { storageState: { cookies: [], origins: [] } } );
-
-/** Where the dev site saves the emails it would send (bin/dev-mail-log.php). */
-const MAIL_DIR = path.resolve(
-	__dirname,
-	'../../../artifacts/e2e-site/wp-content/wp24hd-dev-mails'
-);
-
-/**
- * The newest saved email sent to an address.
- *
- * @param to Recipient.
- */
-function mailTo( to: string ): { subject: string; html: string } | undefined {
-	if ( ! fs.existsSync( MAIL_DIR ) ) {
-		return undefined;
-	}
-	return fs
-		.readdirSync( MAIL_DIR )
-		.sort()
-		.reverse()
-		.map( ( file ) =>
-			JSON.parse( fs.readFileSync( path.join( MAIL_DIR, file ), 'utf8' ) )
-		)
-		.find( ( mail ) => mail.to.includes( to ) );
-}
 
 const SUPPORT_PAGE = '/?pagename=support';
 
