@@ -30,7 +30,7 @@ final class Inbound_Email {
 	 * @param string                            $text        The plain-text body ('' when the message has only HTML).
 	 * @param string                            $html        The HTML body ('' when none).
 	 * @param array<int, Inbound_Attachment>    $attachments Files, inline images included.
-	 * @param string                            $raw         The message as received (kept for staff as .eml), '' when a door has no raw form.
+	 * @param string                            $raw         The message as received, or rebuilt from a service's parsed fields (kept for staff as .eml).
 	 * @param string                            $content_type The top-level type, e.g. multipart/report.
 	 */
 	public function __construct(

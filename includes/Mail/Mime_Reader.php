@@ -52,7 +52,7 @@ final class Mime_Reader {
 	 * @param string                         $text        Plain-text body, UTF-8.
 	 * @param string                         $html        HTML body, UTF-8.
 	 * @param array<int, Inbound_Attachment> $attachments Files.
-	 * @param string                         $raw         The raw message, '' when the service sent none.
+	 * @param string                         $raw         The raw message; '' when the service sent none, and one is rebuilt.
 	 * @throws Malformed_Email When there is no sender.
 	 */
 	public static function assemble( array $headers, string $text, string $html, array $attachments, string $raw ): Inbound_Email {
@@ -93,7 +93,7 @@ final class Mime_Reader {
 			self::utf8( $text, 'UTF-8' ),
 			self::utf8( $html, 'UTF-8' ),
 			$attachments,
-			$raw,
+			'' !== $raw ? $raw : Eml_Writer::compose( $headers, $text, $html, $attachments ),
 			self::content_type( $headers )['type']
 		);
 	}

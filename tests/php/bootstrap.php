@@ -11,3 +11,15 @@ define( 'ABSPATH', __DIR__ . '/' );
 
 require_once dirname( __DIR__, 2 ) . '/includes/Autoloader.php';
 \WP24\Helpdesk\Autoloader::register( 'WP24\\Helpdesk\\', dirname( __DIR__, 2 ) . '/includes/' );
+
+if ( ! function_exists( 'wp_json_encode' ) ) {
+	/**
+	 * WordPress's JSON encoder, as far as these classes use it.
+	 *
+	 * @param mixed $value Value.
+	 * @return string|false
+	 */
+	function wp_json_encode( $value ) {
+		return json_encode( $value );
+	}
+}

@@ -48,7 +48,11 @@ describe( 'inbound email', () => {
 
 	const post = (
 		service: string,
-		body: { json?: unknown; form?: Record< string, string > },
+		body: {
+			json?: unknown;
+			form?: Record< string, string >;
+			multipart?: FormData;
+		},
 		headers: Record< string, string > = { Authorization: basic }
 	) =>
 		site().rest( `/wp24-helpdesk/v1/inbound-email/${ service }`, {
@@ -524,6 +528,141 @@ describe( 'inbound email', () => {
 		await site().php(
 			`( new WP24\\Helpdesk\\Settings\\Settings() )->update( array( 'email_unknown_senders' => 'open' ) );`
 		);
+	} );
+
+	it( 'reads each service’s parsed payload as it documents it, and rebuilds the original for staff', async () => {
+		const log = Buffer.from( 'PHP Warning: cache full\n' );
+		const opened: Record< string, { outcome: string; ticket: number } > =
+			{};
+
+		// Postmark: JSON, headers as a Name/Value list, files in base64 (no "include raw content").
+		opened.postmark = (
+			await post( 'postmark', {
+				json: {
+					From: 'pm@example.it',
+					FromName: 'Piera Marni',
+					FromFull: { Email: 'pm@example.it', Name: 'Piera Marni' },
+					To: 'help@agency.test',
+					ToFull: [ { Email: 'help@agency.test', Name: '' } ],
+					Subject: 'Cache piena',
+					MessageID: '7b2e0c5a-postmark-internal-id',
+					TextBody: 'La cache del sito è piena da ieri.',
+					HtmlBody: '<p>La cache del sito è piena da ieri.</p>',
+					Headers: [
+						{
+							Name: 'Message-ID',
+							Value: '<pm-parsed-1@example.it>',
+						},
+						{ Name: 'X-Spam-Status', Value: 'No' },
+					],
+					Attachments: [
+						{
+							Name: 'log.txt',
+							Content: log.toString( 'base64' ),
+							ContentType: 'text/plain',
+							ContentLength: log.length,
+						},
+					],
+				},
+			} )
+		).json();
+
+		// Mailgun: form fields with message-headers as JSON pairs and attachment-N files, signed.
+		const timestamp = String( Math.floor( Date.now() / 1000 ) );
+		const token = crypto.randomBytes( 25 ).toString( 'hex' );
+		const mailgunForm = new FormData();
+		for ( const [ name, value ] of Object.entries( {
+			timestamp,
+			token,
+			signature: crypto
+				.createHmac( 'sha256', mailgunKey )
+				.update( timestamp + token )
+				.digest( 'hex' ),
+			sender: 'mg@example.it',
+			from: 'Mario Gialli <mg@example.it>',
+			recipient: 'help@agency.test',
+			subject: 'Cache piena anche qui',
+			'body-plain': 'Anche il mio sito ha la cache piena.',
+			'stripped-text': 'Anche il mio sito ha la cache piena.',
+			'message-headers': JSON.stringify( [
+				[ 'From', 'Mario Gialli <mg@example.it>' ],
+				[ 'To', 'help@agency.test' ],
+				[ 'Subject', 'Cache piena anche qui' ],
+				[ 'Message-Id', '<mg-parsed-1@example.it>' ],
+			] ),
+			'attachment-count': '1',
+		} ) ) {
+			mailgunForm.append( name, value );
+		}
+		mailgunForm.append(
+			'attachment-1',
+			new Blob( [ new Uint8Array( log ) ], { type: 'text/plain' } ),
+			'log.txt'
+		);
+		opened.mailgun = (
+			await post( 'mailgun', { multipart: mailgunForm }, {} )
+		).json();
+
+		// SendGrid Inbound Parse, parsed mode: the raw header block, text, html and attachmentN.
+		const sendgridForm = new FormData();
+		for ( const [ name, value ] of Object.entries( {
+			headers:
+				'From: Sara Grigi <sg@example.it>\nTo: help@agency.test\nSubject: Cache piena, terzo sito\nMessage-ID: <sg-parsed-1@example.it>\n',
+			from: 'Sara Grigi <sg@example.it>',
+			to: 'help@agency.test',
+			subject: 'Cache piena, terzo sito',
+			text: 'Terzo sito con la cache piena.',
+			attachments: '1',
+			'attachment-info': JSON.stringify( {
+				attachment1: { filename: 'log.txt', type: 'text/plain' },
+			} ),
+		} ) ) {
+			sendgridForm.append( name, value );
+		}
+		sendgridForm.append(
+			'attachment1',
+			new Blob( [ new Uint8Array( log ) ], { type: 'text/plain' } ),
+			'log.txt'
+		);
+		opened.sendgrid = (
+			await post( 'sendgrid', { multipart: sendgridForm } )
+		).json();
+
+		const seen: Record< string, unknown > = {};
+		for ( const [ service, outcome ] of Object.entries( opened ) ) {
+			expect( outcome.outcome ).toBe( 'created' );
+			const { messages } = await thread( outcome.ticket );
+			const original = await site().phpJson< string >( `
+				global $wpdb;
+				$row = $wpdb->get_row( $wpdb->prepare( 'SELECT * FROM %i WHERE message_id = %d', WP24\\Helpdesk\\Schema\\Tables::attachments(), ${ messages[ 1 ].id } ), ARRAY_A );
+				echo wp_json_encode( (string) file_get_contents( ( new WP24\\Helpdesk\\Attachments\\Attachment_Store( new WP24\\Helpdesk\\Settings\\Settings() ) )->path( $row ) ) );
+			` );
+			seen[ service ] = {
+				body: messages[ 0 ].body,
+				files: messages[ 0 ].files,
+				rebuilt: original.includes(
+					'X-WP24HD-Rebuilt: parsed fields posted by an inbound-mail service'
+				),
+			};
+		}
+		const file = [ { file_name: 'log.txt', mime: 'text/plain' } ];
+		expect( seen ).toEqual( {
+			postmark: {
+				body: 'La cache del sito è piena da ieri.',
+				files: file,
+				rebuilt: true,
+			},
+			mailgun: {
+				body: 'Anche il mio sito ha la cache piena.',
+				files: file,
+				rebuilt: true,
+			},
+			sendgrid: {
+				body: 'Terzo sito con la cache piena.',
+				files: file,
+				rebuilt: true,
+			},
+		} );
 	} );
 
 	it( 'opens a support ticket for a customer with a plan, urgent when the subject says URGENTE', async () => {
