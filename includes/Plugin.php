@@ -78,10 +78,25 @@ use WP24\Helpdesk\Time\System_Clock;
  */
 final class Plugin {
 
+	/**
+	 * The one instance.
+	 *
+	 * @var Plugin|null
+	 */
 	private static ?Plugin $instance = null;
 
+	/**
+	 * Whether boot() ran.
+	 *
+	 * @var bool
+	 */
 	private bool $booted = false;
 
+	/**
+	 * The clock every service reads "now" from, made once.
+	 *
+	 * @var Clock|null
+	 */
 	private ?Clock $clock = null;
 
 	/**

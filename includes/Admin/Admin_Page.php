@@ -28,6 +28,11 @@ final class Admin_Page {
 
 	public const SCRIPT_HANDLE = 'wp24hd-admin';
 
+	/**
+	 * The page's hook suffix, for enqueueing on it only.
+	 *
+	 * @var string
+	 */
 	private string $hook_suffix = '';
 
 	/**
@@ -112,16 +117,16 @@ final class Admin_Page {
 	 */
 	private function start_up_data(): array {
 		return array(
-			'namespace'   => Rest_Namespace::NAME,
-			'canSettings' => current_user_can( Capabilities::MANAGE_SETTINGS ),
-			'canPlans'    => current_user_can( Capabilities::MANAGE_PLANS ),
-			'userId'      => get_current_user_id(),
+			'namespace'    => Rest_Namespace::NAME,
+			'canSettings'  => current_user_can( Capabilities::MANAGE_SETTINGS ),
+			'canPlans'     => current_user_can( Capabilities::MANAGE_PLANS ),
+			'userId'       => get_current_user_id(),
 			// Attachment downloads are plain links; cookie-authenticated REST reads need this nonce.
-			'restRoot'    => esc_url_raw( rest_url() ),
-			'restNonce'   => wp_create_nonce( 'wp_rest' ),
-			'technicians' => $this->technicians(),
+			'restRoot'     => esc_url_raw( rest_url() ),
+			'restNonce'    => wp_create_nonce( 'wp_rest' ),
+			'technicians'  => $this->technicians(),
 			// A handful of rows: printed here to spare the queue one request on every load.
-			'plans'       => array_map(
+			'plans'        => array_map(
 				static fn( Plan $plan ): array => array(
 					'id'            => $plan->id,
 					'name'          => $plan->name,
@@ -140,7 +145,7 @@ final class Admin_Page {
 			),
 			// One date format on every screen: the day as the thread's times show it (Ticket_Presenter).
 			'dayFormat'    => _x( 'l j F Y', 'day format', 'wp24-helpdesk' ),
-			'version'     => WP24HD_VERSION,
+			'version'      => WP24HD_VERSION,
 		);
 	}
 

@@ -62,6 +62,7 @@ final class Attachment_Store {
 	 * Constructor.
 	 *
 	 * @param Settings $settings Size limit.
+	 * @param Clock    $clock Where "now" comes from (the system clock outside tests).
 	 */
 	public function __construct( private Settings $settings, private Clock $clock = new System_Clock() ) {}
 
@@ -70,6 +71,7 @@ final class Attachment_Store {
 	 *
 	 * @param array<int, array{name: string, tmp_name: string, size: int, error: int}> $files     Uploaded files.
 	 * @param int                                                                      $ticket_id The ticket they join (0 for a new one).
+	 * @throws Domain_Exception When the request breaks a rule; the message says which.
 	 */
 	public function validate( array $files, int $ticket_id = 0 ): void {
 		if ( count( $files ) > self::MAX_FILES_PER_MESSAGE ) {
@@ -243,7 +245,7 @@ final class Attachment_Store {
 			$wpdb->prepare( 'SELECT * FROM %i WHERE id = %d AND ticket_id = %d', Tables::attachments(), $attachment_id, $ticket_id ),
 			ARRAY_A
 		);
-		return $row ?: null;
+		return $row ? $row : null;
 	}
 
 	/**
@@ -324,7 +326,7 @@ final class Attachment_Store {
 		$recorded     = $wpdb->get_col(
 			$wpdb->prepare( "SELECT stored_name FROM %i WHERE stored_name IN ({$placeholders})", array_merge( array( Tables::attachments() ), $names ) ) // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
 		);
-		$orphans = array_diff( $names, $recorded );
+		$orphans      = array_diff( $names, $recorded );
 		$this->delete_files( $orphans );
 		return count( $orphans );
 	}
@@ -372,6 +374,7 @@ final class Attachment_Store {
 	 *
 	 * @param string $path Temporary path.
 	 * @param string $name Original name.
+	 * @throws Domain_Exception When the request breaks a rule; the message says which.
 	 */
 	private function detect_mime( string $path, string $name ): string {
 		$clean = sanitize_file_name( $name );

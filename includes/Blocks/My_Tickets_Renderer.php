@@ -22,6 +22,8 @@ defined( 'ABSPATH' ) || exit;
 final class My_Tickets_Renderer {
 
 	/**
+	 * Constructor.
+	 *
 	 * @param Links $links The support page, where an empty list sends the customer.
 	 */
 	public function __construct( private Links $links ) {}
@@ -41,12 +43,12 @@ final class My_Tickets_Renderer {
 				'loggedIn' => $logged_in,
 				'commerce' => Commerce_Integration::active(),
 				'texts'    => array(
-					'failed'   => __( 'That did not work. Please try again.', 'wp24-helpdesk' ),
+					'failed'    => __( 'That did not work. Please try again.', 'wp24-helpdesk' ),
 					/* translators: %s: date and time. */
 					'autoClose' => __( 'Without a reply from you, this ticket closes by itself on %s.', 'wp24-helpdesk' ),
-					'you'      => __( 'You', 'wp24-helpdesk' ),
-					'team'     => __( 'Support team', 'wp24-helpdesk' ),
-					'system'   => __( 'Update', 'wp24-helpdesk' ),
+					'you'       => __( 'You', 'wp24-helpdesk' ),
+					'team'      => __( 'Support team', 'wp24-helpdesk' ),
+					'system'    => __( 'Update', 'wp24-helpdesk' ),
 				),
 			)
 		);

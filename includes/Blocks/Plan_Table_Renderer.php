@@ -25,6 +25,7 @@ final class Plan_Table_Renderer {
 	 * Constructor.
 	 *
 	 * @param Plan_Post_Type $plans Plan source.
+	 * @param Links          $links The shop and ticket pages the table links to.
 	 */
 	public function __construct( private Plan_Post_Type $plans, private Links $links ) {}
 
@@ -38,9 +39,9 @@ final class Plan_Table_Renderer {
 		$show_services = (bool) ( $attributes['showServices'] ?? true );
 		$highlight_id  = (int) ( $attributes['highlightId'] ?? 0 );
 		// The plan names continue the page's outline: h2 under the page title, deeper inside sections.
-		$level         = min( 4, max( 2, (int) ( $attributes['headingLevel'] ?? 2 ) ) );
-		$button_label  = trim( (string) ( $attributes['buttonLabel'] ?? '' ) );
-		$wrapper       = get_block_wrapper_attributes();
+		$level        = min( 4, max( 2, (int) ( $attributes['headingLevel'] ?? 2 ) ) );
+		$button_label = trim( (string) ( $attributes['buttonLabel'] ?? '' ) );
+		$wrapper      = get_block_wrapper_attributes();
 
 		if ( array() === $plans ) {
 			return sprintf(

@@ -75,15 +75,15 @@ final class Ticket_Form_Renderer {
 				'ticketsUrl'       => esc_url_raw( $this->links->tickets_page() ),
 				'availabilityText' => $this->availability_text( (bool) $available['open'], $available['next_opening_label'] ),
 				'texts'            => array(
-					'openNow'    => __( 'We are open now.', 'wp24-helpdesk' ),
+					'openNow'   => __( 'We are open now.', 'wp24-helpdesk' ),
 					/* translators: %s: date and time of the next opening. */
-					'opensAt'    => __( 'We are closed now: we answer from %s.', 'wp24-helpdesk' ),
+					'opensAt'   => __( 'We are closed now: we answer from %s.', 'wp24-helpdesk' ),
 					/* translators: %s: date and time. */
-					'answerBy'   => __( 'We will answer by %s.', 'wp24-helpdesk' ),
-					'answer24h'  => __( 'We will answer within 24 hours.', 'wp24-helpdesk' ),
-					'failed'     => __( 'The request could not be sent. Please check the highlighted fields.', 'wp24-helpdesk' ),
-					'offline'    => __( 'The request could not be sent: check your connection and try again.', 'wp24-helpdesk' ),
-					'tooMany'    => __( 'Too many requests from this connection. Please wait a little and try again.', 'wp24-helpdesk' ),
+					'answerBy'  => __( 'We will answer by %s.', 'wp24-helpdesk' ),
+					'answer24h' => __( 'We will answer within 24 hours.', 'wp24-helpdesk' ),
+					'failed'    => __( 'The request could not be sent. Please check the highlighted fields.', 'wp24-helpdesk' ),
+					'offline'   => __( 'The request could not be sent: check your connection and try again.', 'wp24-helpdesk' ),
+					'tooMany'   => __( 'Too many requests from this connection. Please wait a little and try again.', 'wp24-helpdesk' ),
 				),
 			)
 		);
@@ -223,11 +223,11 @@ final class Ticket_Form_Renderer {
 	 * post without JavaScript never sets one of WordPress's public query variables.
 	 *
 	 * @param array<int, array{value: string, label: string, help: string}> $types    Request types.
-	 * @param string[]                                                       $services Services of the plan.
-	 * @param int                                                            $user_id  Viewer.
-	 * @param int                                                            $max_mb   Attachment limit.
-	 * @param array<string, string>                                          $values   What the visitor posted (kept after an error).
-	 * @param array<string, mixed>                                           $context  The form's state: the chosen type, the invalid fields.
+	 * @param string[]                                                      $services Services of the plan.
+	 * @param int                                                           $user_id  Viewer.
+	 * @param int                                                           $max_mb   Attachment limit.
+	 * @param array<string, string>                                         $values   What the visitor posted (kept after an error).
+	 * @param array<string, mixed>                                          $context  The form's state: the chosen type, the invalid fields.
 	 */
 	private function markup( array $types, array $services, int $user_id, int $max_mb, array $values, array $context ): void {
 		$channels = $this->channels->channels_for( $user_id );
@@ -256,7 +256,7 @@ final class Ticket_Form_Renderer {
 				$first === $name ? ' autofocus' : ''
 			);
 		};
-		$action = is_singular() ? get_permalink() : false;
+		$action   = is_singular() ? get_permalink() : false;
 		?>
 		<h2 class="wp24hd-ticket-form__title"><?php esc_html_e( 'Open a support ticket', 'wp24-helpdesk' ); ?></h2>
 		<div class="wp24hd-ticket-form__availability">

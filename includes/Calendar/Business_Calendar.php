@@ -125,6 +125,8 @@ final class Business_Calendar {
 	}
 
 	/**
+	 * The moment in UTC.
+	 *
 	 * @param DateTimeImmutable $moment Moment in any timezone.
 	 */
 	private function utc( DateTimeImmutable $moment ): DateTimeImmutable {

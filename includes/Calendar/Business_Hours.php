@@ -27,6 +27,7 @@ final class Business_Hours {
 	 * @param DateTimeZone                                  $timezone Local timezone of the schedule.
 	 * @param string[]                                      $closures Extra closed dates, `Y-m-d`.
 	 * @param bool                                          $national_holidays Whether Italian national holidays close the desk.
+	 * @throws InvalidArgumentException When the value is malformed.
 	 */
 	public function __construct(
 		public readonly array $weekly,
@@ -52,7 +53,15 @@ final class Business_Hours {
 	public static function agency_default(): self {
 		$day = array( array( 570, 1170 ) );
 		return new self(
-			array( 1 => $day, 2 => $day, 3 => $day, 4 => $day, 5 => $day, 6 => $day, 7 => array() ),
+			array(
+				1 => $day,
+				2 => $day,
+				3 => $day,
+				4 => $day,
+				5 => $day,
+				6 => $day,
+				7 => array(),
+			),
 			new DateTimeZone( 'Europe/Rome' )
 		);
 	}

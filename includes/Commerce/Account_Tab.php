@@ -146,12 +146,13 @@ final class Account_Tab {
 		}
 		check_admin_referer( self::REFUND_ACTION );
 		$redirect = wc_get_account_endpoint_url( self::ENDPOINT );
+		$reason   = sanitize_textarea_field( wp_unslash( (string) ( $_POST['wp24hd_refund_reason'] ?? '' ) ) );
 		try {
 			$this->service->intake(
 				new Intake(
 					get_current_user_id(),
 					__( 'Refund request for my plan', 'wp24-helpdesk' ),
-					sanitize_textarea_field( wp_unslash( (string) ( $_POST['wp24hd_refund_reason'] ?? '' ) ) ) ?: __( 'I ask for the refund of my plan within 24 hours of purchase.', 'wp24-helpdesk' ),
+					'' !== $reason ? $reason : __( 'I ask for the refund of my plan within 24 hours of purchase.', 'wp24-helpdesk' ),
 					Ticket::TYPE_REFUND,
 					Ticket::PRIORITY_NORMAL,
 					'',

@@ -27,6 +27,8 @@ defined( 'ABSPATH' ) || exit;
 final class Order_Reader {
 
 	/**
+	 * Constructor.
+	 *
 	 * @param Clock $clock Where "now" is read.
 	 */
 	public function __construct( private Clock $clock = new System_Clock() ) {}

@@ -36,6 +36,8 @@ final class Order_Writer {
 	 * @param string $currency    ISO 4217 code.
 	 * @param int    $quote_id    Helpdesk quote.
 	 * @return array{order_id: int, payment_url: string}
+	 * @throws RuntimeException When the database refuses the write.
+	 * @throws Domain_Exception When the request breaks a rule; the message says which.
 	 */
 	public function create_quote_order( int $customer_id, string $email, string $title, float $amount, string $currency, int $quote_id ): array {
 		$order = null;

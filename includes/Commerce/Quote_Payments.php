@@ -42,6 +42,7 @@ final class Quote_Payments {
 	 *
 	 * @param Ticket $ticket The ticket.
 	 * @return array{order_id: int, payment_url: string}
+	 * @throws Domain_Exception When the request breaks a rule; the message says which.
 	 */
 	public function payment_for( Ticket $ticket ): array {
 		$quote = $this->repository->latest_quote( $ticket->id() );
@@ -134,7 +135,7 @@ final class Quote_Payments {
 	 * @param Order_Snapshot $order The order.
 	 * @param string         $from  Its paid status before.
 	 */
-	public function order_cancelled( Order_Snapshot $order, string $from ): void {
+	public function order_cancelled( Order_Snapshot $order, string $from ): void { // phpcs:ignore Generic.CodeAnalysis.UnusedFunctionParameter.FoundAfterLastUsed -- the order hooks pass every handler the same arguments.
 		if ( $order->quote_id <= 0 ) {
 			return;
 		}

@@ -26,6 +26,8 @@ defined( 'ABSPATH' ) || exit;
 final class Login_Redirect {
 
 	/**
+	 * Constructor.
+	 *
 	 * @param Links $links The My tickets page.
 	 */
 	public function __construct( private Links $links ) {}

@@ -27,6 +27,8 @@ defined( 'ABSPATH' ) || exit;
 final class Entitlement_Repository {
 
 	/**
+	 * Constructor.
+	 *
 	 * @param Clock $clock Where "now" is read.
 	 */
 	public function __construct( private Clock $clock = new System_Clock() ) {}
@@ -87,7 +89,7 @@ final class Entitlement_Repository {
 			$sql   .= ' AND plan_id = %d';
 			$args[] = $plan_id;
 		}
-		$rows = $wpdb->get_results( $wpdb->prepare( $sql . ' ORDER BY expires_at DESC, id DESC', $args ), ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- built from constants above.
+		$rows = $wpdb->get_results( $wpdb->prepare( $sql . ' ORDER BY expires_at DESC, id DESC', $args ), ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared, WordPress.DB.PreparedSQLPlaceholders.UnfinishedPrepare -- built from constants above; its placeholders are counted at run time.
 		return array_map( array( $this, 'hydrate' ), $rows );
 	}
 
@@ -95,8 +97,8 @@ final class Entitlement_Repository {
 	 * A filtered page of entitlements for staff.
 	 *
 	 * @param array{user_id?: int, plan_id?: int, status?: string, expires_before?: DateTimeImmutable, expires_after?: DateTimeImmutable} $filters Filters.
-	 * @param int                                                                                                                          $page     Page, from 1.
-	 * @param int                                                                                                                          $per_page Rows per page.
+	 * @param int                                                                                                                         $page     Page, from 1.
+	 * @param int                                                                                                                         $per_page Rows per page.
 	 * @return array{items: Entitlement[], total: int}
 	 */
 	public function search( array $filters, int $page, int $per_page ): array {
@@ -126,7 +128,7 @@ final class Entitlement_Repository {
 		$clause = implode( ' AND ', $where );
 		$total  = (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM %i WHERE {$clause}", array_merge( array( Tables::entitlements() ), $args ) ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- clause holds placeholders only.
 		$rows   = $wpdb->get_results(
-			$wpdb->prepare(
+			$wpdb->prepare( // phpcs:ignore WordPress.DB.PreparedSQLPlaceholders.ReplacementsWrongNumber -- the placeholders of a list are counted at run time.
 				"SELECT * FROM %i WHERE {$clause} ORDER BY expires_at ASC, id ASC LIMIT %d OFFSET %d", // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- clause holds placeholders only.
 				array_merge( array( Tables::entitlements() ), $args, array( $per_page, ( $page - 1 ) * $per_page ) )
 			),
@@ -180,10 +182,10 @@ final class Entitlement_Repository {
 	 * renewal reminder, in expiry order after the cursor (keyset paging, so skipped rows cannot
 	 * make a batch loop forever).
 	 *
-	 * @param DateTimeImmutable $from     Expiring after this.
-	 * @param DateTimeImmutable $until    And at or before this.
+	 * @param DateTimeImmutable        $from     Expiring after this.
+	 * @param DateTimeImmutable        $until    And at or before this.
 	 * @param array{0: string, 1: int} $after Cursor: expires_at and ID of the last row seen.
-	 * @param int               $limit    Batch size.
+	 * @param int                      $limit    Batch size.
 	 * @return Entitlement[]
 	 */
 	public function renewal_candidates( DateTimeImmutable $from, DateTimeImmutable $until, array $after, int $limit ): array {
@@ -233,6 +235,7 @@ final class Entitlement_Repository {
 	 * Inserts an entitlement and returns it.
 	 *
 	 * @param array<string, mixed> $fields Column values (times as DateTimeImmutable).
+	 * @throws \RuntimeException When the database refuses the write.
 	 */
 	public function insert( array $fields ): Entitlement {
 		global $wpdb;
@@ -252,6 +255,7 @@ final class Entitlement_Repository {
 	 *
 	 * @param int                  $id     Row ID.
 	 * @param array<string, mixed> $fields Column values.
+	 * @throws \RuntimeException When the database refuses the write.
 	 */
 	public function update( int $id, array $fields ): Entitlement {
 		global $wpdb;
@@ -309,7 +313,7 @@ final class Entitlement_Repository {
 	public function event( string $event_key ): ?array {
 		global $wpdb;
 		$row = $wpdb->get_row( $wpdb->prepare( 'SELECT * FROM %i WHERE event_key = %s', Tables::entitlement_log(), $event_key ), ARRAY_A );
-		return $row ?: null;
+		return $row ? $row : null;
 	}
 
 	/**
@@ -370,6 +374,8 @@ final class Entitlement_Repository {
 
 
 	/**
+	 * Builds the value object from a row.
+	 *
 	 * @param array<string, mixed> $row Database row.
 	 */
 	private function hydrate( array $row ): Entitlement {
@@ -389,6 +395,8 @@ final class Entitlement_Repository {
 	}
 
 	/**
+	 * Column values for the entitlements table.
+	 *
 	 * @param array<string, mixed> $fields Values, times as DateTimeImmutable.
 	 * @return array<string, mixed>
 	 */
@@ -402,6 +410,8 @@ final class Entitlement_Repository {
 	}
 
 	/**
+	 * Column values for the entitlement log.
+	 *
 	 * @param array<string, mixed> $fields   Values.
 	 * @param bool                 $defaults Fill defaults for a new row.
 	 * @return array<string, mixed>
@@ -422,6 +432,8 @@ final class Entitlement_Repository {
 	}
 
 	/**
+	 * A moment as a UTC DATETIME string.
+	 *
 	 * @param DateTimeImmutable $moment Moment.
 	 */
 	private function date( DateTimeImmutable $moment ): string {

@@ -39,6 +39,7 @@ final class Entitlement_Service {
 	 *
 	 * @param Entitlement_Repository $repository Storage.
 	 * @param Plan_Post_Type         $plans      Plan source.
+	 * @param Clock                  $clock Where "now" comes from (the system clock outside tests).
 	 */
 	public function __construct( private Entitlement_Repository $repository, private Plan_Post_Type $plans, private Clock $clock = new System_Clock() ) {}
 
@@ -83,17 +84,17 @@ final class Entitlement_Service {
 						array(
 							'user_id'        => $purchase->user_id,
 							'customer_email' => $purchase->user_id > 0 ? '' : sanitize_email( $purchase->email ),
-							'plan_id'       => $plan->id,
-							'source'        => Entitlement::SOURCE_ORDER,
-							'order_id'      => $purchase->order_id,
-							'order_item_id' => $purchase->order_item_id,
-							'status'        => Entitlement::ACTIVE,
-							'starts_at'     => $purchase->paid_at,
-							'expires_at'    => $this->add_days( $purchase->paid_at, $plan->duration_days ),
-							'paid_at'       => $purchase->paid_at,
+							'plan_id'        => $plan->id,
+							'source'         => Entitlement::SOURCE_ORDER,
+							'order_id'       => $purchase->order_id,
+							'order_item_id'  => $purchase->order_item_id,
+							'status'         => Entitlement::ACTIVE,
+							'starts_at'      => $purchase->paid_at,
+							'expires_at'     => $this->add_days( $purchase->paid_at, $plan->duration_days ),
+							'paid_at'        => $purchase->paid_at,
 						)
 					);
-					$event = 'purchase';
+					$event       = 'purchase';
 				}
 				$this->repository->complete_event(
 					$key,
@@ -175,6 +176,7 @@ final class Entitlement_Service {
 	 * @param int    $actor_id      Who refunded.
 	 * @param bool   $override      Staff accepted a refund outside the window.
 	 * @param string $note          Why.
+	 * @throws Domain_Exception When the request breaks a rule; the message says which.
 	 */
 	public function refund_order_item( int $order_id, int $order_item_id, int $actor_id, bool $override = false, string $note = '' ): ?Entitlement {
 		$grant       = $this->repository->event( self::purchase_key( 'grant', $order_id, $order_item_id ) );
@@ -195,7 +197,17 @@ final class Entitlement_Service {
 		if ( 'renewal' !== $grant['event'] ) {
 			return Transaction::run(
 				function () use ( $entitlement, $actor_id, $event, $note, $refund_key, $order_id, $order_item_id ): Entitlement {
-					if ( ! $this->repository->claim_event( $refund_key, array( 'entitlement_id' => $entitlement->id, 'event' => $event, 'actor_id' => $actor_id, 'order_id' => $order_id, 'order_item_id' => $order_item_id, 'note' => $note ) ) ) {
+					if ( ! $this->repository->claim_event(
+						$refund_key,
+						array(
+							'entitlement_id' => $entitlement->id,
+							'event'          => $event,
+							'actor_id'       => $actor_id,
+							'order_id'       => $order_id,
+							'order_item_id'  => $order_item_id,
+							'note'           => $note,
+						)
+					) ) {
 						return $entitlement;
 					}
 					return $this->repository->update( $entitlement->id, array( 'status' => Entitlement::REFUNDED ) );
@@ -360,6 +372,7 @@ final class Entitlement_Service {
 	 * @param string $channel  One of CONTACT_CHANNELS.
 	 * @param string $outcome  One of CONTACT_OUTCOMES.
 	 * @param string $note     Free text.
+	 * @throws Domain_Exception When the request breaks a rule; the message says which.
 	 */
 	public function record_contact( int $id, int $actor_id, string $channel, string $outcome, string $note ): Entitlement {
 		$entitlement = $this->existing( $id );
@@ -390,6 +403,7 @@ final class Entitlement_Service {
 	 * @param int    $days     Length; 0 for the plan's duration.
 	 * @param int    $actor_id Staff member.
 	 * @param string $reason   Why (kept in the log).
+	 * @throws Domain_Exception When the request breaks a rule; the message says which.
 	 */
 	public function grant_by_staff( int $user_id, int $plan_id, int $days, int $actor_id, string $reason ): Entitlement {
 		$plan = $this->plan( $plan_id );
@@ -427,6 +441,7 @@ final class Entitlement_Service {
 	 * @param int    $days     Days to add (1–3650).
 	 * @param int    $actor_id Staff member.
 	 * @param string $reason   Why.
+	 * @throws Domain_Exception When the request breaks a rule; the message says which.
 	 */
 	public function extend( int $id, int $days, int $actor_id, string $reason ): Entitlement {
 		$entitlement = $this->existing( $id );
@@ -463,6 +478,7 @@ final class Entitlement_Service {
 	 * @param int    $id       Entitlement.
 	 * @param int    $actor_id Staff member.
 	 * @param string $reason   Why.
+	 * @throws Domain_Exception When the request breaks a rule; the message says which.
 	 */
 	public function revoke( int $id, int $actor_id, string $reason ): Entitlement {
 		$entitlement = $this->existing( $id );
@@ -477,6 +493,7 @@ final class Entitlement_Service {
 	 * An entitlement with its log, or a 404.
 	 *
 	 * @param int $id Entitlement.
+	 * @throws Domain_Exception When the request breaks a rule; the message says which.
 	 */
 	public function existing( int $id ): Entitlement {
 		$entitlement = $this->repository->find( $id );
@@ -487,6 +504,8 @@ final class Entitlement_Service {
 	}
 
 	/**
+	 * Moves a holding to another status and logs it.
+	 *
 	 * @param Entitlement $entitlement Entitlement.
 	 * @param string      $status      New status.
 	 * @param int         $actor_id    Who.
@@ -510,6 +529,7 @@ final class Entitlement_Service {
 	 * A published or draft plan, or a 400.
 	 *
 	 * @param int $plan_id Plan.
+	 * @throws Domain_Exception When the request breaks a rule; the message says which.
 	 */
 	private function plan( int $plan_id ): Plan {
 		$plan = $this->plans->find( $plan_id );
@@ -520,7 +540,10 @@ final class Entitlement_Service {
 	}
 
 	/**
+	 * Refuses a staff action without a reason.
+	 *
 	 * @param string $reason Reason given.
+	 * @throws Domain_Exception When the request breaks a rule; the message says which.
 	 */
 	private function require_reason( string $reason ): void {
 		if ( '' === trim( $reason ) ) {
@@ -529,6 +552,8 @@ final class Entitlement_Service {
 	}
 
 	/**
+	 * The moment a number of days later.
+	 *
 	 * @param DateTimeImmutable $from Start.
 	 * @param int               $days Days.
 	 */

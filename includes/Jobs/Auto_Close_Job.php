@@ -23,6 +23,8 @@ defined( 'ABSPATH' ) || exit;
  */
 final class Auto_Close_Job implements Job {
 
+	use Batches;
+
 	private const BATCH = 50;
 
 	/**
@@ -86,7 +88,7 @@ final class Auto_Close_Job implements Job {
 					$this->notifications->auto_closed( $closed );
 				}
 			}
-		} while ( count( $due ) === self::BATCH );
+		} while ( self::full_batch( $due ) );
 
 		if ( $remind_cutoff <= $close_cutoff ) {
 			return true;
@@ -102,7 +104,7 @@ final class Auto_Close_Job implements Job {
 					$this->notifications->waiting_reminder( $ticket, $closes_at );
 				}
 			}
-		} while ( count( $due ) === self::BATCH );
+		} while ( self::full_batch( $due ) );
 
 		return true;
 	}

@@ -29,6 +29,7 @@ final class Job_Health {
 	 * Constructor.
 	 *
 	 * @param Job_Scheduler $scheduler The jobs.
+	 * @param Clock         $clock Where "now" comes from (the system clock outside tests).
 	 */
 	public function __construct( private Job_Scheduler $scheduler, private Clock $clock = new System_Clock() ) {}
 
@@ -40,6 +41,8 @@ final class Job_Health {
 	}
 
 	/**
+	 * Adds the Site Health test.
+	 *
 	 * @param array<string, mixed> $tests Site Health tests.
 	 * @return array<string, mixed>
 	 */

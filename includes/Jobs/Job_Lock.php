@@ -34,6 +34,7 @@ final class Job_Lock {
 	 * @param string $option Option name of the lease row.
 	 * @param string $token  This run's owner token.
 	 * @param int    $ttl    Seconds each renewal extends the lease by.
+	 * @param Clock  $clock Where "now" comes from (the system clock outside tests).
 	 */
 	private function __construct(
 		private string $option,
@@ -78,7 +79,7 @@ final class Job_Lock {
 			$wpdb->prepare( 'UPDATE %i SET option_value = %s WHERE option_name = %s AND option_value LIKE %s', $wpdb->options, $value, $this->option, $this->owned() )
 		);
 		// MariaDB counts a row rewritten with the same value (renewed twice in a second) as 0.
-		return 1 === $rows || $value === self::read( $this->option );
+		return 1 === $rows || self::read( $this->option ) === $value;
 	}
 
 	/**
@@ -147,6 +148,8 @@ final class Job_Lock {
 	}
 
 	/**
+	 * The stored lease: owner token and expiry.
+	 *
 	 * @param string $token Owner token.
 	 * @param int    $ttl   Seconds from now.
 	 * @param Clock  $clock Where "now" is read.
@@ -156,6 +159,8 @@ final class Job_Lock {
 	}
 
 	/**
+	 * The option that holds a job's lease.
+	 *
 	 * @param string $name Job name.
 	 */
 	private static function option( string $name ): string {

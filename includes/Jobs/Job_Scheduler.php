@@ -38,6 +38,7 @@ final class Job_Scheduler {
 	 * Constructor.
 	 *
 	 * @param Job[] $jobs The jobs.
+	 * @param Clock $clock Where "now" comes from (the system clock outside tests).
 	 */
 	public function __construct( private array $jobs, private Clock $clock = new System_Clock() ) {}
 
@@ -60,7 +61,7 @@ final class Job_Scheduler {
 		if ( has_filter( 'cron_schedules', array( self::class, 'recurrences' ) ) ) {
 			return;
 		}
-		add_filter( 'cron_schedules', array( self::class, 'recurrences' ) ); // phpcs:ignore WordPress.WP.CronInterval.ChangeDetected -- five minutes is the mailbox's polling interval.
+		add_filter( 'cron_schedules', array( self::class, 'recurrences' ) ); // phpcs:ignore WordPress.WP.CronInterval -- five minutes is the mailbox's polling interval, as hosted helpdesks poll.
 	}
 
 	/**
@@ -70,7 +71,7 @@ final class Job_Scheduler {
 	 * @return array<string, array{interval: int, display: string}>
 	 */
 	public static function recurrences( $schedules ): array {
-		$schedules                          = is_array( $schedules ) ? $schedules : array();
+		$schedules                       = is_array( $schedules ) ? $schedules : array();
 		$schedules[ self::FIVE_MINUTES ] = array(
 			'interval' => 5 * MINUTE_IN_SECONDS,
 			'display'  => __( 'Every five minutes (WP24 Helpdesk)', 'wp24-helpdesk' ),

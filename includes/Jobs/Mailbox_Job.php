@@ -28,6 +28,8 @@ defined( 'ABSPATH' ) || exit;
  */
 final class Mailbox_Job implements Job {
 
+	use Batches;
+
 	/** Messages per batch; the lease is renewed between batches. */
 	private const BATCH = 25;
 
@@ -92,7 +94,7 @@ final class Mailbox_Job implements Job {
 				foreach ( $uids as $uid ) {
 					$this->handle( $mailbox, $uid );
 				}
-			} while ( count( $uids ) === self::BATCH );
+			} while ( self::full_batch( $uids ) );
 			return true;
 		} finally {
 			$mailbox->close();

@@ -21,6 +21,8 @@ defined( 'ABSPATH' ) || exit;
  */
 final class Quote_Expiry_Job implements Job {
 
+	use Batches;
+
 	private const BATCH = 50;
 
 	/**
@@ -77,7 +79,7 @@ final class Quote_Expiry_Job implements Job {
 					$this->notifications->quote_expired( $ticket, $quote );
 				}
 			}
-		} while ( count( $due ) === self::BATCH );
+		} while ( self::full_batch( $due ) );
 		return true;
 	}
 }

@@ -25,6 +25,8 @@ defined( 'ABSPATH' ) || exit;
  */
 final class Renewal_Job implements Job {
 
+	use Batches;
+
 	private const BATCH = 50;
 
 	/** Notice when a plan no longer exists. */
@@ -86,7 +88,7 @@ final class Renewal_Job implements Job {
 					$this->notifications->plan_expired( $entitlement );
 				}
 			}
-		} while ( count( $ended ) === self::BATCH );
+		} while ( self::full_batch( $ended ) );
 
 		$notices = $this->notice_days();
 		$until   = $now->add( new DateInterval( 'P' . max( $notices ) . 'D' ) );
@@ -109,7 +111,7 @@ final class Renewal_Job implements Job {
 					$entered[] = $entitlement;
 				}
 			}
-		} while ( count( $candidates ) === self::BATCH );
+		} while ( self::full_batch( $candidates ) );
 
 		$this->notifications->staff_digest( $entered );
 		return true;

@@ -29,6 +29,8 @@ defined( 'ABSPATH' ) || exit;
  */
 final class Retention_Job implements Job {
 
+	use Batches;
+
 	private const BATCH = 50;
 
 	/** Age after which a file without a row is certainly not on its way into one. */
@@ -106,7 +108,7 @@ final class Retention_Job implements Job {
 				Transaction::run( fn() => $this->repository->delete( $id ) );
 				$this->files->delete_files( $stored );
 			}
-		} while ( count( $due ) === self::BATCH );
+		} while ( self::full_batch( $due ) );
 		return true;
 	}
 }

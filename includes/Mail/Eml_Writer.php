@@ -41,18 +41,18 @@ final class Eml_Writer {
 				$lines[] = implode( '-', array_map( 'ucfirst', explode( '-', $name ) ) ) . ': ' . str_replace( array( "\r", "\n" ), ' ', $value );
 			}
 		}
-		$lines[]  = 'X-WP24HD-Rebuilt: parsed fields posted by an inbound-mail service';
-		$lines[]  = 'MIME-Version: 1.0';
+		$lines[] = 'X-WP24HD-Rebuilt: parsed fields posted by an inbound-mail service';
+		$lines[] = 'MIME-Version: 1.0';
 		// Boundaries from the content: the same post rebuilds the same file (a retried post
 		// without a Message-ID is recognised by it).
-		$seed     = substr( hash( 'sha256', (string) wp_json_encode( array( $headers, $text, $html, count( $attachments ) ) ) ), 0, 16 );
-		$mixed    = 'wp24hd-mixed-' . $seed;
-		$bodies   = 'wp24hd-alt-' . $seed;
-		$lines[]  = 'Content-Type: multipart/mixed; boundary="' . $mixed . '"';
-		$lines[]  = '';
-		$lines[]  = '--' . $mixed;
-		$lines[]  = 'Content-Type: multipart/alternative; boundary="' . $bodies . '"';
-		$lines[]  = '';
+		$seed         = substr( hash( 'sha256', (string) wp_json_encode( array( $headers, $text, $html, count( $attachments ) ) ) ), 0, 16 );
+		$mixed        = 'wp24hd-mixed-' . $seed;
+		$bodies       = 'wp24hd-alt-' . $seed;
+		$lines[]      = 'Content-Type: multipart/mixed; boundary="' . $mixed . '"';
+		$lines[]      = '';
+		$lines[]      = '--' . $mixed;
+		$lines[]      = 'Content-Type: multipart/alternative; boundary="' . $bodies . '"';
+		$lines[]      = '';
 		$alternatives = array_filter(
 			array(
 				'text/plain' => $text,
@@ -65,7 +65,7 @@ final class Eml_Writer {
 			$lines[] = 'Content-Type: ' . $type . '; charset=UTF-8';
 			$lines[] = 'Content-Transfer-Encoding: base64';
 			$lines[] = '';
-			$lines[] = rtrim( chunk_split( base64_encode( $body ), 76, "\r\n" ) );
+			$lines[] = rtrim( chunk_split( base64_encode( $body ), 76, "\r\n" ) ); // phpcs:ignore WordPress.PHP.DiscouragedPHPFunctions.obfuscation_base64_encode -- MIME's own transfer encoding.
 		}
 		$lines[] = '--' . $bodies . '--';
 		foreach ( $attachments as $attachment ) {
@@ -78,7 +78,7 @@ final class Eml_Writer {
 				$lines[] = 'Content-ID: <' . $attachment->content_id . '>';
 			}
 			$lines[] = '';
-			$lines[] = rtrim( chunk_split( base64_encode( $attachment->content ), 76, "\r\n" ) );
+			$lines[] = rtrim( chunk_split( base64_encode( $attachment->content ), 76, "\r\n" ) ); // phpcs:ignore WordPress.PHP.DiscouragedPHPFunctions.obfuscation_base64_encode -- MIME's own transfer encoding.
 		}
 		$lines[] = '--' . $mixed . '--';
 		return implode( "\r\n", $lines ) . "\r\n";

@@ -31,7 +31,7 @@ final class Html_Text {
 		$html = (string) preg_replace( '#<div\b[^>]*id=["\']?(divRplyFwdMsg|appendonsend)\b.*$#is', '', $html );
 		$html = (string) preg_replace( '#<br\s*/?>#i', "\n", $html );
 		$html = (string) preg_replace( '#</(p|div|li|tr|h[1-6]|blockquote)\s*>#i', "\n", $html );
-		$text = html_entity_decode( strip_tags( $html ), ENT_QUOTES | ENT_HTML5, 'UTF-8' );
+		$text = html_entity_decode( wp_strip_all_tags( $html ), ENT_QUOTES | ENT_HTML5, 'UTF-8' );
 		$text = str_replace( "\u{00A0}", ' ', $text );
 		$text = (string) preg_replace( "/[ \t]+\n/", "\n", $text );
 		return trim( (string) preg_replace( "/\n{3,}/", "\n\n", $text ) );

@@ -11,6 +11,8 @@ namespace WP24\Helpdesk\Mail;
 
 defined( 'ABSPATH' ) || exit;
 
+// phpcs:disable WordPress.Security.EscapeOutput.ExceptionNotEscaped -- exception messages reach people only as JSON, through Rest\Rest_Response, or escaped on output (Site Health), or in the site's log; never as raw HTML.
+
 /**
  * Reads messages not yet handled and marks them handled with a keyword of the desk's own
  * (`$WP24HD`), so nothing is deleted or moved and the agency's own mail client keeps showing
@@ -53,8 +55,8 @@ final class Imap_Mailbox {
 		if ( ! self::available() ) {
 			throw new Mailbox_Unavailable( self::missing_extension() );
 		}
-		$view  = $settings->public_view();
-		$flags = array(
+		$view    = $settings->public_view();
+		$flags   = array(
 			'ssl'  => '/imap/ssl',
 			'tls'  => '/imap/tls',
 			'none' => '/imap/notls',

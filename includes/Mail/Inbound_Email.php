@@ -20,18 +20,18 @@ final class Inbound_Email {
 	/**
 	 * Constructor.
 	 *
-	 * @param string                            $message_id  The Message-ID without angle brackets ('' when missing).
-	 * @param string                            $from        Sender's address, lowercased.
-	 * @param string                            $from_name   Sender's display name.
-	 * @param string[]                          $recipients  Every To, Cc and Delivered-To address, lowercased.
-	 * @param string                            $subject     Subject.
-	 * @param string[]                          $references  In-Reply-To and References IDs, without brackets, newest last.
-	 * @param array<string, string[]>           $headers     Every header by lowercased name, decoded.
-	 * @param string                            $text        The plain-text body ('' when the message has only HTML).
-	 * @param string                            $html        The HTML body ('' when none).
-	 * @param array<int, Inbound_Attachment>    $attachments Files, inline images included.
-	 * @param string                            $raw         The message as received, or rebuilt from a service's parsed fields (kept for staff as .eml).
-	 * @param string                            $content_type The top-level type, e.g. multipart/report.
+	 * @param string                         $message_id  The Message-ID without angle brackets ('' when missing).
+	 * @param string                         $from        Sender's address, lowercased.
+	 * @param string                         $from_name   Sender's display name.
+	 * @param string[]                       $recipients  Every To, Cc and Delivered-To address, lowercased.
+	 * @param string                         $subject     Subject.
+	 * @param string[]                       $references  In-Reply-To and References IDs, without brackets, newest last.
+	 * @param array<string, string[]>        $headers     Every header by lowercased name, decoded.
+	 * @param string                         $text        The plain-text body ('' when the message has only HTML).
+	 * @param string                         $html        The HTML body ('' when none).
+	 * @param array<int, Inbound_Attachment> $attachments Files, inline images included.
+	 * @param string                         $raw         The message as received, or rebuilt from a service's parsed fields (kept for staff as .eml).
+	 * @param string                         $content_type The top-level type, e.g. multipart/report.
 	 */
 	public function __construct(
 		public readonly string $message_id,

@@ -45,5 +45,4 @@ final class Inbound_Outcome {
 		public readonly int $ticket_id = 0,
 		public readonly string $reason = '',
 	) {}
-
 }

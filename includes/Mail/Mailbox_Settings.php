@@ -140,7 +140,7 @@ final class Mailbox_Settings {
 	 */
 	private static function seal( string $clear ): string {
 		$nonce = random_bytes( SODIUM_CRYPTO_SECRETBOX_NONCEBYTES );
-		return base64_encode( $nonce . sodium_crypto_secretbox( $clear, $nonce, self::key() ) );
+		return base64_encode( $nonce . sodium_crypto_secretbox( $clear, $nonce, self::key() ) ); // phpcs:ignore WordPress.PHP.DiscouragedPHPFunctions.obfuscation_base64_encode -- the ciphertext, stored as text.
 	}
 
 	/**

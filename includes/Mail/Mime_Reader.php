@@ -35,7 +35,7 @@ final class Mime_Reader {
 			throw new Malformed_Email( 'no header block' );
 		}
 		[ $headers, $body ] = $split;
-		$parts = array(
+		$parts              = array(
 			'text'        => '',
 			'html'        => '',
 			'attachments' => array(),
@@ -174,9 +174,9 @@ final class Mime_Reader {
 			// A part with no headers at all: its body starts at once.
 			return array( array(), substr( $source, 1 ) );
 		}
-		$head = false === $end ? $source : substr( $source, 0, $end );
-		$body = false === $end ? '' : substr( $source, $end + 2 );
-		$head = (string) preg_replace( "/\n[ \t]+/", ' ', $head );
+		$head    = false === $end ? $source : substr( $source, 0, $end );
+		$body    = false === $end ? '' : substr( $source, $end + 2 );
+		$head    = (string) preg_replace( "/\n[ \t]+/", ' ', $head );
 		$headers = array();
 		foreach ( explode( "\n", $head ) as $line ) {
 			$colon = strpos( $line, ':' );
@@ -195,10 +195,10 @@ final class Mime_Reader {
 	/**
 	 * Reads one part into the bodies and files found so far.
 	 *
-	 * @param array<string, string[]>                                                         $headers The part's headers.
-	 * @param string                                                                          $body    The part's body.
+	 * @param array<string, string[]>                                                        $headers The part's headers.
+	 * @param string                                                                         $body    The part's body.
 	 * @param array{text: string, html: string, attachments: array<int, Inbound_Attachment>} $parts   What was found so far.
-	 * @param int                                                                             $depth   Nesting level.
+	 * @param int                                                                            $depth   Nesting level.
 	 */
 	private static function walk( array $headers, string $body, array &$parts, int $depth ): void {
 		$type = self::content_type( $headers );

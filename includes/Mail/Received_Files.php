@@ -23,7 +23,11 @@ defined( 'ABSPATH' ) || exit;
  */
 final class Received_Files {
 
-	/** @var string[] Temporary files written for this message. */
+	/**
+	 * Temporary files written for this message.
+	 *
+	 * @var string[]
+	 */
 	private array $temporary = array();
 
 	/**

@@ -31,7 +31,7 @@ final class Email_Renderer {
 	 * @param Email $email Email.
 	 */
 	public function html( Email $email ): string {
-		$template = $this->template( $email->type );
+		$template  = $this->template( $email->type );
 		$site_name = wp_specialchars_decode( (string) get_bloginfo( 'name' ), ENT_QUOTES );
 		ob_start();
 		( static function () use ( $template, $email, $site_name ): void {

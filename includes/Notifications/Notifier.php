@@ -57,10 +57,10 @@ final class Notifier {
 	/**
 	 * Sends a notification if it is switched on; true when it went out.
 	 *
-	 * @param string                 $type      Notification name.
-	 * @param Recipient|null         $recipient Who (null: nobody to tell, nothing sent).
-	 * @param callable(): Email      $compose   Builds the email; runs in the recipient's language.
-	 * @param Ticket|null            $ticket    Ticket whose thread records the send.
+	 * @param string            $type      Notification name.
+	 * @param Recipient|null    $recipient Who (null: nobody to tell, nothing sent).
+	 * @param callable(): Email $compose   Builds the email; runs in the recipient's language.
+	 * @param Ticket|null       $ticket    Ticket whose thread records the send.
 	 */
 	public function send( string $type, ?Recipient $recipient, callable $compose, ?Ticket $ticket = null ): bool {
 		if ( null === $recipient || array() === $recipient->emails || ! $this->enabled( $type ) ) {

@@ -324,7 +324,7 @@ final class Ticket_Notifications {
 			/* translators: 1: ticket reference, 2: subject. */
 			sprintf( __( 'Your request %1$s "%2$s" has reached our technicians.', 'wp24-helpdesk' ), $ticket->reference, $ticket->subject ),
 		);
-		$due = $ticket->time( 'first_response_due' );
+		$due        = $ticket->time( 'first_response_due' );
 		if ( Ticket::PRIORITY_URGENT === $ticket->priority ) {
 			$paragraphs[] = __( 'You marked it urgent: we answer urgent requests within 24 hours, on holidays and at weekends too.', 'wp24-helpdesk' );
 		} elseif ( Ticket::TYPE_ONE_SHOT === $ticket->type ) {

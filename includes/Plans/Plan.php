@@ -21,20 +21,20 @@ final class Plan {
 	/**
 	 * Constructor.
 	 *
-	 * @param int                                                  $id                   Post ID.
-	 * @param string                                               $name                 Title.
-	 * @param string                                               $summary              Excerpt, plain text.
-	 * @param float                                                $price                Price shown.
-	 * @param string                                               $currency             ISO 4217 code.
-	 * @param int                                                  $duration_days        Length of one purchase.
-	 * @param int                                                  $refund_window_hours  Refund window after purchase.
-	 * @param int                                                  $renewal_notice_days  Renewal contact before expiry.
-	 * @param bool                                                 $phone_support        Phone line allowed.
-	 * @param int                                                  $first_response_hours Business-hours target.
+	 * @param int                                                   $id                   Post ID.
+	 * @param string                                                $name                 Title.
+	 * @param string                                                $summary              Excerpt, plain text.
+	 * @param float                                                 $price                Price shown.
+	 * @param string                                                $currency             ISO 4217 code.
+	 * @param int                                                   $duration_days        Length of one purchase.
+	 * @param int                                                   $refund_window_hours  Refund window after purchase.
+	 * @param int                                                   $renewal_notice_days  Renewal contact before expiry.
+	 * @param bool                                                  $phone_support        Phone line allowed.
+	 * @param int                                                   $first_response_hours Business-hours target.
 	 * @param array<int, array{label: string, description: string}> $covered_services     Covered services.
-	 * @param bool                                                 $highlight            Highlighted in the table.
-	 * @param int[]                                                $product_ids          Linked WooCommerce products.
-	 * @param int                                                  $sort_order           Menu order.
+	 * @param bool                                                  $highlight            Highlighted in the table.
+	 * @param int[]                                                 $product_ids          Linked WooCommerce products.
+	 * @param int                                                   $sort_order           Menu order.
 	 */
 	public function __construct(
 		public readonly int $id,

@@ -20,6 +20,8 @@ use WP24\Helpdesk\Time\System_Clock;
 
 defined( 'ABSPATH' ) || exit;
 
+// phpcs:disable WordPress.Security.EscapeOutput.ExceptionNotEscaped -- exception messages reach people only as JSON, through Rest\Rest_Response, or escaped on output (Site Health), or in the site's log; never as raw HTML.
+
 /**
  * Export: tickets, messages, quotes and plan holdings of an email address.
  * Erase: anonymises the person's tickets and messages and deletes their attachments; plan holdings
@@ -35,6 +37,7 @@ final class Personal_Data {
 	 * Constructor.
 	 *
 	 * @param Attachment_Store $files Attachment storage.
+	 * @param Clock            $clock Where "now" comes from (the system clock outside tests).
 	 */
 	public function __construct( private Attachment_Store $files, private Clock $clock = new System_Clock() ) {}
 
@@ -47,6 +50,8 @@ final class Personal_Data {
 	}
 
 	/**
+	 * Registers the plugin's personal-data exporter.
+	 *
 	 * @param array<string, array<string, mixed>> $exporters Registered exporters.
 	 * @return array<string, array<string, mixed>>
 	 */
@@ -59,6 +64,8 @@ final class Personal_Data {
 	}
 
 	/**
+	 * Registers the plugin's personal-data eraser.
+	 *
 	 * @param array<string, array<string, mixed>> $erasers Registered erasers.
 	 * @return array<string, array<string, mixed>>
 	 */
@@ -88,12 +95,30 @@ final class Personal_Data {
 				'group_label' => __( 'Support tickets', 'wp24-helpdesk' ),
 				'item_id'     => 'wp24hd-ticket-' . $ticket['id'],
 				'data'        => array(
-					array( 'name' => __( 'Reference', 'wp24-helpdesk' ), 'value' => $ticket['reference'] ),
-					array( 'name' => __( 'Subject', 'wp24-helpdesk' ), 'value' => $ticket['subject'] ),
-					array( 'name' => __( 'Status', 'wp24-helpdesk' ), 'value' => $ticket['status'] ),
-					array( 'name' => __( 'Site', 'wp24-helpdesk' ), 'value' => $ticket['site_url'] ),
-					array( 'name' => __( 'Consent given', 'wp24-helpdesk' ), 'value' => $ticket['consent_at'] . ' UTC (' . $ticket['consent_version'] . ')' ),
-					array( 'name' => __( 'Opened', 'wp24-helpdesk' ), 'value' => $ticket['created_at'] . ' UTC' ),
+					array(
+						'name'  => __( 'Reference', 'wp24-helpdesk' ),
+						'value' => $ticket['reference'],
+					),
+					array(
+						'name'  => __( 'Subject', 'wp24-helpdesk' ),
+						'value' => $ticket['subject'],
+					),
+					array(
+						'name'  => __( 'Status', 'wp24-helpdesk' ),
+						'value' => $ticket['status'],
+					),
+					array(
+						'name'  => __( 'Site', 'wp24-helpdesk' ),
+						'value' => $ticket['site_url'],
+					),
+					array(
+						'name'  => __( 'Consent given', 'wp24-helpdesk' ),
+						'value' => $ticket['consent_at'] . ' UTC (' . $ticket['consent_version'] . ')',
+					),
+					array(
+						'name'  => __( 'Opened', 'wp24-helpdesk' ),
+						'value' => $ticket['created_at'] . ' UTC',
+					),
 				),
 			);
 			// The thread the person sees, and the system notes kept for staff that name them (the
@@ -113,10 +138,22 @@ final class Personal_Data {
 					'group_label' => __( 'Support ticket messages', 'wp24-helpdesk' ),
 					'item_id'     => 'wp24hd-message-' . $message['id'],
 					'data'        => array(
-						array( 'name' => __( 'Ticket', 'wp24-helpdesk' ), 'value' => $ticket['reference'] ),
-						array( 'name' => __( 'From', 'wp24-helpdesk' ), 'value' => $message['author_role'] ),
-						array( 'name' => __( 'Message', 'wp24-helpdesk' ), 'value' => wp_strip_all_tags( (string) $message['body'] ) ),
-						array( 'name' => __( 'Sent', 'wp24-helpdesk' ), 'value' => $message['created_at'] . ' UTC' ),
+						array(
+							'name'  => __( 'Ticket', 'wp24-helpdesk' ),
+							'value' => $ticket['reference'],
+						),
+						array(
+							'name'  => __( 'From', 'wp24-helpdesk' ),
+							'value' => $message['author_role'],
+						),
+						array(
+							'name'  => __( 'Message', 'wp24-helpdesk' ),
+							'value' => wp_strip_all_tags( (string) $message['body'] ),
+						),
+						array(
+							'name'  => __( 'Sent', 'wp24-helpdesk' ),
+							'value' => $message['created_at'] . ' UTC',
+						),
 					),
 				);
 			}
@@ -127,11 +164,26 @@ final class Personal_Data {
 					'group_label' => __( 'Quotes', 'wp24-helpdesk' ),
 					'item_id'     => 'wp24hd-quote-' . $quote['id'],
 					'data'        => array(
-						array( 'name' => __( 'Ticket', 'wp24-helpdesk' ), 'value' => $ticket['reference'] ),
-						array( 'name' => __( 'Amount', 'wp24-helpdesk' ), 'value' => number_format_i18n( (int) $quote['amount_cents'] / 100, 2 ) . ' ' . $quote['currency'] ),
-						array( 'name' => __( 'Status', 'wp24-helpdesk' ), 'value' => $quote['status'] ),
-						array( 'name' => __( 'Decided', 'wp24-helpdesk' ), 'value' => (string) $quote['decided_at'] ),
-						array( 'name' => __( 'From IP address', 'wp24-helpdesk' ), 'value' => (string) $quote['decided_ip'] ),
+						array(
+							'name'  => __( 'Ticket', 'wp24-helpdesk' ),
+							'value' => $ticket['reference'],
+						),
+						array(
+							'name'  => __( 'Amount', 'wp24-helpdesk' ),
+							'value' => number_format_i18n( (int) $quote['amount_cents'] / 100, 2 ) . ' ' . $quote['currency'],
+						),
+						array(
+							'name'  => __( 'Status', 'wp24-helpdesk' ),
+							'value' => $quote['status'],
+						),
+						array(
+							'name'  => __( 'Decided', 'wp24-helpdesk' ),
+							'value' => (string) $quote['decided_at'],
+						),
+						array(
+							'name'  => __( 'From IP address', 'wp24-helpdesk' ),
+							'value' => (string) $quote['decided_ip'],
+						),
 					),
 				);
 			}
@@ -144,10 +196,22 @@ final class Personal_Data {
 					'group_label' => __( 'Maintenance plans', 'wp24-helpdesk' ),
 					'item_id'     => 'wp24hd-entitlement-' . $holding['id'],
 					'data'        => array(
-						array( 'name' => __( 'Plan', 'wp24-helpdesk' ), 'value' => get_the_title( (int) $holding['plan_id'] ) ),
-						array( 'name' => __( 'Status', 'wp24-helpdesk' ), 'value' => $holding['status'] ),
-						array( 'name' => __( 'From', 'wp24-helpdesk' ), 'value' => $holding['starts_at'] . ' UTC' ),
-						array( 'name' => __( 'Until', 'wp24-helpdesk' ), 'value' => $holding['expires_at'] . ' UTC' ),
+						array(
+							'name'  => __( 'Plan', 'wp24-helpdesk' ),
+							'value' => get_the_title( (int) $holding['plan_id'] ),
+						),
+						array(
+							'name'  => __( 'Status', 'wp24-helpdesk' ),
+							'value' => $holding['status'],
+						),
+						array(
+							'name'  => __( 'From', 'wp24-helpdesk' ),
+							'value' => $holding['starts_at'] . ' UTC',
+						),
+						array(
+							'name'  => __( 'Until', 'wp24-helpdesk' ),
+							'value' => $holding['expires_at'] . ' UTC',
+						),
 					),
 				);
 			}
@@ -165,7 +229,7 @@ final class Personal_Data {
 	 * @param int    $page  Page from 1 (always the first page: erased tickets no longer match).
 	 * @return array{items_removed: bool, items_retained: bool, messages: string[], done: bool}
 	 */
-	public function erase( string $email, int $page = 1 ): array {
+	public function erase( string $email, int $page = 1 ): array { // phpcs:ignore Generic.CodeAnalysis.UnusedFunctionParameter.FoundAfterLastUsed -- WordPress's eraser signature; one page erases everything.
 		global $wpdb;
 		$user    = get_user_by( 'email', $email );
 		$user_id = $user ? (int) $user->ID : 0;
@@ -259,7 +323,7 @@ final class Personal_Data {
 		}
 		// Longest first, so a subject that contains the address is replaced whole.
 		usort( $words, static fn( string $a, string $b ): int => mb_strlen( $b ) <=> mb_strlen( $a ) );
-		$notes = $wpdb->get_results(
+		$notes   = $wpdb->get_results(
 			$wpdb->prepare( "SELECT id, body FROM %i WHERE ticket_id = %d AND author_role = 'system'", Tables::messages(), $ticket_id ),
 			ARRAY_A
 		);

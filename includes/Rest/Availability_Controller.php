@@ -31,6 +31,7 @@ final class Availability_Controller extends Controller {
 	 * Constructor.
 	 *
 	 * @param Settings $settings Settings with the business hours.
+	 * @param Clock    $clock Where "now" comes from (the system clock outside tests).
 	 */
 	public function __construct( private Settings $settings, private Clock $clock = new System_Clock() ) {
 		parent::__construct( 'availability' );
@@ -167,6 +168,8 @@ final class Availability_Controller extends Controller {
 	}
 
 	/**
+	 * The moment in ISO 8601 (UTC), for REST.
+	 *
 	 * @param DateTimeImmutable $moment Moment.
 	 */
 	private function iso( DateTimeImmutable $moment ): string {

@@ -37,6 +37,7 @@ final class Entitlements_Controller extends Controller {
 	 * @param Entitlement_Service    $service    Rules.
 	 * @param Entitlement_Repository $repository Queries.
 	 * @param Entitlements_Presenter $presenter  Shape.
+	 * @param Clock                  $clock Where "now" comes from (the system clock outside tests).
 	 */
 	public function __construct(
 		private Entitlement_Service $service,
@@ -239,7 +240,7 @@ final class Entitlements_Controller extends Controller {
 			function () use ( $request ): array {
 				$entitlement = $this->service->existing( (int) $request['id'] );
 				$staff       = current_user_can( Capabilities::MANAGE_TICKETS );
-				if ( ! $staff && $entitlement->user_id !== get_current_user_id() ) {
+				if ( ! $staff && get_current_user_id() !== $entitlement->user_id ) {
 					// The same answer as for a missing ID: existence is not revealed.
 					throw Domain_Exception::not_found( 'wp24hd_entitlement_not_found', __( 'No plan holding has this ID.', 'wp24-helpdesk' ) );
 				}

@@ -30,6 +30,8 @@ final class Entitlements_Presenter {
 	public function __construct( private Entitlement_Service $service, private Entitlement_Repository $repository ) {}
 
 	/**
+	 * The holding as REST shows it.
+	 *
 	 * @param Entitlement $entitlement Entitlement.
 	 * @param bool        $with_log    Include the audit log (staff only).
 	 * @return array<string, mixed>
@@ -52,7 +54,7 @@ final class Entitlements_Presenter {
 			$user                   = get_userdata( $entitlement->user_id );
 			$data['customer_name']  = $user ? (string) $user->display_name : '';
 			$data['customer_email'] = $user ? (string) $user->user_email : '';
-			$data['log'] = array_map(
+			$data['log']            = array_map(
 				static fn( array $row ): array => array(
 					'event'          => $row['event'],
 					'actor_id'       => (int) $row['actor_id'],

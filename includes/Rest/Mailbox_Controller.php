@@ -178,39 +178,39 @@ final class Mailbox_Controller extends Controller {
 			'type'                 => 'object',
 			'additionalProperties' => false,
 			'properties'           => array(
-				'host'         => array(
+				'host'            => array(
 					'description' => __( 'IMAP server host name.', 'wp24-helpdesk' ),
 					'type'        => 'string',
 					'maxLength'   => 253,
 				),
-				'port'         => array(
+				'port'            => array(
 					'description' => __( 'IMAP port (993 for SSL/TLS, 143 for STARTTLS).', 'wp24-helpdesk' ),
 					'type'        => 'integer',
 					'minimum'     => 1,
 					'maximum'     => 65535,
 				),
-				'encryption'   => array(
+				'encryption'      => array(
 					'description' => __( 'Connection encryption.', 'wp24-helpdesk' ),
 					'type'        => 'string',
 					'enum'        => Mailbox_Settings::ENCRYPTIONS,
 				),
-				'user'         => array(
+				'user'            => array(
 					'description' => __( 'User name of the mailbox.', 'wp24-helpdesk' ),
 					'type'        => 'string',
 					'maxLength'   => 200,
 				),
-				'folder'       => array(
+				'folder'          => array(
 					'description' => __( 'Folder to read.', 'wp24-helpdesk' ),
 					'type'        => 'string',
 					'maxLength'   => 200,
 				),
-				'password'     => array(
+				'password'        => array(
 					'description' => __( 'Password; write-only, an empty value keeps the saved one.', 'wp24-helpdesk' ),
 					'type'        => 'string',
 					'maxLength'   => 500,
 					'context'     => array(),
 				),
-				'has_password' => array(
+				'has_password'    => array(
 					'description' => __( 'Whether a password is saved.', 'wp24-helpdesk' ),
 					'type'        => 'boolean',
 					'readonly'    => true,

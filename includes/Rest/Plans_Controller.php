@@ -113,7 +113,7 @@ final class Plans_Controller extends Controller {
 	 * @return WP_REST_Response
 	 */
 	public function prepare_item_for_response( $item, $request ) {
-		$data = array(
+		$data    = array(
 			'id'                   => $item->id,
 			'name'                 => $item->name,
 			'summary'              => $item->summary,

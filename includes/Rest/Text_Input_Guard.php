@@ -47,9 +47,9 @@ final class Text_Input_Guard {
 	 * Refuses invalid UTF-8 and removes control characters, before the route is matched and its
 	 * arguments validated.
 	 *
-	 * @param mixed           $result  Null, or what another filter already answered.
-	 * @param mixed           $server  REST server.
-	 * @param mixed           $request The request (a filter's argument: checked before use).
+	 * @param mixed $result  Null, or what another filter already answered.
+	 * @param mixed $server  REST server.
+	 * @param mixed $request The request (a filter's argument: checked before use).
 	 * @return mixed The untouched result, or the 400 error.
 	 */
 	public function clean_text( $result, $server, $request ) {

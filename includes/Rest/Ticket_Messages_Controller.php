@@ -25,6 +25,8 @@ use WP_REST_Server;
 
 defined( 'ABSPATH' ) || exit;
 
+// phpcs:disable WordPress.Security.EscapeOutput.ExceptionNotEscaped -- exception messages reach people only as JSON, through Rest\Rest_Response, or escaped on output (Site Health), or in the site's log; never as raw HTML.
+
 /**
  * Internal notes reach staff only; customers and guests reply to their own tickets.
  */
@@ -72,7 +74,7 @@ final class Ticket_Messages_Controller extends Controller {
 					// Per ticket, as above; internal notes are refused for non-staff by the service.
 					'permission_callback' => '__return_true',
 					'args'                => array(
-						'body'     => array(
+						'body'            => array(
 							'type'      => 'string',
 							'minLength' => 1,
 							'maxLength' => 20000,

@@ -32,6 +32,7 @@ final class Ticket_Presenter {
 	 *
 	 * @param Quote_Service $quotes   Quotes.
 	 * @param Settings      $settings Business timezone for labels.
+	 * @param Clock         $clock Where "now" comes from (the system clock outside tests).
 	 */
 	public function __construct( private Quote_Service $quotes, private Settings $settings, private Clock $clock = new System_Clock() ) {}
 
@@ -45,31 +46,31 @@ final class Ticket_Presenter {
 	public function ticket( Ticket $ticket, bool $staff ): array {
 		$due  = $ticket->time( 'first_response_due' );
 		$data = array(
-			'id'                 => $ticket->id(),
-			'reference'          => (string) $ticket->reference,
-			'subject'            => (string) $ticket->subject,
-			'type'               => (string) $ticket->type,
-			'priority'           => (string) $ticket->priority,
-			'status'             => $ticket->status(),
-			'coverage'           => (string) $ticket->coverage,
-			'coverage_reason'    => (string) $ticket->coverage_reason,
-			'service'            => (string) $ticket->service,
-			'site_url'           => (string) $ticket->site_url,
-			'plan_id'            => (int) $ticket->plan_id,
-			'parent_id'          => (int) $ticket->parent_id,
-			'first_response_due' => $this->iso( $due ),
+			'id'                       => $ticket->id(),
+			'reference'                => (string) $ticket->reference,
+			'subject'                  => (string) $ticket->subject,
+			'type'                     => (string) $ticket->type,
+			'priority'                 => (string) $ticket->priority,
+			'status'                   => $ticket->status(),
+			'coverage'                 => (string) $ticket->coverage,
+			'coverage_reason'          => (string) $ticket->coverage_reason,
+			'service'                  => (string) $ticket->service,
+			'site_url'                 => (string) $ticket->site_url,
+			'plan_id'                  => (int) $ticket->plan_id,
+			'parent_id'                => (int) $ticket->parent_id,
+			'first_response_due'       => $this->iso( $due ),
 			// Formatted on the server, in the business timezone and the site's language.
 			'first_response_due_label' => $this->label( $due ),
-			'first_response_at'  => $this->iso( $ticket->time( 'first_response_at' ) ),
-			'close_reason'       => (string) $ticket->close_reason,
-			'closed_at'          => $this->iso( $ticket->time( 'closed_at' ) ),
-			'created_at'         => $this->iso( $ticket->time( 'created_at' ) ),
-			'last_activity_at'   => $this->iso( $ticket->time( 'last_activity_at' ) ),
-			'quote'              => $this->quote( $this->quotes->latest( $ticket ), $staff ),
-			'status_label'       => Ticket_Labels::status( $ticket->status() ),
-			'created_label'      => $this->label( $ticket->time( 'created_at' ) ),
+			'first_response_at'        => $this->iso( $ticket->time( 'first_response_at' ) ),
+			'close_reason'             => (string) $ticket->close_reason,
+			'closed_at'                => $this->iso( $ticket->time( 'closed_at' ) ),
+			'created_at'               => $this->iso( $ticket->time( 'created_at' ) ),
+			'last_activity_at'         => $this->iso( $ticket->time( 'last_activity_at' ) ),
+			'quote'                    => $this->quote( $this->quotes->latest( $ticket ), $staff ),
+			'status_label'             => Ticket_Labels::status( $ticket->status() ),
+			'created_label'            => $this->label( $ticket->time( 'created_at' ) ),
 			// R9: when a ticket waiting for the customer will close by itself.
-			'auto_close_label'   => $this->label( $this->auto_close_at( $ticket ) ),
+			'auto_close_label'         => $this->label( $this->auto_close_at( $ticket ) ),
 		);
 		if ( $staff ) {
 			$minutes_left = $this->sla_minutes_left( $ticket, $due );
@@ -111,16 +112,16 @@ final class Ticket_Presenter {
 			$name = $guest_name;
 		}
 		return array(
-			'id'          => (int) $row['id'],
-			'author_role' => (string) $row['author_role'],
-			'author_name' => 'system' === $row['author_role'] ? '' : $name,
-			'body'        => (string) $row['body'],
+			'id'            => (int) $row['id'],
+			'author_role'   => (string) $row['author_role'],
+			'author_name'   => 'system' === $row['author_role'] ? '' : $name,
+			'body'          => (string) $row['body'],
 			// The same message as plain text with its line breaks, for front ends that print text only.
-			'text'        => self::plain_text( (string) $row['body'] ),
+			'text'          => self::plain_text( (string) $row['body'] ),
 			'created_label' => $this->label( new DateTimeImmutable( (string) $row['created_at'], new DateTimeZone( 'UTC' ) ) ),
-			'internal'    => (bool) $row['internal'],
-			'created_at'  => mysql_to_rfc3339( (string) $row['created_at'] ),
-			'attachments' => array_map(
+			'internal'      => (bool) $row['internal'],
+			'created_at'    => mysql_to_rfc3339( (string) $row['created_at'] ),
+			'attachments'   => array_map(
 				static fn( array $file ): array => array(
 					'id'        => (int) $file['id'],
 					'file_name' => (string) $file['file_name'],
@@ -186,6 +187,8 @@ final class Ticket_Presenter {
 	}
 
 	/**
+	 * The moment in ISO 8601 (UTC), for REST.
+	 *
 	 * @param DateTimeImmutable|null $moment Moment.
 	 */
 	private function iso( ?DateTimeImmutable $moment ): ?string {

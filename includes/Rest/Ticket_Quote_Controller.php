@@ -84,7 +84,10 @@ final class Ticket_Quote_Controller extends Controller {
 				),
 			)
 		);
-		foreach ( array( 'accept' => true, 'decline' => false ) as $action => $accept ) {
+		foreach ( array(
+			'accept'  => true,
+			'decline' => false,
+		) as $action => $accept ) {
 			register_rest_route(
 				$this->namespace,
 				'/' . $this->rest_base . '/' . $action,

@@ -172,8 +172,8 @@ final class Tickets_Controller extends Controller {
 	public function get_items( $request ) {
 		return Rest_Response::run(
 			function () use ( $request ): WP_REST_Response {
-				$staff   = $this->access->is_staff();
-				$filters = array(
+				$staff    = $this->access->is_staff();
+				$filters  = array(
 					'status'       => $request['status'],
 					'priority'     => $request['priority'],
 					'type'         => $request['type'],
@@ -304,6 +304,7 @@ final class Tickets_Controller extends Controller {
 	 *
 	 * @param Idempotency_Key $key Key of a committed intake.
 	 * @throws Domain_Exception When the ticket is gone (erased or deleted since).
+	 * @throws Request_Replayed When the idempotency key belongs to a request that committed first.
 	 */
 	private function replayed_intake( Idempotency_Key $key ): WP_REST_Response {
 		$stored = $this->service->replay( $key );
@@ -389,62 +390,62 @@ final class Tickets_Controller extends Controller {
 	 */
 	private function intake_args(): array {
 		return array(
-			'subject'  => array(
+			'subject'         => array(
 				'type'      => 'string',
 				'minLength' => 3,
 				'maxLength' => 200,
 				'required'  => true,
 			),
-			'message'  => array(
+			'message'         => array(
 				'type'      => 'string',
 				'minLength' => 10,
 				'maxLength' => 20000,
 				'required'  => true,
 			),
-			'type'     => array(
+			'type'            => array(
 				'type'    => 'string',
 				'enum'    => Ticket::types(),
 				'default' => Ticket::TYPE_SUPPORT,
 			),
-			'priority' => array(
+			'priority'        => array(
 				'type'    => 'string',
 				'enum'    => array( Ticket::PRIORITY_NORMAL, Ticket::PRIORITY_URGENT ),
 				'default' => Ticket::PRIORITY_NORMAL,
 			),
-			'service'  => array(
+			'service'         => array(
 				'type'      => 'string',
 				'maxLength' => 120,
 				'default'   => '',
 			),
-			'site_url' => array(
+			'site_url'        => array(
 				'type'      => 'string',
 				'maxLength' => 255,
 				'default'   => '',
 			),
-			'consent'  => array(
+			'consent'         => array(
 				'description' => __( 'Consent to the processing of personal data; the server records when and which text.', 'wp24-helpdesk' ),
 				'type'        => 'boolean',
 				'required'    => true,
 			),
-			'name'     => array(
+			'name'            => array(
 				'description' => __( 'Guest name (visitors without an account).', 'wp24-helpdesk' ),
 				'type'        => 'string',
 				'maxLength'   => 100,
 				'default'     => '',
 			),
-			'email'    => array(
+			'email'           => array(
 				'description'       => __( 'Guest email (visitors without an account).', 'wp24-helpdesk' ),
 				'type'              => 'string',
 				'maxLength'         => 100,
 				'default'           => '',
 				'validate_callback' => array( Email_Address::class, 'validate_arg' ),
 			),
-			'website'  => array(
+			'website'         => array(
 				'description' => __( 'Leave empty.', 'wp24-helpdesk' ),
 				'type'        => 'string',
 				'default'     => '',
 			),
-			'started'  => array(
+			'started'         => array(
 				'description' => __( 'When the form was rendered, as the form carries it.', 'wp24-helpdesk' ),
 				'type'        => 'string',
 				'maxLength'   => 100,
@@ -473,42 +474,42 @@ final class Tickets_Controller extends Controller {
 	 */
 	public function get_collection_params(): array {
 		return $this->paging_params() + array(
-			'status'       => array(
+			'status'        => array(
 				'type'  => 'array',
 				'items' => array(
 					'type' => 'string',
 					'enum' => Ticket::statuses(),
 				),
 			),
-			'priority'     => array(
+			'priority'      => array(
 				'type' => 'string',
 				'enum' => array( Ticket::PRIORITY_NORMAL, Ticket::PRIORITY_URGENT ),
 			),
-			'type'         => array(
+			'type'          => array(
 				'type' => 'string',
 				'enum' => Ticket::types(),
 			),
-			'coverage'     => array(
+			'coverage'      => array(
 				'type' => 'string',
 				'enum' => array( Ticket::COVERED, Ticket::NOT_COVERED ),
 			),
-			'assignee_id'  => array(
+			'assignee_id'   => array(
 				'type'    => 'integer',
 				'minimum' => 0,
 			),
-			'plan_id'      => array(
+			'plan_id'       => array(
 				'type'    => 'integer',
 				'minimum' => 1,
 			),
-			'customer_id'  => array(
+			'customer_id'   => array(
 				'type'    => 'integer',
 				'minimum' => 1,
 			),
-			'search'       => array(
+			'search'        => array(
 				'type'      => 'string',
 				'maxLength' => 100,
 			),
-			'sla_breached' => array(
+			'sla_breached'  => array(
 				'type'    => 'boolean',
 				'default' => false,
 			),
@@ -516,12 +517,12 @@ final class Tickets_Controller extends Controller {
 				'type'    => 'boolean',
 				'default' => false,
 			),
-			'orderby'      => array(
+			'orderby'       => array(
 				'type'    => 'string',
 				'enum'    => array_keys( Ticket_Repository::SORTS ),
 				'default' => 'last_activity',
 			),
-			'order'        => array(
+			'order'         => array(
 				'type'    => 'string',
 				'enum'    => array( 'asc', 'desc' ),
 				'default' => 'desc',

@@ -40,9 +40,9 @@ final class Migrations {
 	 */
 	private static function key_purchases_by_order(): void {
 		global $wpdb;
-		$log  = Tables::entitlement_log();
-		$blog = get_current_blog_id();
-		$rows = $wpdb->get_results(
+		$log    = Tables::entitlement_log();
+		$blog   = get_current_blog_id();
+		$rows   = $wpdb->get_results(
 			$wpdb->prepare(
 				'SELECT id, event_key, order_id, order_item_id FROM %i WHERE event_key LIKE %s OR event_key LIKE %s ORDER BY id ASC',
 				$log,

@@ -32,16 +32,28 @@ defined( 'ABSPATH' ) || exit;
  */
 final class Transaction {
 
-	/** Runs open on the stack; 0 outside any transaction. */
+	/**
+	 * Runs open on the stack; 0 outside any transaction.
+	 *
+	 * @var int
+	 */
 	private static int $depth = 0;
 
-	/** The connection the open transaction began on (wpdb's `dbh`), held so it cannot be reused. */
+	/**
+	 * The connection the open transaction began on (wpdb's `dbh`), held so it cannot be reused.
+	 *
+	 * @var mixed
+	 */
 	private static mixed $connection = null;
 
 	/** The filters through which wp_die() picks its handler, one per kind of request. */
 	private const DIE_HANDLERS = array( 'wp_die_handler', 'wp_die_ajax_handler', 'wp_die_json_handler', 'wp_die_jsonp_handler', 'wp_die_xmlrpc_handler', 'wp_die_xml_handler' );
 
-	/** @var array<int, callable(): void> Callbacks waiting for the outermost commit. */
+	/**
+	 * Callbacks waiting for the outermost commit.
+	 *
+	 * @var array<int, callable(): void>
+	 */
 	private static array $after_commit = array();
 
 	/**
@@ -68,7 +80,7 @@ final class Transaction {
 			throw new Database_Unavailable();
 		}
 		// Taken after START: a connection wpdb had to remake for START itself is a sound beginning.
-		$connection = $wpdb->dbh;
+		$connection       = $wpdb->dbh;
 		self::$depth      = 1;
 		self::$connection = $connection;
 		add_filter( 'incompatible_sql_modes', array( self::class, 'hold_new_connection' ) );

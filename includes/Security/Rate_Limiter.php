@@ -35,6 +35,7 @@ final class Rate_Limiter {
 	 * Constructor.
 	 *
 	 * @param Rate_Limit_Store $store The counters' rows when there is no persistent object cache.
+	 * @param Clock            $clock Where "now" comes from (the system clock outside tests).
 	 */
 	public function __construct( private Rate_Limit_Store $store = new Rate_Limit_Store(), private Clock $clock = new System_Clock() ) {}
 
@@ -48,6 +49,7 @@ final class Rate_Limiter {
 	 * @param string $subject Who: an IP or an email (hashed before use).
 	 * @param int    $limit   Attempts allowed per window.
 	 * @param int    $window  Window in seconds.
+	 * @throws Rate_Limited When the caller has used up the limit.
 	 */
 	public function hit( string $action, string $subject, int $limit, int $window ): void {
 		$name = self::name( $action, $subject );
@@ -95,6 +97,7 @@ final class Rate_Limiter {
 	 * @param string $action  What is limited.
 	 * @param string $subject Who.
 	 * @param int    $limit   Attempts allowed per window.
+	 * @throws Rate_Limited When the caller has used up the limit.
 	 */
 	public function check( string $action, string $subject, int $limit ): void {
 		$name = self::name( $action, $subject );

@@ -29,6 +29,8 @@ defined( 'ABSPATH' ) || exit;
 final class Settings {
 
 	/**
+	 * Constructor.
+	 *
 	 * @param Clock $clock Where "now" is read.
 	 */
 	public function __construct( private Clock $clock = new System_Clock() ) {}
@@ -53,7 +55,7 @@ final class Settings {
 	 */
 	public static function properties(): array {
 		// Built once per request and language: the timezone list alone has ~400 entries.
-		static $cache = array();
+		static $cache                   = array();
 		return $cache[ get_locale() ] ??= self::build_properties();
 	}
 
@@ -95,8 +97,8 @@ final class Settings {
 			'uniqueItems' => true,
 			'default'     => array(),
 		);
-		$weekly   = array();
-		$defaults = array();
+		$weekly    = array();
+		$defaults  = array();
 		foreach ( array_keys( self::DAYS ) as $day ) {
 			$weekly[ $day ]   = array(
 				'type'     => 'array',
@@ -453,7 +455,6 @@ final class Settings {
 			foreach ( $changes['closures'] as $date ) {
 				list( $year, $month, $day ) = array_map( 'intval', explode( '-', $date ) );
 				if ( ! checkdate( $month, $day, $year ) ) {
-					/* translators: %s: a date as typed. */
 					/* translators: 1: setting name, 2: what was entered. */
 					return self::invalid( 'closures', sprintf( __( '%1$s: %2$s is not a calendar date.', 'wp24-helpdesk' ), self::labels()['closures'], $date ) );
 				}

@@ -24,6 +24,8 @@ defined( 'ABSPATH' ) || exit;
 final class Queue_Stats {
 
 	/**
+	 * Constructor.
+	 *
 	 * @param Clock $clock Where "now" is read.
 	 */
 	public function __construct( private Clock $clock = new System_Clock() ) {}
@@ -45,8 +47,8 @@ final class Queue_Stats {
 		$since   = Ticket_Repository::date( $this->clock->now()->modify( '-' . self::WINDOW_DAYS . ' days' ) );
 		$open    = Ticket::open_statuses();
 		// Only the open tickets are read (an index range), never the closed years behind them.
-		$counts = $wpdb->get_row(
-			$wpdb->prepare(
+		$counts      = $wpdb->get_row(
+			$wpdb->prepare( // phpcs:ignore WordPress.DB.PreparedSQLPlaceholders.ReplacementsWrongNumber -- the placeholders of a list are counted at run time.
 				'SELECT
 					SUM(CASE WHEN status IN (%s, %s) THEN 1 ELSE 0 END) AS open_count,
 					SUM(CASE WHEN priority = %s THEN 1 ELSE 0 END) AS urgent,

@@ -49,6 +49,7 @@ final class Quote_Service {
 	 * @param bool              $send         Send now (else keep as draft).
 	 * @param int               $actor_id     Technician.
 	 * @return array<string, mixed> The quote row.
+	 * @throws Domain_Exception When the request breaks a rule; the message says which.
 	 */
 	public function create( Ticket $ticket, int $amount_cents, string $currency, string $conditions, DateTimeImmutable $valid_until, bool $send, int $actor_id ): array {
 		if ( Ticket::STATUS_CLOSED === $ticket->status() ) {
@@ -128,6 +129,7 @@ final class Quote_Service {
 	 * @param int    $actor_id Customer (0 for a guest).
 	 * @param string $ip       Client IP.
 	 * @return array<string, mixed> The quote row.
+	 * @throws Domain_Exception When the request breaks a rule; the message says which.
 	 */
 	public function decide( Ticket $ticket, bool $accept, int $actor_id, string $ip ): array {
 		$quote = $this->repository->latest_quote( $ticket->id() );

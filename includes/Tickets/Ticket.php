@@ -52,21 +52,21 @@ defined( 'ABSPATH' ) || exit;
  */
 final class Ticket {
 
-	public const TYPE_SUPPORT = 'support';
-	public const TYPE_OPINION = 'opinion-before-change';
+	public const TYPE_SUPPORT  = 'support';
+	public const TYPE_OPINION  = 'opinion-before-change';
 	public const TYPE_ONE_SHOT = 'one-shot';
-	public const TYPE_REFUND = 'refund-request';
+	public const TYPE_REFUND   = 'refund-request';
 
 	public const PRIORITY_NORMAL = 'normal';
 	public const PRIORITY_URGENT = 'urgent';
 
-	public const STATUS_NEW = 'new';
-	public const STATUS_OPEN = 'open';
-	public const STATUS_WAITING = 'waiting_customer';
+	public const STATUS_NEW        = 'new';
+	public const STATUS_OPEN       = 'open';
+	public const STATUS_WAITING    = 'waiting_customer';
 	public const STATUS_QUOTE_SENT = 'quote_sent';
-	public const STATUS_CLOSED = 'closed';
+	public const STATUS_CLOSED     = 'closed';
 
-	public const COVERED = 'covered';
+	public const COVERED     = 'covered';
 	public const NOT_COVERED = 'not_covered';
 
 	public const CLOSE_REASONS = array( 'resolved', 'auto_closed', 'not_covered', 'quote_declined', 'by_customer' );
@@ -136,6 +136,8 @@ final class Ticket {
 	}
 
 	/**
+	 * Every ticket type.
+	 *
 	 * @return string[]
 	 */
 	public static function types(): array {
@@ -143,6 +145,8 @@ final class Ticket {
 	}
 
 	/**
+	 * Every ticket status.
+	 *
 	 * @return string[]
 	 */
 	public static function statuses(): array {

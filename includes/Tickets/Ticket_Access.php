@@ -47,6 +47,7 @@ final class Ticket_Access {
 	 *
 	 * @param int    $id        Ticket ID.
 	 * @param string $guest_key Key from the guest's link, or ''.
+	 * @throws Domain_Exception When the request breaks a rule; the message says which.
 	 */
 	public function ticket_for_caller( int $id, string $guest_key = '' ): Ticket {
 		$ticket = $this->repository->find( $id );

@@ -12,7 +12,7 @@ namespace WP24\Helpdesk\Tickets;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * new → open ⇄ waiting_customer → closed; one-shot work passes through quote_sent.
+ * The status graph: new → open ⇄ waiting_customer → closed; one-shot work passes through quote_sent.
  */
 final class Ticket_Lifecycle {
 

@@ -45,6 +45,8 @@ final class Ticket_Repository {
 	private array $latest_quotes = array();
 
 	/**
+	 * Constructor.
+	 *
 	 * @param Clock $clock Where "now" is read.
 	 */
 	public function __construct( private Clock $clock = new System_Clock() ) {}
@@ -87,6 +89,7 @@ final class Ticket_Repository {
 	 * Inserts a ticket.
 	 *
 	 * @param array<string, mixed> $fields Columns.
+	 * @throws RuntimeException When the database refuses the write.
 	 */
 	public function insert( array $fields ): Ticket {
 		global $wpdb;
@@ -108,6 +111,7 @@ final class Ticket_Repository {
 	 *
 	 * @param int                  $id     Ticket.
 	 * @param array<string, mixed> $fields Columns.
+	 * @throws RuntimeException When the database refuses the write.
 	 */
 	public function update( int $id, array $fields ): Ticket {
 		global $wpdb;
@@ -125,6 +129,7 @@ final class Ticket_Repository {
 	 * @param int                  $id       Ticket.
 	 * @param string               $expected Status the caller read.
 	 * @param array<string, mixed> $fields   Columns, the new status among them.
+	 * @throws RuntimeException When the database refuses the write.
 	 */
 	public function update_if_status( int $id, string $expected, array $fields ): bool {
 		global $wpdb;
@@ -172,7 +177,14 @@ final class Ticket_Repository {
 			$where[]  = 'status IN (' . implode( ',', array_fill( 0, count( $statuses ), '%s' ) ) . ')';
 			$args     = array_merge( $args, $statuses );
 		}
-		foreach ( array( 'priority' => '%s', 'type' => '%s', 'coverage' => '%s', 'assignee_id' => '%d', 'plan_id' => '%d', 'customer_id' => '%d' ) as $column => $placeholder ) {
+		foreach ( array(
+			'priority'    => '%s',
+			'type'        => '%s',
+			'coverage'    => '%s',
+			'assignee_id' => '%d',
+			'plan_id'     => '%d',
+			'customer_id' => '%d',
+		) as $column => $placeholder ) {
 			if ( isset( $filters[ $column ] ) && '' !== $filters[ $column ] ) {
 				$where[] = "{$column} = {$placeholder}";
 				$args[]  = $filters[ $column ];
@@ -196,7 +208,7 @@ final class Ticket_Repository {
 		$direction = 'asc' === strtolower( $order ) ? 'ASC' : 'DESC';
 		$total     = (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM %i WHERE {$clause}", array_merge( array( Tables::tickets() ), $args ) ) );
 		$rows      = $wpdb->get_results(
-			$wpdb->prepare(
+			$wpdb->prepare( // phpcs:ignore WordPress.DB.PreparedSQLPlaceholders.ReplacementsWrongNumber -- the placeholders of a list are counted at run time.
 				"SELECT * FROM %i WHERE {$clause} ORDER BY {$column} {$direction}, id {$direction} LIMIT %d OFFSET %d",
 				array_merge( array( Tables::tickets() ), $args, array( $per_page, ( $page - 1 ) * $per_page ) )
 			),
@@ -392,7 +404,7 @@ final class Ticket_Repository {
 	public function find_quote( int $id ): ?array {
 		global $wpdb;
 		$row = $wpdb->get_row( $wpdb->prepare( 'SELECT * FROM %i WHERE id = %d', Tables::quotes(), $id ), ARRAY_A );
-		return $row ?: null;
+		return $row ? $row : null;
 	}
 
 	/**
@@ -403,6 +415,7 @@ final class Ticket_Repository {
 	 * @param string $role      customer, technician or system.
 	 * @param string $body      Sanitised body.
 	 * @param bool   $internal  Staff-only note.
+	 * @throws RuntimeException When the database refuses the write.
 	 */
 	public function add_message( int $ticket_id, int $author_id, string $role, string $body, bool $internal ): int {
 		global $wpdb;
@@ -431,6 +444,7 @@ final class Ticket_Repository {
 	 *
 	 * @param string $key_hash     Idempotency_Key::$hash.
 	 * @param string $request_hash Idempotency_Key::$request_hash.
+	 * @throws RuntimeException When the database refuses the write.
 	 */
 	public function claim_request_key( string $key_hash, string $request_hash = '' ): bool {
 		global $wpdb;
@@ -449,6 +463,7 @@ final class Ticket_Repository {
 	 * @param string $key_hash   Idempotency_Key::$hash.
 	 * @param int    $ticket_id  Ticket opened or replied to.
 	 * @param int    $message_id Message stored.
+	 * @throws RuntimeException When the database refuses the write.
 	 */
 	public function bind_request_key( string $key_hash, int $ticket_id, int $message_id ): void {
 		global $wpdb;
@@ -497,7 +512,7 @@ final class Ticket_Repository {
 			return 0;
 		}
 		$placeholders = implode( ', ', array_fill( 0, count( $ids ), '%d' ) );
-		return (int) $wpdb->query( $wpdb->prepare( "DELETE FROM %i WHERE id IN ({$placeholders})", Tables::request_keys(), ...$ids ) );
+		return (int) $wpdb->query( $wpdb->prepare( "DELETE FROM %i WHERE id IN ({$placeholders})", Tables::request_keys(), ...$ids ) ); // phpcs:ignore WordPress.DB.PreparedSQLPlaceholders.ReplacementsWrongNumber -- the placeholders of a list are counted at run time.
 	}
 
 	/**
@@ -525,7 +540,7 @@ final class Ticket_Repository {
 			return $this->latest_quotes[ $ticket_id ];
 		}
 		$row = $wpdb->get_row( $wpdb->prepare( 'SELECT * FROM %i WHERE ticket_id = %d ORDER BY id DESC LIMIT 1', Tables::quotes(), $ticket_id ), ARRAY_A );
-		return $row ?: null;
+		return $row ? $row : null;
 	}
 
 	/**
@@ -539,7 +554,7 @@ final class Ticket_Repository {
 		if ( array() === $ticket_ids ) {
 			return;
 		}
-		$rows = $wpdb->get_results(
+		$rows                = $wpdb->get_results(
 			$wpdb->prepare(
 				'SELECT * FROM %i WHERE ticket_id IN (' . implode( ',', array_fill( 0, count( $ticket_ids ), '%d' ) ) . ') ORDER BY id ASC',
 				array_merge( array( Tables::quotes() ), $ticket_ids )
@@ -557,12 +572,19 @@ final class Ticket_Repository {
 	 *
 	 * @param array<string, mixed> $fields Columns.
 	 * @return array<string, mixed>
+	 * @throws RuntimeException When the database refuses the write.
 	 */
 	public function insert_quote( array $fields ): array {
 		$this->latest_quotes = array();
 		global $wpdb;
 		$now = $this->now();
-		if ( false === $wpdb->insert( Tables::quotes(), $fields + array( 'created_at' => $now, 'updated_at' => $now ) ) ) {
+		if ( false === $wpdb->insert(
+			Tables::quotes(),
+			$fields + array(
+				'created_at' => $now,
+				'updated_at' => $now,
+			)
+		) ) {
 			throw new RuntimeException( 'Could not insert the quote: ' . $wpdb->last_error );
 		}
 		return $this->latest_quote( (int) $fields['ticket_id'] );

@@ -46,11 +46,12 @@ final class Ticket_Service {
 	/**
 	 * Opens a ticket; returns it with the guest key (shown once, stored hashed) for guests.
 	 *
-	 * @param Intake                   $intake       The request.
+	 * @param Intake                           $intake       The request.
 	 * @param (callable(int, int): mixed)|null $with_message Runs inside the transaction with the ticket and first message IDs (attachments).
-	 * @param Idempotency_Key|null     $key          The client's key: a request that committed with it first wins.
+	 * @param Idempotency_Key|null             $key          The client's key: a request that committed with it first wins.
 	 * @return array{ticket: Ticket, guest_key: string|null}
 	 * @throws Request_Replayed When `$key` was taken by a request that committed first (nothing is stored).
+	 * @throws Domain_Exception When the request breaks a rule; the message says which.
 	 */
 	public function intake( Intake $intake, ?callable $with_message = null, ?Idempotency_Key $key = null ): array {
 		if ( ! $intake->consent ) {
@@ -121,7 +122,7 @@ final class Ticket_Service {
 				if ( null !== $key && ! $this->repository->claim_request_key( $key->hash, $key->request_hash ) ) {
 					throw new Request_Replayed();
 				}
-				$ticket = $this->repository->insert(
+				$ticket     = $this->repository->insert(
 					array(
 						'reference'              => $this->new_reference(),
 						'subject'                => $subject,
@@ -175,16 +176,17 @@ final class Ticket_Service {
 	/**
 	 * Adds a reply; customer replies reopen waiting tickets, staff replies set first response.
 	 *
-	 * @param Ticket $ticket    Ticket.
-	 * @param int    $author_id Author (0 for a guest).
-	 * @param bool   $staff     Whether the author is staff.
-	 * @param string $body      Raw body.
-	 * @param bool   $internal  Staff-only note.
+	 * @param Ticket                      $ticket    Ticket.
+	 * @param int                         $author_id Author (0 for a guest).
+	 * @param bool                        $staff     Whether the author is staff.
+	 * @param string                      $body      Raw body.
+	 * @param bool                        $internal  Staff-only note.
 	 * @param (callable(int): mixed)|null $with_message Runs inside the transaction with the new message ID (attachments).
-	 * @param Idempotency_Key|null     $key          The client's key: a request that committed with it first wins.
-	 * @param string|null              $status_after The status a technician chose for after the reply; null: a
-	 *                                               new or open ticket waits for the customer, as before.
+	 * @param Idempotency_Key|null        $key          The client's key: a request that committed with it first wins.
+	 * @param string|null                 $status_after The status a technician chose for after the reply; null: a
+	 *                                                  new or open ticket waits for the customer, as before.
 	 * @throws Request_Replayed When `$key` was taken by a request that committed first (nothing is stored).
+	 * @throws Domain_Exception When the request breaks a rule; the message says which.
 	 */
 	public function reply( Ticket $ticket, int $author_id, bool $staff, string $body, bool $internal = false, ?callable $with_message = null, ?Idempotency_Key $key = null, ?string $status_after = null ): Ticket {
 		$clean = Message_Body::sanitize( $body );
@@ -336,6 +338,7 @@ final class Ticket_Service {
 	 * @param string      $status       Wanted status.
 	 * @param int         $actor_id     Who.
 	 * @param string|null $close_reason Reason when closing.
+	 * @throws Domain_Exception When the request breaks a rule; the message says which.
 	 */
 	public function change_status( Ticket $ticket, string $status, int $actor_id, ?string $close_reason = null ): Ticket {
 		if ( $status === $ticket->status() ) {
@@ -392,7 +395,7 @@ final class Ticket_Service {
 				// A customer may close from any status: when another request moved the ticket
 				// meanwhile, close it from where it is now.
 				$current = $ticket;
-				for ( $try = 0; $try < 3 && Ticket::STATUS_CLOSED !== $current->status(); $try++ ) {
+				for ( $try = 0; $try < 3 && Ticket::STATUS_CLOSED !== $current->status(); $try++ ) { // phpcs:ignore Generic.CodeAnalysis.ForLoopWithTestFunctionCall.NotAllowed -- the status is re-read after each attempt on purpose.
 					$current = $this->move( $current, Ticket::STATUS_CLOSED, $actor_id, 'by_customer' );
 				}
 				return $current;
@@ -435,6 +438,7 @@ final class Ticket_Service {
 	 * @param Ticket $ticket   Ticket.
 	 * @param string $reason   Why, shown to the customer.
 	 * @param int    $actor_id Technician.
+	 * @throws Domain_Exception When the request breaks a rule; the message says which.
 	 */
 	public function mark_not_covered( Ticket $ticket, string $reason, int $actor_id ): Ticket {
 		$reason = trim( sanitize_textarea_field( $reason ) );
@@ -603,10 +607,10 @@ final class Ticket_Service {
 	 * The new ticket goes through intake like any other (plan rules, SLA, a new guest key); the
 	 * consent given for the closed ticket covers continuing the same conversation.
 	 *
-	 * @param Ticket $closed    The closed ticket.
-	 * @param int    $author_id Customer (0 for a guest).
-	 * @param string $body      Raw reply.
-	 * @param Idempotency_Key|null $key The reply's key, bound to the follow-up.
+	 * @param Ticket                           $closed    The closed ticket.
+	 * @param int                              $author_id Customer (0 for a guest).
+	 * @param string                           $body      Raw reply.
+	 * @param Idempotency_Key|null             $key The reply's key, bound to the follow-up.
 	 * @param (callable(int, int): mixed)|null $with_message Runs inside the transaction with the follow-up's and its first message's IDs (attachments).
 	 * @return array{ticket: Ticket, guest_key: string|null}
 	 * @throws Request_Replayed When `$key` was taken by a request that committed first.

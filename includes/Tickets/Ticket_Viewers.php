@@ -23,6 +23,8 @@ final class Ticket_Viewers {
 	public const TTL = 60;
 
 	/**
+	 * Constructor.
+	 *
 	 * @param Clock $clock Where "now" is read.
 	 */
 	public function __construct( private Clock $clock = new System_Clock() ) {}
@@ -35,10 +37,10 @@ final class Ticket_Viewers {
 	 * @return array<int, array{id: int, name: string}>
 	 */
 	public function touch( int $ticket_id, int $user_id ): array {
-		$key     = 'wp24hd_viewers_' . $ticket_id;
-		$now     = $this->clock->now()->getTimestamp();
-		$stored  = get_transient( $key );
-		$viewers = array_filter(
+		$key                 = 'wp24hd_viewers_' . $ticket_id;
+		$now                 = $this->clock->now()->getTimestamp();
+		$stored              = get_transient( $key );
+		$viewers             = array_filter(
 			is_array( $stored ) ? $stored : array(),
 			static fn( $seen ): bool => is_int( $seen ) && $seen > $now - self::TTL
 		);
