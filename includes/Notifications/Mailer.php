@@ -79,6 +79,11 @@ final class Mailer {
 			return (bool) wp_mail( $to, $email->subject, $this->renderer->html( $email ), $headers );
 		} finally {
 			remove_action( 'phpmailer_init', $prepare );
+			// WordPress reuses one PHPMailer for every email of a request and does not clear the
+			// Message-ID: the next email must not go out under this one's.
+			if ( '' !== $message_id && isset( $GLOBALS['phpmailer'] ) && $GLOBALS['phpmailer'] instanceof \PHPMailer\PHPMailer\PHPMailer ) {
+				$GLOBALS['phpmailer']->MessageID = ''; // phpcs:ignore WordPress.NamingConventions.ValidVariableName.UsedPropertyNotSnakeCase -- PHPMailer's name.
+			}
 		}
 	}
 }

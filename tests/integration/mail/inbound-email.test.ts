@@ -694,4 +694,23 @@ describe( 'inbound email', () => {
 			ticket.channel,
 		] ).toEqual( [ String( response ), 'support', 'urgent', 'email' ] );
 	} );
+	it( 'gives the next email of the same request its own Message-ID (WordPress reuses its mailer)', async () => {
+		const ids = await site().phpJson< string[] >( `
+			${ SERVICES_PHP }
+			// Real PHPMailer headers: the mail catcher steps aside, and SMTP to a closed port fails after the headers are built.
+			remove_all_filters( 'pre_wp_mail' );
+			add_action( 'phpmailer_init', static function ( $mailer ) { $mailer->isSMTP(); $mailer->Host = '127.0.0.1'; $mailer->Port = 9; $mailer->Timeout = 2; } );
+			$ticket = $guest( 'Two emails in one request' );
+			$mailer = new WP24\\Helpdesk\\Notifications\\Mailer( new WP24\\Helpdesk\\Notifications\\Email_Renderer( WP24HD_DIR . 'templates/emails/' ), $settings, new WP24\\Helpdesk\\Mail\\Thread_Token( 'key' ) );
+			$mailer->send( array( 'guest@example.test' ), new WP24\\Helpdesk\\Notifications\\Email( 'ticket_received', 'About the ticket', 'Hello', array( 'Text.' ) ), $ticket, true );
+			$first = $GLOBALS['phpmailer']->getLastMessageID();
+			wp_mail( 'someone@example.test', 'Another email', 'Not about a ticket.' );
+			echo wp_json_encode( array( $first, $GLOBALS['phpmailer']->getLastMessageID() ) );
+		` );
+		expect( ids[ 0 ] ).toMatch(
+			/^<wp24hd\.t\d+\.[0-9a-f]{16}\.[0-9a-f]{16}@/
+		);
+		expect( ids[ 1 ] ).not.toBe( ids[ 0 ] );
+		expect( ids[ 1 ] ).not.toMatch( /^<wp24hd\./ );
+	} );
 } );
