@@ -8,8 +8,19 @@ import {
 	sql,
 } from '../harness/database-server';
 
-/** Only the MariaDB lane has a database server to kill; SQLite runs inside the PHP process. */
-const onMariaDB = process.env.WP24_BACKEND === 'mariadb';
+/**
+ * Only the MariaDB lane has a database server to kill (SQLite runs inside the PHP process), and
+ * the kill takes the server from every test file running beside this one: `npm run test:mariadb`
+ * runs this file alone, after the others (WP24_SERVER_KILL=1, one worker).
+ */
+const onMariaDB =
+	process.env.WP24_BACKEND === 'mariadb' &&
+	process.env.WP24_SERVER_KILL === '1';
+if ( process.env.WP24_BACKEND === 'mariadb' && ! onMariaDB ) {
+	process.stdout.write(
+		'[wp24] The database-server kill runs alone, after the lane (npm run test:mariadb:kill).\n'
+	);
+}
 
 /**
  * The fault lane (issue 17): the database server dies in the middle of a request's transaction.
