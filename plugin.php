@@ -18,10 +18,10 @@ declare(strict_types=1);
 
 defined( 'ABSPATH' ) || exit;
 
-const WP24HD_VERSION      = '0.1.0';
-const WP24HD_FILE         = __FILE__;
-const WP24HD_MIN_PHP      = '8.1';
-const WP24HD_MIN_WP       = '6.8';
+const WP24HD_VERSION = '0.1.0';
+const WP24HD_FILE    = __FILE__;
+const WP24HD_MIN_PHP = '8.1';
+const WP24HD_MIN_WP  = '6.8';
 define( 'WP24HD_DIR', plugin_dir_path( __FILE__ ) );
 define( 'WP24HD_URL', plugin_dir_url( __FILE__ ) );
 

@@ -16,7 +16,12 @@ defined( 'WP_UNINSTALL_PLUGIN' ) || exit;
 require_once __DIR__ . '/includes/Autoloader.php';
 \WP24\Helpdesk\Autoloader::register( 'WP24\\Helpdesk\\', __DIR__ . '/includes/' );
 
-$wp24hd_sites = is_multisite() ? get_sites( array( 'fields' => 'ids', 'number' => 0 ) ) : array( get_current_blog_id() );
+$wp24hd_sites = is_multisite() ? get_sites(
+	array(
+		'fields' => 'ids',
+		'number' => 0,
+	)
+) : array( get_current_blog_id() );
 
 foreach ( $wp24hd_sites as $wp24hd_site_id ) {
 	if ( is_multisite() ) {
