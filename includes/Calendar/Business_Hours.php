@@ -48,25 +48,6 @@ final class Business_Hours {
 	}
 
 	/**
-	 * The terms' hours: Monday to Saturday 09:30–19:30, Europe/Rome, national holidays closed.
-	 */
-	public static function agency_default(): self {
-		$day = array( array( 570, 1170 ) );
-		return new self(
-			array(
-				1 => $day,
-				2 => $day,
-				3 => $day,
-				4 => $day,
-				5 => $day,
-				6 => $day,
-				7 => array(),
-			),
-			new DateTimeZone( 'Europe/Rome' )
-		);
-	}
-
-	/**
 	 * Whether a local date is closed all day (holiday or closure).
 	 *
 	 * @param string $date Local date, `Y-m-d`.

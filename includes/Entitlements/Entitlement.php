@@ -55,15 +55,6 @@ final class Entitlement {
 	) {}
 
 	/**
-	 * Whether it covers a moment: active status and inside its period.
-	 *
-	 * @param DateTimeImmutable $at Moment.
-	 */
-	public function is_active_at( DateTimeImmutable $at ): bool {
-		return self::ACTIVE === $this->status && $at >= $this->starts_at && $at < $this->expires_at;
-	}
-
-	/**
 	 * Every status.
 	 *
 	 * @return string[]

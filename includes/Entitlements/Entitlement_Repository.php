@@ -58,21 +58,6 @@ final class Entitlement_Repository {
 	}
 
 	/**
-	 * The user's entitlements, newest period first.
-	 *
-	 * @param int $user_id User.
-	 * @return Entitlement[]
-	 */
-	public function for_user( int $user_id ): array {
-		global $wpdb;
-		$rows = $wpdb->get_results(
-			$wpdb->prepare( 'SELECT * FROM %i WHERE user_id = %d ORDER BY expires_at DESC, id DESC LIMIT 200', Tables::entitlements(), $user_id ),
-			ARRAY_A
-		);
-		return array_map( array( $this, 'hydrate' ), $rows );
-	}
-
-	/**
 	 * The user's active entitlement of a plan whose period contains `$at`, latest expiry first.
 	 *
 	 * @param int               $user_id User.

@@ -9,6 +9,7 @@ declare(strict_types=1);
 
 namespace WP24\Helpdesk\Rest;
 
+use WP24\Helpdesk\Roles\Capabilities;
 use WP_Error;
 use WP_REST_Controller;
 use WP_REST_Request;
@@ -48,6 +49,16 @@ abstract class Controller extends WP_REST_Controller {
 		return is_user_logged_in()
 			? true
 			: new WP_Error( 'rest_forbidden', __( 'Please log in first.', 'wp24-helpdesk' ), array( 'status' => 401 ) );
+	}
+
+	/**
+	 * Permission callback for the routes that read or change the helpdesk's settings (settings, mailbox).
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return true|WP_Error
+	 */
+	public function settings_manager_check( $request ) {
+		return $this->require_capability( Capabilities::MANAGE_SETTINGS, __( 'Sorry, you are not allowed to manage the helpdesk settings.', 'wp24-helpdesk' ) );
 	}
 
 	/**

@@ -13,7 +13,6 @@ use WP24\Helpdesk\Mail\Imap_Mailbox;
 use WP24\Helpdesk\Mail\Mailbox_Settings;
 use WP24\Helpdesk\Mail\Mailbox_Unavailable;
 use WP24\Helpdesk\Mail\Webhook_Secrets;
-use WP24\Helpdesk\Roles\Capabilities;
 use WP_REST_Request;
 use WP_REST_Response;
 use WP_REST_Server;
@@ -47,12 +46,12 @@ final class Mailbox_Controller extends Controller {
 				array(
 					'methods'             => WP_REST_Server::READABLE,
 					'callback'            => array( $this, 'get_item' ),
-					'permission_callback' => array( $this, 'permissions_check' ),
+					'permission_callback' => array( $this, 'settings_manager_check' ),
 				),
 				array(
 					'methods'             => WP_REST_Server::EDITABLE,
 					'callback'            => array( $this, 'update_item' ),
-					'permission_callback' => array( $this, 'permissions_check' ),
+					'permission_callback' => array( $this, 'settings_manager_check' ),
 					'args'                => $this->get_endpoint_args_for_item_schema( WP_REST_Server::EDITABLE ),
 				),
 				'schema' => array( $this, 'get_public_item_schema' ),
@@ -65,20 +64,10 @@ final class Mailbox_Controller extends Controller {
 				array(
 					'methods'             => WP_REST_Server::CREATABLE,
 					'callback'            => array( $this, 'test_connection' ),
-					'permission_callback' => array( $this, 'permissions_check' ),
+					'permission_callback' => array( $this, 'settings_manager_check' ),
 				),
 			)
 		);
-	}
-
-	/**
-	 * Settings managers only.
-	 *
-	 * @param WP_REST_Request $request Request.
-	 * @return true|\WP_Error
-	 */
-	public function permissions_check( $request ) {
-		return $this->require_capability( Capabilities::MANAGE_SETTINGS, __( 'Sorry, you are not allowed to manage the helpdesk settings.', 'wp24-helpdesk' ) );
 	}
 
 	/**

@@ -9,7 +9,6 @@ declare(strict_types=1);
 
 namespace WP24\Helpdesk\Rest;
 
-use WP24\Helpdesk\Roles\Capabilities;
 use WP24\Helpdesk\Settings\Settings;
 use WP_Error;
 use WP_REST_Request;
@@ -43,12 +42,12 @@ final class Settings_Controller extends Controller {
 				array(
 					'methods'             => WP_REST_Server::READABLE,
 					'callback'            => array( $this, 'get_item' ),
-					'permission_callback' => array( $this, 'permissions_check' ),
+					'permission_callback' => array( $this, 'settings_manager_check' ),
 				),
 				array(
 					'methods'             => WP_REST_Server::EDITABLE,
 					'callback'            => array( $this, 'update_item' ),
-					'permission_callback' => array( $this, 'permissions_check' ),
+					'permission_callback' => array( $this, 'settings_manager_check' ),
 					'args'                => array_map(
 						// Refusals name the field by its label (Settings::refusal), not by its key.
 						static fn( array $arg ): array => array( 'validate_callback' => array( Settings::class, 'validate_arg' ) ) + $arg,
@@ -58,16 +57,6 @@ final class Settings_Controller extends Controller {
 				'schema' => array( $this, 'get_public_item_schema' ),
 			)
 		);
-	}
-
-	/**
-	 * Only users with the settings capability read or change settings.
-	 *
-	 * @param WP_REST_Request $request Request.
-	 * @return true|WP_Error
-	 */
-	public function permissions_check( $request ) {
-		return $this->require_capability( Capabilities::MANAGE_SETTINGS, __( 'Sorry, you are not allowed to manage the helpdesk settings.', 'wp24-helpdesk' ) );
 	}
 
 	/**

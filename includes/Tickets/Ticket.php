@@ -127,15 +127,6 @@ final class Ticket {
 	}
 
 	/**
-	 * Every column.
-	 *
-	 * @return array<string, mixed>
-	 */
-	public function to_array(): array {
-		return $this->row;
-	}
-
-	/**
 	 * Every ticket type.
 	 *
 	 * @return string[]

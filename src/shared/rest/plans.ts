@@ -1,18 +1,4 @@
 /**
- * WordPress dependencies
+ * The plugin's REST namespace, for paths the admin app and the blocks build.
  */
-import apiFetch from '@wordpress/api-fetch';
-
-/**
- * Internal dependencies
- */
-import type { Plan } from '../types';
-
 export const REST_NAMESPACE = 'wp24-helpdesk/v1';
-
-/**
- * The published plans, in the owner's order.
- */
-export function fetchPlans(): Promise< Plan[] > {
-	return apiFetch< Plan[] >( { path: `/${ REST_NAMESPACE }/plans` } );
-}
