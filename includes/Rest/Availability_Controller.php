@@ -107,18 +107,15 @@ final class Availability_Controller extends Controller {
 	 *
 	 * @return array<string, mixed>
 	 */
-	public function get_item_schema(): array {
-		if ( $this->schema ) {
-			return $this->schema;
-		}
-		$moment       = static fn( string $description ): array => array(
+	protected function resource_schema(): array {
+		$moment = static fn( string $description ): array => array(
 			'description' => $description,
 			'type'        => array( 'string', 'null' ),
 			'format'      => 'date-time',
 			'context'     => array( 'view' ),
 			'readonly'    => true,
 		);
-		$this->schema = array(
+		return array(
 			'$schema'              => 'http://json-schema.org/draft-04/schema#',
 			'title'                => 'wp24hd-availability',
 			'type'                 => 'object',
@@ -164,7 +161,6 @@ final class Availability_Controller extends Controller {
 				),
 			),
 		);
-		return $this->schema;
 	}
 
 	/**

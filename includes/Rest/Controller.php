@@ -75,6 +75,27 @@ abstract class Controller extends WP_REST_Controller {
 	}
 
 	/**
+	 * The schema of what the controller's routes answer, built once per request: WordPress asks for it
+	 * on every request that names a route (OPTIONS, `_fields`, `context`), and the contract tests and
+	 * the generated TypeScript types read it (tests/integration/rest/schemas.test.ts).
+	 *
+	 * @return array<string, mixed>
+	 */
+	public function get_item_schema() {
+		if ( ! $this->schema ) {
+			$this->schema = $this->resource_schema();
+		}
+		return $this->add_additional_fields_schema( $this->schema );
+	}
+
+	/**
+	 * The resource schema (JSON Schema draft-04, the shape WordPress's own controllers declare).
+	 *
+	 * @return array<string, mixed>
+	 */
+	abstract protected function resource_schema(): array;
+
+	/**
 	 * A page of a collection with the totals WordPress clients expect; never cached by shared caches.
 	 *
 	 * @param array<int, array<string, mixed>> $items    Items of the page.

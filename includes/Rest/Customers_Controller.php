@@ -9,6 +9,7 @@ declare(strict_types=1);
 
 namespace WP24\Helpdesk\Rest;
 
+use WP24\Helpdesk\Rest\Schemas\Schema_Fields;
 use WP24\Helpdesk\Roles\Capabilities;
 use WP_Error;
 use WP_REST_Request;
@@ -57,6 +58,7 @@ final class Customers_Controller extends Controller {
 						),
 					),
 				),
+				'schema' => array( $this, 'get_public_item_schema' ),
 			)
 		);
 	}
@@ -99,5 +101,21 @@ final class Customers_Controller extends Controller {
 		);
 		$response->header( 'Cache-Control', 'private, no-store' );
 		return $response;
+	}
+
+	/**
+	 * A customer account, as the technicians' search lists it.
+	 *
+	 * @return array<string, mixed>
+	 */
+	protected function resource_schema(): array {
+		return Schema_Fields::resource(
+			'wp24hd-customer',
+			array(
+				'id'    => Schema_Fields::field( 'integer', __( 'User ID of the customer.', 'wp24-helpdesk' ), Schema_Fields::STAFF ),
+				'name'  => Schema_Fields::field( 'string', __( 'Display name.', 'wp24-helpdesk' ), Schema_Fields::STAFF ),
+				'email' => Schema_Fields::field( 'string', __( 'Email address.', 'wp24-helpdesk' ), Schema_Fields::STAFF ),
+			)
+		);
 	}
 }

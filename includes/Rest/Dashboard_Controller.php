@@ -9,6 +9,7 @@ declare(strict_types=1);
 
 namespace WP24\Helpdesk\Rest;
 
+use WP24\Helpdesk\Rest\Schemas\Schema_Fields;
 use WP24\Helpdesk\Roles\Capabilities;
 use WP24\Helpdesk\Settings\Settings;
 use WP24\Helpdesk\Tickets\Queue_Stats;
@@ -47,6 +48,7 @@ final class Dashboard_Controller extends Controller {
 					'callback'            => array( $this, 'get_item' ),
 					'permission_callback' => array( $this, 'permissions_check' ),
 				),
+				'schema' => array( $this, 'get_public_item_schema' ),
 			)
 		);
 	}
@@ -71,5 +73,25 @@ final class Dashboard_Controller extends Controller {
 		$response = new WP_REST_Response( $this->stats->summary( $this->settings->end_of_today() ) );
 		$response->header( 'Cache-Control', 'private, no-store' );
 		return $response;
+	}
+
+	/**
+	 * The queue's figures.
+	 *
+	 * @return array<string, mixed>
+	 */
+	protected function resource_schema(): array {
+		return Schema_Fields::resource(
+			'wp24hd-dashboard',
+			array(
+				'open'                  => Schema_Fields::field( 'integer', __( 'Tickets not closed.', 'wp24-helpdesk' ), Schema_Fields::STAFF ),
+				'urgent'                => Schema_Fields::field( 'integer', __( 'Urgent tickets not closed.', 'wp24-helpdesk' ), Schema_Fields::STAFF ),
+				'breaching_today'       => Schema_Fields::field( 'integer', __( 'Tickets whose first answer falls due by the end of today.', 'wp24-helpdesk' ), Schema_Fields::STAFF ),
+				'breached'              => Schema_Fields::field( 'integer', __( 'Tickets whose first answer is overdue.', 'wp24-helpdesk' ), Schema_Fields::STAFF ),
+				'waiting_customer'      => Schema_Fields::field( 'integer', __( 'Tickets waiting for the customer.', 'wp24-helpdesk' ), Schema_Fields::STAFF ),
+				'auto_closed'           => Schema_Fields::field( 'integer', __( 'Tickets closed by themselves in the last seven days.', 'wp24-helpdesk' ), Schema_Fields::STAFF ),
+				'first_response_median' => Schema_Fields::field( array( 'integer', 'null' ), __( 'Median minutes to the first answer, null without answered tickets.', 'wp24-helpdesk' ), Schema_Fields::STAFF ),
+			)
+		);
 	}
 }

@@ -9,6 +9,7 @@ declare(strict_types=1);
 
 namespace WP24\Helpdesk\Rest;
 
+use WP24\Helpdesk\Rest\Schemas\Entitlement_Schema;
 use DateInterval;
 use WP24\Helpdesk\Entitlements\Entitlement;
 use WP24\Helpdesk\Entitlements\Entitlement_Repository;
@@ -93,6 +94,7 @@ final class Entitlements_Controller extends Controller {
 						'reason'        => $reason,
 					),
 				),
+				'schema' => array( $this, 'get_public_item_schema' ),
 			)
 		);
 		$id = array(
@@ -105,19 +107,20 @@ final class Entitlements_Controller extends Controller {
 			$this->namespace,
 			'/' . $this->rest_base . '/(?P<id>[\d]+)',
 			array(
-				'args' => $id,
+				'args'   => $id,
 				array(
 					'methods'             => WP_REST_Server::READABLE,
 					'callback'            => array( $this, 'get_item' ),
 					'permission_callback' => array( $this, 'logged_in_check' ),
 				),
+				'schema' => array( $this, 'get_public_item_schema' ),
 			)
 		);
 		register_rest_route(
 			$this->namespace,
 			'/' . $this->rest_base . '/(?P<id>[\d]+)/extend',
 			array(
-				'args' => $id,
+				'args'   => $id,
 				array(
 					'methods'             => WP_REST_Server::CREATABLE,
 					'callback'            => array( $this, 'extend_item' ),
@@ -132,26 +135,28 @@ final class Entitlements_Controller extends Controller {
 						'reason' => $reason,
 					),
 				),
+				'schema' => array( $this, 'get_public_item_schema' ),
 			)
 		);
 		register_rest_route(
 			$this->namespace,
 			'/' . $this->rest_base . '/(?P<id>[\d]+)/revoke',
 			array(
-				'args' => $id,
+				'args'   => $id,
 				array(
 					'methods'             => WP_REST_Server::CREATABLE,
 					'callback'            => array( $this, 'revoke_item' ),
 					'permission_callback' => array( $this, 'manage_check' ),
 					'args'                => array( 'reason' => $reason ),
 				),
+				'schema' => array( $this, 'get_public_item_schema' ),
 			)
 		);
 		register_rest_route(
 			$this->namespace,
 			'/' . $this->rest_base . '/(?P<id>[\d]+)/contacts',
 			array(
-				'args' => $id,
+				'args'   => $id,
 				array(
 					'methods'             => WP_REST_Server::CREATABLE,
 					'callback'            => array( $this, 'record_contact' ),
@@ -176,6 +181,7 @@ final class Entitlements_Controller extends Controller {
 						),
 					),
 				),
+				'schema' => array( $this, 'get_public_item_schema' ),
 			)
 		);
 	}
@@ -345,5 +351,14 @@ final class Entitlements_Controller extends Controller {
 				'maximum'     => 365,
 			),
 		);
+	}
+
+	/**
+	 * A plan holding, as its routes answer it.
+	 *
+	 * @return array<string, mixed>
+	 */
+	protected function resource_schema(): array {
+		return Entitlement_Schema::get();
 	}
 }

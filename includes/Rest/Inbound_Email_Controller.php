@@ -9,6 +9,7 @@ declare(strict_types=1);
 
 namespace WP24\Helpdesk\Rest;
 
+use WP24\Helpdesk\Rest\Schemas\Schema_Fields;
 use WP24\Helpdesk\Mail\Doors\Mailgun_Door;
 use WP24\Helpdesk\Mail\Doors\Postmark_Door;
 use WP24\Helpdesk\Mail\Doors\Sendgrid_Door;
@@ -20,6 +21,7 @@ use WP_Error;
 use WP_REST_Request;
 use WP_REST_Response;
 use WP_REST_Server;
+use WP24\Helpdesk\Mail\Inbound_Outcome;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -75,6 +77,7 @@ final class Inbound_Email_Controller extends Controller {
 						),
 					),
 				),
+				'schema' => array( $this, 'get_public_item_schema' ),
 			)
 		);
 	}
@@ -119,6 +122,22 @@ final class Inbound_Email_Controller extends Controller {
 					200
 				);
 			}
+		);
+	}
+
+	/**
+	 * What became of a received email.
+	 *
+	 * @return array<string, mixed>
+	 */
+	protected function resource_schema(): array {
+		return Schema_Fields::resource(
+			'wp24hd-inbound-email',
+			array(
+				'outcome' => Schema_Fields::field( 'string', __( 'What the desk did with the email.', 'wp24-helpdesk' ), Schema_Fields::EVERYONE, array( 'enum' => array( Inbound_Outcome::CREATED, Inbound_Outcome::REPLIED, Inbound_Outcome::FOLLOW_UP, Inbound_Outcome::HELD, Inbound_Outcome::POINTED, Inbound_Outcome::IGNORED, Inbound_Outcome::DUPLICATE, Inbound_Outcome::REFUSED, 'malformed' ) ) ),
+				'ticket'  => Schema_Fields::field( array( 'integer', 'null' ), __( 'Ticket it opened or joined, if any.', 'wp24-helpdesk' ) ),
+			),
+			array( 'ticket' )
 		);
 	}
 }

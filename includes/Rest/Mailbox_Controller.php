@@ -9,6 +9,7 @@ declare(strict_types=1);
 
 namespace WP24\Helpdesk\Rest;
 
+use WP24\Helpdesk\Rest\Schemas\Schema_Fields;
 use WP24\Helpdesk\Mail\Imap_Mailbox;
 use WP24\Helpdesk\Mail\Mailbox_Settings;
 use WP24\Helpdesk\Mail\Mailbox_Unavailable;
@@ -66,6 +67,7 @@ final class Mailbox_Controller extends Controller {
 					'callback'            => array( $this, 'test_connection' ),
 					'permission_callback' => array( $this, 'settings_manager_check' ),
 				),
+				'schema' => array( $this, 'connection_test_schema' ),
 			)
 		);
 	}
@@ -157,11 +159,8 @@ final class Mailbox_Controller extends Controller {
 	 *
 	 * @return array<string, mixed>
 	 */
-	public function get_item_schema(): array {
-		if ( $this->schema ) {
-			return $this->schema;
-		}
-		$this->schema = array(
+	protected function resource_schema(): array {
+		return array(
 			'$schema'              => 'http://json-schema.org/draft-04/schema#',
 			'title'                => 'wp24hd-mailbox',
 			'type'                 => 'object',
@@ -222,6 +221,20 @@ final class Mailbox_Controller extends Controller {
 				),
 			),
 		);
-		return $this->schema;
+	}
+
+	/**
+	 * What the connection test answers.
+	 *
+	 * @return array<string, mixed>
+	 */
+	public function connection_test_schema(): array {
+		return Schema_Fields::resource(
+			'wp24hd-mailbox-test',
+			array(
+				'ok'      => Schema_Fields::field( 'boolean', __( 'Whether the desk signed in to the mailbox and opened the folder.', 'wp24-helpdesk' ), Schema_Fields::STAFF ),
+				'message' => Schema_Fields::field( 'string', __( 'What happened, in the site language.', 'wp24-helpdesk' ), Schema_Fields::STAFF ),
+			)
+		);
 	}
 }

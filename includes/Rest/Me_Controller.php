@@ -9,6 +9,8 @@ declare(strict_types=1);
 
 namespace WP24\Helpdesk\Rest;
 
+use WP24\Helpdesk\Rest\Schemas\Entitlement_Schema;
+use WP24\Helpdesk\Rest\Schemas\Schema_Fields;
 use WP24\Helpdesk\Customers\Channel_Policy;
 use WP24\Helpdesk\Entitlements\Entitlement_Service;
 use WP24\Helpdesk\Plans\Plan_Post_Type;
@@ -54,6 +56,7 @@ final class Me_Controller extends Controller {
 					// Public on purpose: answers only about the caller; visitors get public channels.
 					'permission_callback' => '__return_true',
 				),
+				'schema' => array( $this, 'get_public_item_schema' ),
 			)
 		);
 	}
@@ -89,6 +92,51 @@ final class Me_Controller extends Controller {
 				$response->header( 'Cache-Control', 'private, no-store' );
 				return $response;
 			}
+		);
+	}
+
+	/**
+	 * The caller's plan and channels.
+	 *
+	 * @return array<string, mixed>
+	 */
+	protected function resource_schema(): array {
+		return Schema_Fields::resource(
+			'wp24hd-me',
+			array(
+				'user_id'     => Schema_Fields::field( 'integer', __( "The caller's user ID, 0 for a visitor.", 'wp24-helpdesk' ) ),
+				'logged_in'   => Schema_Fields::field( 'boolean', __( 'Whether the caller is signed in.', 'wp24-helpdesk' ) ),
+				'plan'        => Schema_Fields::nested(
+					__( 'The plan the caller holds now, if any.', 'wp24-helpdesk' ),
+					array(
+						'id'                   => Schema_Fields::field( 'integer', __( 'Plan ID.', 'wp24-helpdesk' ) ),
+						'name'                 => Schema_Fields::field( 'string', __( 'Plan name.', 'wp24-helpdesk' ) ),
+						'phone_support'        => Schema_Fields::field( 'boolean', __( 'Whether the plan includes phone support.', 'wp24-helpdesk' ) ),
+						'first_response_hours' => Schema_Fields::field( 'integer', __( 'First-response target for normal tickets, in business hours.', 'wp24-helpdesk' ) ),
+						'covered_services'     => Schema_Fields::list_of(
+							__( 'Services the plan covers.', 'wp24-helpdesk' ),
+							array(
+								'label'       => Schema_Fields::field( 'string', __( 'Service name.', 'wp24-helpdesk' ) ),
+								'description' => Schema_Fields::field( 'string', __( 'What the service includes.', 'wp24-helpdesk' ) ),
+							)
+						),
+					),
+					Schema_Fields::EVERYONE,
+					true
+				),
+				'entitlement' => Schema_Fields::nested( __( "The caller's current plan holding, if any.", 'wp24-helpdesk' ), Schema_Fields::customer_properties_of( Entitlement_Schema::get() ), Schema_Fields::EVERYONE, true ),
+				'channels'    => Schema_Fields::nested(
+					__( 'How the caller may reach the agency; the phone only for Premium holders (R1).', 'wp24-helpdesk' ),
+					array(
+						'email'    => Schema_Fields::field( 'string', __( 'Support email address.', 'wp24-helpdesk' ) ),
+						'whatsapp' => Schema_Fields::field( 'string', __( 'WhatsApp number.', 'wp24-helpdesk' ) ),
+						'phone'    => Schema_Fields::field( 'string', __( 'Phone number.', 'wp24-helpdesk' ) ),
+					),
+					Schema_Fields::EVERYONE,
+					false,
+					array( 'phone' )
+				),
+			)
 		);
 	}
 }

@@ -140,12 +140,9 @@ final class Plans_Controller extends Controller {
 	 *
 	 * @return array<string, mixed>
 	 */
-	public function get_item_schema(): array {
-		if ( $this->schema ) {
-			return $this->add_additional_fields_schema( $this->schema );
-		}
-		$view         = array( 'view', 'embed' );
-		$this->schema = array(
+	protected function resource_schema(): array {
+		$view = array( 'view', 'embed' );
+		return array(
 			'$schema'              => 'http://json-schema.org/draft-04/schema#',
 			'title'                => 'wp24hd-plan',
 			'type'                 => 'object',
@@ -245,6 +242,5 @@ final class Plans_Controller extends Controller {
 				),
 			),
 		);
-		return $this->add_additional_fields_schema( $this->schema );
 	}
 }

@@ -9,6 +9,7 @@ declare(strict_types=1);
 
 namespace WP24\Helpdesk\Rest;
 
+use WP24\Helpdesk\Rest\Schemas\Schema_Fields;
 use WP24\Helpdesk\Commerce\Quote_Payments;
 use WP24\Helpdesk\Tickets\Ticket_Access;
 use WP_REST_Request;
@@ -39,13 +40,14 @@ final class Quote_Payment_Controller extends Controller {
 			$this->namespace,
 			'/' . $this->rest_base,
 			array(
-				'args' => Tickets_Controller::id_arg(),
+				'args'   => Tickets_Controller::id_arg(),
 				array(
 					'methods'             => WP_REST_Server::CREATABLE,
 					'callback'            => array( $this, 'create_item' ),
 					// The ticket's customer, a guest with the key, or staff; checked per ticket (404 otherwise).
 					'permission_callback' => '__return_true',
 				),
+				'schema' => array( $this, 'get_public_item_schema' ),
 			)
 		);
 	}
@@ -62,6 +64,21 @@ final class Quote_Payment_Controller extends Controller {
 				$ticket = $this->access->ticket_for_caller( (int) $request['id'], Tickets_Controller::guest_key( $request ) );
 				return $this->payments->payment_for( $ticket );
 			}
+		);
+	}
+
+	/**
+	 * The order that pays an accepted quote.
+	 *
+	 * @return array<string, mixed>
+	 */
+	protected function resource_schema(): array {
+		return Schema_Fields::resource(
+			'wp24hd-quote-payment',
+			array(
+				'order_id'    => Schema_Fields::field( 'integer', __( 'Shop order for the quote.', 'wp24-helpdesk' ) ),
+				'payment_url' => Schema_Fields::field( 'string', __( 'Where the customer pays it.', 'wp24-helpdesk' ), Schema_Fields::EVERYONE, array( 'format' => 'uri' ) ),
+			)
 		);
 	}
 }

@@ -9,6 +9,7 @@ declare(strict_types=1);
 
 namespace WP24\Helpdesk\Rest;
 
+use WP24\Helpdesk\Rest\Schemas\Schema_Fields;
 use WP24\Helpdesk\Settings\Settings;
 use WP_Error;
 use WP_REST_Request;
@@ -95,21 +96,12 @@ final class Settings_Controller extends Controller {
 	 *
 	 * @return array<string, mixed>
 	 */
-	public function get_item_schema(): array {
-		if ( ! $this->schema ) {
-			$properties = array();
-			foreach ( Settings::properties() as $key => $schema ) {
-				$properties[ $key ] = array_merge( $schema, array( 'context' => array( 'view', 'edit' ) ) );
-				unset( $properties[ $key ]['default'] );
-			}
-			$this->schema = array(
-				'$schema'              => 'http://json-schema.org/draft-04/schema#',
-				'title'                => 'wp24hd-settings',
-				'type'                 => 'object',
-				'additionalProperties' => false,
-				'properties'           => $properties,
-			);
+	protected function resource_schema(): array {
+		$properties = array();
+		foreach ( Settings::properties() as $key => $schema ) {
+			$properties[ $key ] = array_merge( $schema, array( 'context' => array( 'view', 'edit' ) ) );
+			unset( $properties[ $key ]['default'] );
 		}
-		return $this->schema;
+		return Schema_Fields::resource( 'wp24hd-settings', $properties );
 	}
 }

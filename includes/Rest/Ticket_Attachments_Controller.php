@@ -9,6 +9,7 @@ declare(strict_types=1);
 
 namespace WP24\Helpdesk\Rest;
 
+use WP24\Helpdesk\Rest\Schemas\Attachment_Schema;
 use WP24\Helpdesk\Attachments\Attachment_Store;
 use WP24\Helpdesk\Errors\Domain_Exception;
 use WP24\Helpdesk\Tickets\Ticket_Access;
@@ -53,7 +54,7 @@ final class Ticket_Attachments_Controller extends Controller {
 			$this->namespace,
 			'/' . $this->rest_base,
 			array(
-				'args' => Tickets_Controller::id_arg() + array(
+				'args'   => Tickets_Controller::id_arg() + array(
 					'attachment_id' => array(
 						'type'    => 'integer',
 						'minimum' => 1,
@@ -65,6 +66,7 @@ final class Ticket_Attachments_Controller extends Controller {
 					// Visibility is decided per ticket (staff, owner or guest key); others get 404.
 					'permission_callback' => '__return_true',
 				),
+				'schema' => array( $this, 'get_public_item_schema' ),
 			)
 		);
 	}
@@ -112,5 +114,14 @@ final class Ticket_Attachments_Controller extends Controller {
 		header( "Content-Security-Policy: default-src 'none'; sandbox" );
 		readfile( $result->path ); // phpcs:ignore WordPress.WP.AlternativeFunctions
 		return true;
+	}
+
+	/**
+	 * The file the route serves, described as messages list it (the route answers its bytes).
+	 *
+	 * @return array<string, mixed>
+	 */
+	protected function resource_schema(): array {
+		return Attachment_Schema::get();
 	}
 }

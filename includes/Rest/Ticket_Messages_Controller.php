@@ -9,6 +9,8 @@ declare(strict_types=1);
 
 namespace WP24\Helpdesk\Rest;
 
+use WP24\Helpdesk\Rest\Schemas\Message_Schema;
+use WP24\Helpdesk\Rest\Schemas\Ticket_Schema;
 use WP24\Helpdesk\Attachments\Attachment_Store;
 use WP24\Helpdesk\Errors\Domain_Exception;
 use WP24\Helpdesk\Tickets\Guest_Key;
@@ -61,7 +63,7 @@ final class Ticket_Messages_Controller extends Controller {
 			$this->namespace,
 			'/' . $this->rest_base,
 			array(
-				'args' => Tickets_Controller::id_arg(),
+				'args'   => Tickets_Controller::id_arg(),
 				array(
 					'methods'             => WP_REST_Server::READABLE,
 					'callback'            => array( $this, 'get_items' ),
@@ -73,6 +75,8 @@ final class Ticket_Messages_Controller extends Controller {
 					'callback'            => array( $this, 'create_item' ),
 					// Per ticket, as above; internal notes are refused for non-staff by the service.
 					'permission_callback' => '__return_true',
+					// Answers the ticket as it stands after the message (or the follow-up it opened).
+					'response_schema'     => array( Ticket_Schema::class, 'get' ),
 					'args'                => array(
 						'body'            => array(
 							'type'      => 'string',
@@ -92,6 +96,7 @@ final class Ticket_Messages_Controller extends Controller {
 						'idempotency_key' => Tickets_Controller::idempotency_arg(),
 					),
 				),
+				'schema' => array( $this, 'get_public_item_schema' ),
 			)
 		);
 	}
@@ -232,5 +237,14 @@ final class Ticket_Messages_Controller extends Controller {
 		}
 		$response->header( Tickets_Controller::REPLAYED_HEADER, 'true' );
 		return $response;
+	}
+
+	/**
+	 * A message of the thread.
+	 *
+	 * @return array<string, mixed>
+	 */
+	protected function resource_schema(): array {
+		return Message_Schema::get();
 	}
 }

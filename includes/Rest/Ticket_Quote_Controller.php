@@ -9,6 +9,7 @@ declare(strict_types=1);
 
 namespace WP24\Helpdesk\Rest;
 
+use WP24\Helpdesk\Rest\Schemas\Quote_Schema;
 use DateTimeImmutable;
 use DateTimeZone;
 use WP24\Helpdesk\Errors\Domain_Exception;
@@ -48,7 +49,7 @@ final class Ticket_Quote_Controller extends Controller {
 			$this->namespace,
 			'/' . $this->rest_base,
 			array(
-				'args' => Tickets_Controller::id_arg(),
+				'args'   => Tickets_Controller::id_arg(),
 				array(
 					'methods'             => WP_REST_Server::CREATABLE,
 					'callback'            => array( $this, 'create_item' ),
@@ -82,6 +83,7 @@ final class Ticket_Quote_Controller extends Controller {
 						),
 					),
 				),
+				'schema' => array( $this, 'get_public_item_schema' ),
 			)
 		);
 		foreach ( array(
@@ -92,13 +94,14 @@ final class Ticket_Quote_Controller extends Controller {
 				$this->namespace,
 				'/' . $this->rest_base . '/' . $action,
 				array(
-					'args' => Tickets_Controller::id_arg(),
+					'args'   => Tickets_Controller::id_arg(),
 					array(
 						'methods'             => WP_REST_Server::CREATABLE,
 						'callback'            => fn( WP_REST_Request $request ) => $this->decide( $request, $accept ),
 						// The ticket's customer or guest decides; visibility is checked per ticket.
 						'permission_callback' => '__return_true',
 					),
+					'schema' => array( $this, 'get_public_item_schema' ),
 				)
 			);
 		}
@@ -148,5 +151,14 @@ final class Ticket_Quote_Controller extends Controller {
 				return (array) $this->presenter->quote( $this->quotes->decide( $ticket, $accept, get_current_user_id(), Rate_Limiter::client_ip() ), false );
 			}
 		);
+	}
+
+	/**
+	 * The quote, as its routes answer it.
+	 *
+	 * @return array<string, mixed>
+	 */
+	protected function resource_schema(): array {
+		return Quote_Schema::get();
 	}
 }

@@ -9,6 +9,7 @@ declare(strict_types=1);
 
 namespace WP24\Helpdesk\Rest;
 
+use WP24\Helpdesk\Rest\Schemas\Schema_Fields;
 use WP24\Helpdesk\Roles\Capabilities;
 use WP24\Helpdesk\Tickets\Ticket_Access;
 use WP24\Helpdesk\Tickets\Ticket_Viewers;
@@ -42,12 +43,13 @@ final class Ticket_Viewers_Controller extends Controller {
 			$this->namespace,
 			'/' . $this->rest_base,
 			array(
-				'args' => Tickets_Controller::id_arg(),
+				'args'   => Tickets_Controller::id_arg(),
 				array(
 					'methods'             => WP_REST_Server::CREATABLE,
 					'callback'            => array( $this, 'create_item' ),
 					'permission_callback' => array( $this, 'create_item_permissions_check' ),
 				),
+				'schema' => array( $this, 'get_public_item_schema' ),
 			)
 		);
 	}
@@ -76,6 +78,27 @@ final class Ticket_Viewers_Controller extends Controller {
 				$response->header( 'Cache-Control', 'private, no-store' );
 				return $response;
 			}
+		);
+	}
+
+	/**
+	 * Who else has the ticket open.
+	 *
+	 * @return array<string, mixed>
+	 */
+	protected function resource_schema(): array {
+		return Schema_Fields::resource(
+			'wp24hd-ticket-viewers',
+			array(
+				'viewers' => Schema_Fields::list_of(
+					__( 'Technicians who opened the ticket in the last minutes, the caller excluded.', 'wp24-helpdesk' ),
+					array(
+						'id'   => Schema_Fields::field( 'integer', __( 'User ID.', 'wp24-helpdesk' ), Schema_Fields::STAFF ),
+						'name' => Schema_Fields::field( 'string', __( 'Display name.', 'wp24-helpdesk' ), Schema_Fields::STAFF ),
+					),
+					Schema_Fields::STAFF
+				),
+			)
 		);
 	}
 }

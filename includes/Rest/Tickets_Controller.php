@@ -9,6 +9,7 @@ declare(strict_types=1);
 
 namespace WP24\Helpdesk\Rest;
 
+use WP24\Helpdesk\Rest\Schemas\Ticket_Schema;
 use WP24\Helpdesk\Attachments\Attachment_Store;
 use WP24\Helpdesk\Customers\Email_Address;
 use WP24\Helpdesk\Errors\Domain_Exception;
@@ -90,13 +91,14 @@ final class Tickets_Controller extends Controller {
 					'permission_callback' => '__return_true',
 					'args'                => $this->intake_args(),
 				),
+				'schema' => array( $this, 'get_public_item_schema' ),
 			)
 		);
 		register_rest_route(
 			$this->namespace,
 			'/' . $this->rest_base . '/(?P<id>[\d]+)',
 			array(
-				'args' => self::id_arg(),
+				'args'   => self::id_arg(),
 				array(
 					'methods'             => WP_REST_Server::READABLE,
 					'callback'            => array( $this, 'get_item' ),
@@ -135,6 +137,7 @@ final class Tickets_Controller extends Controller {
 						),
 					),
 				),
+				'schema' => array( $this, 'get_public_item_schema' ),
 			)
 		);
 	}
@@ -528,5 +531,14 @@ final class Tickets_Controller extends Controller {
 				'default' => 'desc',
 			),
 		);
+	}
+
+	/**
+	 * A ticket, as its routes answer it.
+	 *
+	 * @return array<string, mixed>
+	 */
+	protected function resource_schema(): array {
+		return Ticket_Schema::get();
 	}
 }

@@ -53,6 +53,51 @@ const WALK_PHP = `
 		return $stored[0];
 	};
 
+	/*
+	 * The contract: a 2xx answer matches the schema its route declares (types, formats, enums, no
+	 * undeclared field, every required field), and a caller who is not staff receives no field the
+	 * schema keeps for the \`edit\` context. Returns what is wrong, '' when nothing is.
+	 */
+	$leaks    = static function ( $data, array $properties, string $at ) use ( &$leaks ): array {
+		$found = array();
+		foreach ( is_array( $data ) ? $data : array() as $name => $value ) {
+			$property = $properties[ $name ] ?? array();
+			if ( ! in_array( 'view', (array) ( $property['context'] ?? array( 'view' ) ), true ) ) {
+				$found[] = $at . $name;
+			} elseif ( is_array( $value ) && isset( $property['properties'] ) ) {
+				$found = array_merge( $found, $leaks( $value, $property['properties'], $at . $name . '.' ) );
+			}
+		}
+		return $found;
+	};
+	$contract = static function ( WP_REST_Response $response, bool $staff ) use ( $leaks ): string {
+		if ( '/wp24-helpdesk/v1' === $response->get_matched_route() ) {
+			return ''; // WordPress's own index of the namespace.
+		}
+		$options = rest_get_server()->get_route_options( $response->get_matched_route() );
+		// A method that answers another resource than its route's names that schema (its response_schema).
+		$handler = $response->get_matched_handler();
+		$source  = $handler['response_schema'] ?? $options['schema'] ?? null;
+		if ( ! $source ) {
+			return 'no schema';
+		}
+		if ( $response instanceof WP24\\Helpdesk\\Rest\\File_Response ) {
+			return ''; // The file itself: the schema describes it as messages list it.
+		}
+		$schema = call_user_func( $source );
+		$data   = json_decode( wp_json_encode( $response->get_data() ), true );
+		$list   = is_array( $data ) && array_is_list( $data );
+		$valid  = rest_validate_value_from_schema( $data, $list ? array( 'type' => 'array', 'items' => $schema ) : $schema, 'response' );
+		if ( is_wp_error( $valid ) ) {
+			return $valid->get_error_message();
+		}
+		$leaked = array();
+		foreach ( ( $list ? $data : array( $data ) ) as $item ) {
+			$leaked = array_merge( $leaked, $staff ? array() : $leaks( $item, $schema['properties'], '' ) );
+		}
+		return $leaked ? 'staff-only fields: ' . implode( ', ', array_unique( $leaked ) ) : '';
+	};
+
 	$results = array();
 	$matched = array();
 	foreach ( $rows as $index => $row ) {
@@ -121,8 +166,9 @@ const WALK_PHP = `
 			$response = rest_do_request( $request );
 			$status   = $response->get_status();
 			$results[ $index ][ $actor ] = array(
-				'status' => $status,
-				'code'   => $status >= 400 ? ( $response->get_data()['code'] ?? '' ) : '',
+				'status'   => $status,
+				'code'     => $status >= 400 ? ( $response->get_data()['code'] ?? '' ) : '',
+				'contract' => $status < 300 ? $contract( $response, in_array( $actor, array( 'technician', 'administrator' ), true ) ) : '',
 			);
 			$matched[ $row['method'] . ' ' . $response->get_matched_route() ] = true;
 		}
@@ -146,7 +192,10 @@ describe( 'the permission matrix', () => {
 			Buffer.from( JSON.stringify( value ) ).toString( 'base64' );
 		const walk = await site().phpJson< {
 			results: Array<
-				Record< string, { status: number; code: string } >
+				Record<
+					string,
+					{ status: number; code: string; contract: string }
+				>
 			>;
 			matched: string[];
 			registered: Array< { route: string; methods: string[] } >;
@@ -158,9 +207,16 @@ describe( 'the permission matrix', () => {
 		);
 
 		const wrong: string[] = [];
+		const broken: string[] = [];
 		MATRIX.forEach( ( row, index ) => {
 			for ( const actor of ACTORS ) {
-				const { status, code } = walk.results[ index ][ actor ];
+				const { status, code, contract } =
+					walk.results[ index ][ actor ];
+				if ( contract ) {
+					broken.push(
+						`${ row.method } ${ row.path } as ${ actor }: ${ contract }`
+					);
+				}
 				const expected = row.expect[ actor ];
 				const fits =
 					expected === 'ok'
@@ -174,6 +230,8 @@ describe( 'the permission matrix', () => {
 			}
 		} );
 		expect( wrong ).toEqual( [] );
+		// Every answer keeps its route's schema, and only staff read staff-only fields.
+		expect( broken ).toEqual( [] );
 
 		// Every registered route and method is in the matrix: a new route cannot skip it.
 		const uncovered = walk.registered

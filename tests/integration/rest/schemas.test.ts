@@ -1,0 +1,147 @@
+/**
+ * External dependencies
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+
+/**
+ * Internal dependencies
+ */
+import { SERVICES_PHP } from '../harness/php-services';
+import { useSite } from '../harness/use-site';
+
+/**
+ * The committed copy of every resource schema the plugin's routes declare: the input of the
+ * generated TypeScript types (bin/rest-types.mjs → src/shared/rest/types.generated.ts).
+ * `WP24_UPDATE_REST_SCHEMAS=1` rewrites it from the live site (`npm run rest-types`).
+ */
+const SCHEMAS_FILE = path.resolve(
+	__dirname,
+	'../../../src/shared/rest/schemas.json'
+);
+
+/**
+ * Every route of the namespace with a concrete path, its OPTIONS answer, and each distinct schema
+ * (the route's and any handler's `response_schema`) by title.
+ */
+const ROUTES_PHP = `
+	$server  = rest_get_server();
+	$routes  = array();
+	$schemas = array();
+	// The timezone list is the PHP build's, not the plugin's: the committed copy keeps it a string.
+	$zones   = timezone_identifiers_list();
+	$portable = static function ( array $schema ) use ( &$portable, $zones ): array {
+		if ( isset( $schema['enum'] ) && $schema['enum'] === $zones ) {
+			unset( $schema['enum'] );
+		}
+		foreach ( $schema as $key => $value ) {
+			if ( is_array( $value ) ) {
+				$schema[ $key ] = $portable( $value );
+			}
+		}
+		return $schema;
+	};
+	foreach ( $server->get_routes( 'wp24-helpdesk/v1' ) as $route => $handlers ) {
+		if ( '/wp24-helpdesk/v1' === $route ) {
+			continue; // WordPress's own index of the namespace.
+		}
+		$concrete = preg_replace( array( '/\\(\\?P<id>[^)]+\\)/', '/\\(\\?P<service>[^)]+\\)/', '/\\(\\?P<[a-z_]+>[^)]+\\)/' ), array( '1', 'postmark', '1' ), $route );
+		$answer   = rest_do_request( new WP_REST_Request( 'OPTIONS', $concrete ) );
+		$schema   = $answer->get_data()['schema'] ?? null;
+		$routes[] = array(
+			'route'  => $route,
+			'status' => $answer->get_status(),
+			'title'  => $schema['title'] ?? '',
+			'fields' => isset( $schema['properties'] ) ? count( $schema['properties'] ) : 0,
+		);
+		$sources = array( $server->get_route_options( $route )['schema'] ?? null );
+		foreach ( $handlers as $handler ) {
+			$sources[] = $handler['response_schema'] ?? null;
+		}
+		foreach ( array_filter( $sources ) as $source ) {
+			$one = $portable( call_user_func( $source ) );
+			$schemas[ $one['title'] ] = $one;
+		}
+	}
+	ksort( $schemas );
+	echo wp_json_encode( array( 'routes' => $routes, 'schemas' => $schemas ) );
+`;
+
+describe( 'the REST contract', () => {
+	const site = useSite();
+
+	it( 'answers OPTIONS on every route with the schema of its resource, and the committed copy is current', async () => {
+		const { routes, schemas } = await site().phpJson< {
+			routes: Array< {
+				route: string;
+				status: number;
+				title: string;
+				fields: number;
+			} >;
+			schemas: Record< string, unknown >;
+		} >( ROUTES_PHP );
+
+		// Twenty-three routes at the time of writing (an empty walk would prove nothing).
+		expect( routes.length ).toBeGreaterThanOrEqual( 23 );
+		const without = routes.filter(
+			( { status, title, fields } ) =>
+				status !== 200 || ! title.startsWith( 'wp24hd-' ) || fields < 1
+		);
+		expect( without ).toEqual( [] );
+
+		if ( process.env.WP24_UPDATE_REST_SCHEMAS ) {
+			fs.writeFileSync(
+				SCHEMAS_FILE,
+				JSON.stringify( schemas, null, '\t' ) + '\n'
+			);
+		}
+		// Stale when a schema changed and `npm run rest-types` was not run.
+		expect( schemas ).toEqual(
+			JSON.parse( fs.readFileSync( SCHEMAS_FILE, 'utf8' ) )
+		);
+	} );
+
+	it( 'narrows every list to the fields asked for with _fields', async () => {
+		const made = await site().phpJson< {
+			ticket: number;
+			customer: number;
+		} >( `
+			${ SERVICES_PHP }
+			$plan     = wp_insert_post( array( 'post_type' => 'wp24hd_plan', 'post_title' => 'Piano Basic', 'post_status' => 'publish' ) );
+			$customer = $new_user( 'subscriber' );
+			$ents->grant_for_purchase( new WP24\\Helpdesk\\Entitlements\\Purchase( $customer, $plan, 9100, 9101, $ago( 'PT1H' ) ) );
+			$ticket   = $svc->intake( new WP24\\Helpdesk\\Tickets\\Intake( $customer, 'Fields ticket', 'The contact form of the site does not send.', 'support', 'normal', '', '', true ) )['ticket'];
+			echo wp_json_encode( array( 'ticket' => $ticket->id(), 'customer' => $customer ) );
+		` );
+		const admin = await site().createUser( 'administrator' );
+		const session = await site().loginAs( admin.login, admin.password );
+		const lists = [
+			[ 'tickets', 'id,reference' ],
+			[ `tickets/${ made.ticket }/messages`, 'id,author_role' ],
+			[ 'customers?search=example.test', 'id,email' ],
+			[ `entitlements?user_id=${ made.customer }`, 'id,status' ],
+			[ 'plans', 'id,name' ],
+		];
+		for ( const [ route, fields ] of lists ) {
+			const joiner = route.includes( '?' ) ? '&' : '?';
+			const response = await session.rest(
+				`/wp24-helpdesk/v1/${ route }${ joiner }_fields=${ fields }`
+			);
+			expect( { route, status: response.status } ).toEqual( {
+				route,
+				status: 200,
+			} );
+			const items = response.json() as Array< Record< string, unknown > >;
+			expect( { route, count: items.length > 0 } ).toEqual( {
+				route,
+				count: true,
+			} );
+			for ( const item of items ) {
+				expect( { route, keys: Object.keys( item ).sort() } ).toEqual( {
+					route,
+					keys: fields.split( ',' ).sort(),
+				} );
+			}
+		}
+	} );
+} );
