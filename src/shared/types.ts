@@ -2,27 +2,12 @@
  * Shapes of the `wp24-helpdesk/v1` REST resources, shared by the blocks and the admin app.
  */
 
-export type CoveredService = {
-	label: string;
-	description: string;
-};
+import type { Plan } from './rest/types.generated';
 
-export type Plan = {
-	id: number;
-	name: string;
-	summary: string;
-	price: number;
-	currency: string;
-	duration_days: number;
-	refund_window_hours: number;
-	renewal_notice_days: number;
-	phone_support: boolean;
-	first_response_hours: number;
-	covered_services: CoveredService[];
-	highlight: boolean;
-	product_ids: number[];
-	sort_order: number;
-};
+// The plan is the server's: generated from the plans route's schema.
+export type { Plan };
+
+export type CoveredService = Plan[ 'covered_services' ][ number ];
 
 /** Start-up data the admin page prints before the app's script. */
 export type AdminBootData = {

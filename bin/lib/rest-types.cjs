@@ -1,0 +1,155 @@
+/**
+ * Turns the REST schemas the plugin's routes declare (src/shared/rest/schemas.json, kept current by
+ * tests/integration/rest/schemas.test.ts) into TypeScript types, so the admin app and the blocks
+ * never re-declare a field, a status or an enum the server owns.
+ *
+ * Each resource gives `Name` — what staff read (the `edit` context: every field) — and, when
+ * customers read less, `NameForCustomer` (the `view` context). A field is optional only where the
+ * schema leaves it out of `required`; a schema without `required` always answers every field.
+ */
+const path = require( 'node:path' );
+const fs = require( 'node:fs' );
+const { compile } = require( 'json-schema-to-typescript' );
+const prettier = require( 'prettier' );
+const prettierConfig = require( '@wordpress/prettier-config' );
+
+const ROOT = path.resolve( __dirname, '../..' );
+const SCHEMAS = path.join( ROOT, 'src/shared/rest/schemas.json' );
+const OUTPUT = path.join( ROOT, 'src/shared/rest/types.generated.ts' );
+
+const BANNER = `/**
+ * Types of the wp24-helpdesk/v1 REST resources, generated from their schemas: do not edit.
+ *
+ * Source: src/shared/rest/schemas.json (the schemas the routes declare); regenerate with
+ * \`npm run rest-types\`. A unit test fails when this file is stale.
+ */`;
+
+/**
+ * `wp24hd-ticket-viewers` → `TicketViewers`.
+ *
+ * @param {string} title Schema title.
+ * @return {string} Type name.
+ */
+function typeName( title ) {
+	return title
+		.replace( /^wp24hd-/, '' )
+		.split( '-' )
+		.map( ( part ) => part.charAt( 0 ).toUpperCase() + part.slice( 1 ) )
+		.join( '' );
+}
+
+/**
+ * Whether a field is in the `view` context (what customers read).
+ *
+ * @param {Object} schema Field schema.
+ * @return {boolean} In view.
+ */
+function inView( schema ) {
+	return ! schema.context || schema.context.includes( 'view' );
+}
+
+/**
+ * The schema one reader sees, in the subset json-schema-to-typescript reads.
+ *
+ * @param {Object}  schema   A schema or sub-schema.
+ * @param {boolean} customer The customer's view (else staff's: every field, all present).
+ * @return {Object} Schema for the compiler.
+ */
+function forReader( schema, customer ) {
+	const out = {};
+	for ( const key of [ 'type', 'enum', 'description' ] ) {
+		if ( schema[ key ] !== undefined ) {
+			out[ key ] = schema[ key ];
+		}
+	}
+	if ( schema.items ) {
+		out.items = forReader( schema.items, customer );
+	}
+	if ( schema.properties ) {
+		const names = Object.keys( schema.properties ).filter(
+			( name ) => ! customer || inView( schema.properties[ name ] )
+		);
+		out.properties = Object.fromEntries(
+			names.map( ( name ) => [
+				name,
+				forReader( schema.properties[ name ], customer ),
+			] )
+		);
+		out.additionalProperties = false;
+		const required = schema.required ?? names;
+		out.required = names.filter(
+			( name ) =>
+				required.includes( name ) ||
+				// Staff always receive the staff-only fields.
+				( ! customer && ! inView( schema.properties[ name ] ) )
+		);
+	}
+	return out;
+}
+
+/**
+ * Whether customers read fewer fields than staff anywhere in the schema.
+ *
+ * @param {Object} schema Schema.
+ * @return {boolean} Differs.
+ */
+function hasStaffFields( schema ) {
+	return Object.values( schema.properties ?? {} ).some(
+		( field ) =>
+			! inView( field ) ||
+			hasStaffFields( field ) ||
+			( field.items ? hasStaffFields( field.items ) : false )
+	);
+}
+
+/**
+ * The generated file for a set of schemas.
+ *
+ * @param {Record<string, Object>} schemas Schemas by title.
+ * @return {Promise<string>} TypeScript source, formatted as the project formats.
+ */
+async function generate( schemas ) {
+	const parts = [];
+	for ( const title of Object.keys( schemas ).sort() ) {
+		const name = typeName( title );
+		const customerView = forReader( schemas[ title ], true );
+		// Customers read fewer fields than staff, and some: a type of their own.
+		const readers =
+			hasStaffFields( schemas[ title ] ) &&
+			Object.keys( customerView.properties ?? {} ).length > 0
+				? [
+						[ name, false ],
+						[ `${ name }ForCustomer`, true ],
+					]
+				: [ [ name, false ] ];
+		for ( const [ typeTitle, customer ] of readers ) {
+			const schema = {
+				...forReader( schemas[ title ], customer ),
+				title: typeTitle,
+			};
+			parts.push(
+				await compile( schema, typeTitle, {
+					bannerComment: '',
+					format: false,
+					additionalProperties: false,
+					declareExternallyReferenced: true,
+				} )
+			);
+		}
+	}
+	return prettier.format( `${ BANNER }\n\n${ parts.join( '\n' ) }`, {
+		...prettierConfig,
+		parser: 'typescript',
+	} );
+}
+
+/**
+ * The committed schemas.
+ *
+ * @return {Record<string, Object>} Schemas by title.
+ */
+function committedSchemas() {
+	return JSON.parse( fs.readFileSync( SCHEMAS, 'utf8' ) );
+}
+
+module.exports = { generate, committedSchemas, OUTPUT };
