@@ -10,6 +10,7 @@ declare(strict_types=1);
 namespace WP24\Helpdesk\Notifications;
 
 use Throwable;
+use WP24\Helpdesk\Notifications\Ticket_Emails\Ticket_Email;
 use WP24\Helpdesk\Settings\Settings;
 use WP24\Helpdesk\Tickets\Ticket;
 use WP24\Helpdesk\Tickets\Ticket_Repository;
@@ -88,6 +89,16 @@ final class Notifier {
 			$this->note( $ticket, $email, $recipient, $sent );
 		}
 		return $sent;
+	}
+
+	/**
+	 * Sends one ticket email (Ticket_Emails/) to a recipient, as send() does; true when it went out.
+	 *
+	 * @param Recipient|null $recipient Who (null: nobody to tell, nothing sent).
+	 * @param Ticket_Email   $email     The email, composed in the recipient's language.
+	 */
+	public function deliver( ?Recipient $recipient, Ticket_Email $email ): bool {
+		return $this->send( $email->type(), $recipient, array( $email, 'compose' ), $email->ticket() );
 	}
 
 	/**

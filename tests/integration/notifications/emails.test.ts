@@ -138,6 +138,109 @@ describe( 'email notifications', () => {
 		).toBe( false );
 	} );
 
+	it( "sends the answer to the customer, the customer's reply and an accepted quote to the assignee, each with its words and link", async () => {
+		const ticket = (
+			await open( {
+				subject: 'Broken form',
+				name: 'Rita Reply',
+				email: 'rita@example.test',
+			} )
+		).json();
+		const techId = Number(
+			await site().php(
+				'echo get_user_by( "login", ' +
+					JSON.stringify( tech.login ) +
+					' )->ID;'
+			)
+		);
+		await caught();
+		const answer = await tech.rest(
+			`/wp24-helpdesk/v1/tickets/${ ticket.id }/messages`,
+			{
+				json: {
+					body: '<p>Clear the cache, then try again.</p>',
+					internal: false,
+					status: 'waiting_customer',
+				},
+			}
+		);
+		expect( answer.status ).toBe( 201 );
+		const [ reply ] = await caught();
+		expect( reply.to ).toEqual( [ 'rita@example.test' ] );
+		expect( reply.subject ).toBe(
+			`New reply to your ticket ${ ticket.reference }: Broken form`
+		);
+		expect( reply.text ).toContain( 'Our technicians answered you' );
+		expect( reply.text ).toContain( 'Clear the cache, then try again.' );
+		expect( reply.text ).toContain(
+			'without one, the ticket closes automatically after 7 days'
+		);
+
+		await tech.rest( `/wp24-helpdesk/v1/tickets/${ ticket.id }`, {
+			method: 'PATCH',
+			json: { assignee_id: techId },
+		} );
+		await caught();
+		const back = await site().rest(
+			`/wp24-helpdesk/v1/tickets/${ ticket.id }/messages`,
+			{
+				json: { body: 'Still broken.' },
+				headers: { [ KEY_HEADER ]: ticket.guest_key },
+			}
+		);
+		expect( back.status ).toBe( 201 );
+		const [ toAssignee ] = await caught();
+		expect( toAssignee.to ).toEqual( [ `${ tech.login }@example.test` ] );
+		expect( toAssignee.subject ).toBe(
+			`Customer reply on ${ ticket.reference }: Broken form`
+		);
+		expect( toAssignee.text ).toContain(
+			`Ticket ${ ticket.reference } from Rita Reply (plan: none), type one-shot, priority normal.`
+		);
+		// The customer's words stay in the Helpdesk.
+		expect( toAssignee.text ).not.toContain( 'Still broken.' );
+
+		const valid = new Date( Date.now() + 7 * 86400000 ).toISOString();
+		await tech.rest( `/wp24-helpdesk/v1/tickets/${ ticket.id }/quote`, {
+			json: {
+				amount: 1250,
+				currency: 'EUR',
+				conditions: 'Fix the form.',
+				valid_until: valid,
+				send: true,
+			},
+		} );
+		await caught();
+		const accepted = await site().rest(
+			`/wp24-helpdesk/v1/tickets/${ ticket.id }/quote/accept`,
+			{ method: 'POST', headers: { [ KEY_HEADER ]: ticket.guest_key } }
+		);
+		expect( accepted.status ).toBe( 200 );
+		const mails = await caught();
+		const confirm = mails.find( ( m ) =>
+			m.to.includes( 'rita@example.test' )
+		);
+		expect( confirm?.subject ).toBe(
+			`Quote accepted for ${ ticket.reference }: Broken form`
+		);
+		expect( confirm?.text ).toContain(
+			'You accepted the quote of 1,250.00 EUR.'
+		);
+		const staff = mails.find( ( m ) =>
+			m.to.includes( `${ tech.login }@example.test` )
+		);
+		expect( staff?.subject ).toBe(
+			`Quote accepted on ${ ticket.reference }: Broken form`
+		);
+		expect( staff?.text ).toContain(
+			'Accepted amount: 1,250.00 EUR. The ticket is open again; the work can start.'
+		);
+		expect( staff?.html ).toContain(
+			`admin.php?page=wp24-helpdesk#/tickets/${ ticket.id }`
+		);
+		expect( mails ).toHaveLength( 2 );
+	} );
+
 	it( 'writes to a customer in the language of their profile, with their own ticket only', async () => {
 		const other = (
 			await open( {
