@@ -14,6 +14,7 @@ use WP_Error;
 use WP_REST_Controller;
 use WP_REST_Request;
 use WP_REST_Response;
+use WP_REST_Server;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -59,6 +60,33 @@ abstract class Controller extends WP_REST_Controller {
 	 */
 	public function settings_manager_check( $request ) {
 		return $this->require_capability( Capabilities::MANAGE_SETTINGS, __( 'Sorry, you are not allowed to manage the helpdesk settings.', 'wp24-helpdesk' ) );
+	}
+
+	/**
+	 * The route of a settings-like resource: one item that settings managers read (GET) and change
+	 * (PATCH, only the fields sent), e.g. the settings and the mailbox.
+	 *
+	 * @param array<string, array<string, mixed>> $edit_args Arguments of the change.
+	 */
+	protected function register_settings_route( array $edit_args ): void {
+		register_rest_route(
+			$this->namespace,
+			'/' . $this->rest_base,
+			array(
+				array(
+					'methods'             => WP_REST_Server::READABLE,
+					'callback'            => array( $this, 'get_item' ),
+					'permission_callback' => array( $this, 'settings_manager_check' ),
+				),
+				array(
+					'methods'             => WP_REST_Server::EDITABLE,
+					'callback'            => array( $this, 'update_item' ),
+					'permission_callback' => array( $this, 'settings_manager_check' ),
+					'args'                => $edit_args,
+				),
+				'schema' => array( $this, 'get_public_item_schema' ),
+			)
+		);
 	}
 
 	/**

@@ -36,26 +36,11 @@ final class Settings_Controller extends Controller {
 	 * Registers the routes.
 	 */
 	public function register_routes(): void {
-		register_rest_route(
-			$this->namespace,
-			'/' . $this->rest_base,
-			array(
-				array(
-					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => array( $this, 'get_item' ),
-					'permission_callback' => array( $this, 'settings_manager_check' ),
-				),
-				array(
-					'methods'             => WP_REST_Server::EDITABLE,
-					'callback'            => array( $this, 'update_item' ),
-					'permission_callback' => array( $this, 'settings_manager_check' ),
-					'args'                => array_map(
-						// Refusals name the field by its label (Settings::refusal), not by its key.
-						static fn( array $arg ): array => array( 'validate_callback' => array( Settings::class, 'validate_arg' ) ) + $arg,
-						$this->get_endpoint_args_for_item_schema( WP_REST_Server::EDITABLE )
-					),
-				),
-				'schema' => array( $this, 'get_public_item_schema' ),
+		$this->register_settings_route(
+			array_map(
+				// Refusals name the field by its label (Settings::refusal), not by its key.
+				static fn( array $arg ): array => array( 'validate_callback' => array( Settings::class, 'validate_arg' ) ) + $arg,
+				$this->get_endpoint_args_for_item_schema( WP_REST_Server::EDITABLE )
 			)
 		);
 	}
