@@ -49,6 +49,16 @@ function inView( schema ) {
 }
 
 /**
+ * Whether a field is only written, never answered (`context: []`, e.g. a password).
+ *
+ * @param {Object} schema Field schema.
+ * @return {boolean} Write-only.
+ */
+function writeOnly( schema ) {
+	return Array.isArray( schema.context ) && schema.context.length === 0;
+}
+
+/**
  * The schema one reader sees, in the subset json-schema-to-typescript reads.
  *
  * @param {Object}  schema   A schema or sub-schema.
@@ -67,7 +77,9 @@ function forReader( schema, customer ) {
 	}
 	if ( schema.properties ) {
 		const names = Object.keys( schema.properties ).filter(
-			( name ) => ! customer || inView( schema.properties[ name ] )
+			( name ) =>
+				! writeOnly( schema.properties[ name ] ) &&
+				( ! customer || inView( schema.properties[ name ] ) )
 		);
 		out.properties = Object.fromEntries(
 			names.map( ( name ) => [
@@ -96,7 +108,7 @@ function forReader( schema, customer ) {
 function hasStaffFields( schema ) {
 	return Object.values( schema.properties ?? {} ).some(
 		( field ) =>
-			! inView( field ) ||
+			( ! inView( field ) && ! writeOnly( field ) ) ||
 			hasStaffFields( field ) ||
 			( field.items ? hasStaffFields( field.items ) : false )
 	);

@@ -198,9 +198,15 @@ final class Mailbox_Controller extends Controller {
 					'readonly'    => true,
 				),
 				'webhooks'        => array(
-					'description' => __( 'The addresses to give each inbound-mail service, with their credentials.', 'wp24-helpdesk' ),
-					'type'        => 'object',
-					'readonly'    => true,
+					'description'          => __( 'The addresses to give each inbound-mail service, with their credentials.', 'wp24-helpdesk' ),
+					'type'                 => 'object',
+					'readonly'             => true,
+					'additionalProperties' => false,
+					'properties'           => array(
+						'postmark' => array( 'type' => 'string' ),
+						'sendgrid' => array( 'type' => 'string' ),
+						'mailgun'  => array( 'type' => 'string' ),
+					),
 				),
 			),
 		);

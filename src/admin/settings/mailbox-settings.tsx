@@ -23,19 +23,9 @@ import { __ } from '@wordpress/i18n';
 import { errorMessage } from '../format';
 import { REST_NAMESPACE } from '../../shared/rest/plans';
 import { fieldErrors } from './field-errors';
+import type { Mailbox, MailboxTest } from '../../shared/rest/types.generated';
 
-type Mailbox = {
-	host: string;
-	port: number;
-	encryption: 'ssl' | 'tls' | 'none';
-	user: string;
-	folder: string;
-	has_password: boolean;
-	has_mailgun_key: boolean;
-	webhooks: { postmark: string; sendgrid: string; mailgun: string };
-};
-
-type Result = { ok: boolean; message: string };
+type Result = MailboxTest;
 
 const path = `/${ REST_NAMESPACE }/mailbox`;
 

@@ -283,49 +283,6 @@ export interface Mailbox {
 	 */
 	folder: string;
 	/**
-	 * Password; write-only, an empty value keeps the saved one.
-	 */
-	password: string;
-	/**
-	 * Whether a password is saved.
-	 */
-	has_password: boolean;
-	/**
-	 * Mailgun's HTTP webhook signing key; write-only, an empty value keeps the saved one.
-	 */
-	mailgun_key: string;
-	/**
-	 * Whether Mailgun's signing key is saved.
-	 */
-	has_mailgun_key: boolean;
-	/**
-	 * The addresses to give each inbound-mail service, with their credentials.
-	 */
-	webhooks: {};
-}
-
-export interface MailboxForCustomer {
-	/**
-	 * IMAP server host name.
-	 */
-	host: string;
-	/**
-	 * IMAP port (993 for SSL/TLS, 143 for STARTTLS).
-	 */
-	port: number;
-	/**
-	 * Connection encryption.
-	 */
-	encryption: 'ssl' | 'tls' | 'none';
-	/**
-	 * User name of the mailbox.
-	 */
-	user: string;
-	/**
-	 * Folder to read.
-	 */
-	folder: string;
-	/**
 	 * Whether a password is saved.
 	 */
 	has_password: boolean;
@@ -336,7 +293,11 @@ export interface MailboxForCustomer {
 	/**
 	 * The addresses to give each inbound-mail service, with their credentials.
 	 */
-	webhooks: {};
+	webhooks: {
+		postmark: string;
+		sendgrid: string;
+		mailgun: string;
+	};
 }
 
 export interface MailboxTest {
