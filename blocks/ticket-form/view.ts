@@ -6,6 +6,7 @@ import { getContext, store } from '@wordpress/interactivity';
 /**
  * Internal dependencies
  */
+import type { TicketForCustomer } from '../../src/shared/rest/types.generated';
 import { withChosenFiles } from '../../src/shared/form-files';
 import { formName, restBody } from './form-body';
 import {
@@ -51,13 +52,11 @@ type State = {
 	>;
 };
 
-type CreatedTicket = {
-	id: number;
-	reference: string;
-	priority: string;
-	first_response_due_label: string | null;
-	guest_key?: string;
-};
+/** What `POST /tickets` answers a customer or a guest (the guest's key only to a guest). */
+type CreatedTicket = Pick<
+	TicketForCustomer,
+	'id' | 'reference' | 'priority' | 'first_response_due_label' | 'guest_key'
+>;
 
 /**
  * Fills a `%s` placeholder.

@@ -15,14 +15,8 @@ import { __ } from '@wordpress/i18n';
 import { bootData } from '../boot-data';
 import { formatDay } from '../format';
 import { href } from '../router';
-import type { Ticket } from '../types';
+import type { Entitlement, Ticket } from '../types';
 import { REST_NAMESPACE } from '../../shared/rest/plans';
-
-type Entitlement = {
-	id: number;
-	status: string;
-	expires_at: string;
-};
 
 /**
  * @param props        Props.
