@@ -9,6 +9,7 @@ declare(strict_types=1);
 
 namespace WP24\Helpdesk\Admin;
 
+use WP24\Helpdesk\Notifications\Notification_Types;
 use WP24\Helpdesk\Plans\Plan;
 use WP24\Helpdesk\Plans\Plan_Post_Type;
 use WP24\Helpdesk\Rest\Rest_Namespace;
@@ -116,17 +117,18 @@ final class Admin_Page {
 	 * @return array<string, mixed>
 	 */
 	private function start_up_data(): array {
+		$can_settings = current_user_can( Capabilities::MANAGE_SETTINGS );
 		return array(
-			'namespace'    => Rest_Namespace::NAME,
-			'canSettings'  => current_user_can( Capabilities::MANAGE_SETTINGS ),
-			'canPlans'     => current_user_can( Capabilities::MANAGE_PLANS ),
-			'userId'       => get_current_user_id(),
+			'namespace'          => Rest_Namespace::NAME,
+			'canSettings'        => $can_settings,
+			'canPlans'           => current_user_can( Capabilities::MANAGE_PLANS ),
+			'userId'             => get_current_user_id(),
 			// Attachment downloads are plain links; cookie-authenticated REST reads need this nonce.
-			'restRoot'     => esc_url_raw( rest_url() ),
-			'restNonce'    => wp_create_nonce( 'wp_rest' ),
-			'technicians'  => $this->technicians(),
+			'restRoot'           => esc_url_raw( rest_url() ),
+			'restNonce'          => wp_create_nonce( 'wp_rest' ),
+			'technicians'        => $this->technicians(),
 			// A handful of rows: printed here to spare the queue one request on every load.
-			'plans'        => array_map(
+			'plans'              => array_map(
 				static fn( Plan $plan ): array => array(
 					'id'            => $plan->id,
 					'name'          => $plan->name,
@@ -134,18 +136,21 @@ final class Admin_Page {
 				),
 				$this->plans->published()
 			),
-			'savedReplies' => $this->settings->all()['saved_replies'],
+			'savedReplies'       => $this->settings->all()['saved_replies'],
 			// The server's words for codes, so the app never keeps a second copy (Ticket_Labels).
-			'statuses'     => self::options( Ticket_Labels::staff_statuses() ),
-			'priorities'   => self::options(
+			'statuses'           => self::options( Ticket_Labels::staff_statuses() ),
+			'priorities'         => self::options(
 				array(
 					Ticket::PRIORITY_NORMAL => Ticket_Labels::priority( Ticket::PRIORITY_NORMAL ),
 					Ticket::PRIORITY_URGENT => Ticket_Labels::priority( Ticket::PRIORITY_URGENT ),
 				)
 			),
+			// The settings screen names fields and email switches in the server's words (Settings::labels()).
+			'settingLabels'      => $can_settings ? Settings::labels() : array(),
+			'notificationLabels' => $can_settings ? Notification_Types::labels() : array(),
 			// One date format on every screen: the day as the thread's times show it (Ticket_Presenter).
-			'dayFormat'    => _x( 'l j F Y', 'day format', 'wp24-helpdesk' ),
-			'version'      => WP24HD_VERSION,
+			'dayFormat'          => _x( 'l j F Y', 'day format', 'wp24-helpdesk' ),
+			'version'            => WP24HD_VERSION,
 		);
 	}
 

@@ -59,4 +59,30 @@ final class Notification_Types {
 			self::STAFF_RENEWAL_DIGEST,
 		);
 	}
+
+	/**
+	 * What each notification is, as the settings screen names its switch.
+	 *
+	 * @return array<string, string>
+	 */
+	public static function labels(): array {
+		return array(
+			self::TICKET_RECEIVED      => __( 'Customer: ticket received', 'wp24-helpdesk' ),
+			self::REFUND_RECEIVED      => __( 'Customer: refund request received', 'wp24-helpdesk' ),
+			self::TECHNICIAN_REPLY     => __( 'Customer: technician replied', 'wp24-helpdesk' ),
+			self::FORM_POINTER         => __( 'Unknown sender: pointed to the ticket form', 'wp24-helpdesk' ),
+			self::WAITING_REMINDER     => __( 'Customer: reminder before automatic closing', 'wp24-helpdesk' ),
+			self::AUTO_CLOSED          => __( 'Customer: ticket closed automatically', 'wp24-helpdesk' ),
+			self::QUOTE_SENT           => __( 'Customer: quote sent', 'wp24-helpdesk' ),
+			self::QUOTE_ACCEPTED       => __( 'Customer: quote accepted', 'wp24-helpdesk' ),
+			self::QUOTE_EXPIRED        => __( 'Customer: quote expired', 'wp24-helpdesk' ),
+			self::RENEWAL_REMINDER     => __( 'Customer: renewal reminder', 'wp24-helpdesk' ),
+			self::PLAN_EXPIRED         => __( 'Customer: plan expired', 'wp24-helpdesk' ),
+			self::STAFF_NEW_TICKET     => __( 'Staff: new ticket', 'wp24-helpdesk' ),
+			self::STAFF_URGENT_TICKET  => __( 'On-call: urgent ticket, at any hour', 'wp24-helpdesk' ),
+			self::STAFF_CUSTOMER_REPLY => __( 'Staff: customer replied', 'wp24-helpdesk' ),
+			self::STAFF_QUOTE_ACCEPTED => __( 'Staff: quote accepted', 'wp24-helpdesk' ),
+			self::STAFF_RENEWAL_DIGEST => __( 'Staff: renewals digest', 'wp24-helpdesk' ),
+		);
+	}
 }

@@ -23,6 +23,9 @@ export type AdminBootData = {
 	/** Statuses and priorities in the server's words (Ticket_Labels), in lifecycle order. */
 	statuses?: Array< { value: string; label: string } >;
 	priorities?: Array< { value: string; label: string } >;
+	/** Settings and email switches in the server's words (settings managers only). */
+	settingLabels?: Record< string, string >;
+	notificationLabels?: Record< string, string >;
 	/** The PHP date format of a day, the same the thread's times use. */
 	dayFormat?: string;
 	version: string;

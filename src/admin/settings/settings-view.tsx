@@ -23,12 +23,13 @@ import { store as noticesStore } from '@wordpress/notices';
 /**
  * Internal dependencies
  */
+import { bootData } from '../boot-data';
 import { errorMessage } from '../format';
 import { REST_NAMESPACE } from '../../shared/rest/plans';
 import { changedSettings } from './changed-settings';
 import { fieldErrors } from './field-errors';
 import { formatHours, parseHours, type Interval } from './hours';
-import { notificationLabels, settingLabels, weekdayLabels } from './labels';
+import { weekdayLabels } from './labels';
 import { MailboxSettings } from './mailbox-settings';
 import { SavedRepliesEditor } from './saved-replies-editor';
 
@@ -169,7 +170,7 @@ export default function SettingsView() {
 		}
 	};
 
-	const labels = settingLabels();
+	const labels = bootData().settingLabels ?? {};
 	return (
 		<>
 			<form
@@ -307,7 +308,9 @@ export default function SettingsView() {
 						<CheckboxControl
 							__nextHasNoMarginBottom
 							key={ type }
-							label={ notificationLabels()[ type ] ?? type }
+							label={
+								bootData().notificationLabels?.[ type ] ?? type
+							}
 							checked={ Boolean( draft.notifications[ type ] ) }
 							onChange={ ( value ) =>
 								set( 'notifications', {
