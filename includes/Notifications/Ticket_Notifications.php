@@ -16,6 +16,7 @@ use WP24\Helpdesk\Settings\Settings;
 use WP24\Helpdesk\Tickets\Intake;
 use WP24\Helpdesk\Tickets\Ticket;
 use WP24\Helpdesk\Tickets\Ticket_Repository;
+use WP24\Helpdesk\Time\Date_Format;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -437,7 +438,7 @@ final class Ticket_Notifications {
 	 */
 	private function day( string $stored ): string {
 		$moment = new DateTimeImmutable( $stored, new DateTimeZone( 'UTC' ) );
-		return wp_date( (string) get_option( 'date_format' ), $moment->getTimestamp(), $this->settings->timezone() );
+		return Date_Format::day( $moment->getTimestamp(), $this->settings->timezone() );
 	}
 
 	/**
