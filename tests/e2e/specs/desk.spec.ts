@@ -102,6 +102,13 @@ test.describe( 'the technician’s desk', () => {
 		await page.keyboard.press( '?' );
 		const help = page.getByRole( 'dialog', { name: 'Keyboard shortcuts' } );
 		await expect( help ).toContainText( 'Reply to the customer' );
+		expect(
+			(
+				await new AxeBuilder( { page } )
+					.include( '.wp24hd-shortcuts' )
+					.analyze()
+			).violations.map( ( violation ) => violation.id )
+		).toEqual( [] );
 		await page.keyboard.press( 'Escape' );
 		await expect( help ).toHaveCount( 0 );
 
@@ -217,6 +224,7 @@ test.describe( 'the technician’s desk', () => {
 		await expect(
 			page.locator( '.wp24hd-customers__results li' ).first()
 		).toBeVisible();
+		expect( await axeViolations( page ) ).toEqual( [] );
 		await page.screenshot( {
 			path: 'artifacts/screenshots/desk-customers-390.png',
 		} );
