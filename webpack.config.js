@@ -4,8 +4,16 @@
 const path = require( 'path' );
 const defaultConfig = require( '@wordpress/scripts/config/webpack.config' );
 
-const configs = Array.isArray( defaultConfig ) ? defaultConfig : [ defaultConfig ];
+const configs = Array.isArray( defaultConfig )
+	? defaultConfig
+	: [ defaultConfig ];
 const [ scriptConfig, ...moduleConfigs ] = configs;
+
+/**
+ * Packages the admin app bundles (WordPress does not ship them as scripts): their strings take the
+ * plugin's text domain, so `npm run i18n` extracts them and the plugin's translations reach them.
+ */
+const BUNDLED_WITH_STRINGS = require( './bin/lib/bundled-strings.cjs' ).FILES;
 
 module.exports = [
 	{
@@ -18,10 +26,34 @@ module.exports = [
 			return {
 				...blockEntries,
 				'admin/index': path.resolve( __dirname, 'src/admin/index.tsx' ),
-				'plan-editor/index': path.resolve( __dirname, 'src/plan-editor/index.tsx' ),
+				'plan-editor/index': path.resolve(
+					__dirname,
+					'src/plan-editor/index.tsx'
+				),
 			};
 		},
-		devtool: process.env.NODE_ENV === 'production' ? false : scriptConfig.devtool,
+		devtool:
+			process.env.NODE_ENV === 'production'
+				? false
+				: scriptConfig.devtool,
+		module: {
+			...scriptConfig.module,
+			rules: [
+				...scriptConfig.module.rules,
+				{
+					test: ( file ) => BUNDLED_WITH_STRINGS.includes( file ),
+					use: [
+						{
+							loader: path.resolve(
+								__dirname,
+								'bin/webpack/text-domain-loader.cjs'
+							),
+							options: { domain: 'wp24-helpdesk' },
+						},
+					],
+				},
+			],
+		},
 	},
 	...moduleConfigs,
 ];

@@ -163,7 +163,7 @@ final class Plugin {
 			new Availability_Controller( $settings, $clock ),
 			new Settings_Controller( $settings ),
 			new Dashboard_Controller( new Queue_Stats( $clock ), $settings ),
-			new Customers_Controller(),
+			new Customers_Controller( $tickets_repo ),
 			new Entitlements_Controller( $entitlements, $repository, $presenter, $clock ),
 			new Me_Controller( $entitlements, $plans, $channels, $presenter ),
 			new Tickets_Controller( $tickets, $tickets_repo, $access, $ticket_view, $limiter, $attachments, $settings ),

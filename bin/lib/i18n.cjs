@@ -14,6 +14,9 @@ const path = require( 'node:path' );
 const gettext = require( 'gettext-parser' );
 const ts = require( 'typescript' );
 
+const { FILES: BUNDLED } = require( './bundled-strings.cjs' );
+const { i18nCalls } = require( './text-domain.cjs' );
+
 const ROOT = path.resolve( __dirname, '../..' );
 const DOMAIN = 'wp24-helpdesk';
 const LANGUAGES = path.join( ROOT, 'languages' );
@@ -214,6 +217,32 @@ function extractTypeScript( into ) {
 }
 
 /**
+ * Adds the strings of the bundled package copies, read with the same code as the webpack loader
+ * that gives them the plugin's domain (bin/lib/text-domain.cjs).
+ *
+ * @param {ReturnType<typeof catalog>} into Catalog.
+ */
+function extractBundled( into ) {
+	for ( const file of BUNDLED ) {
+		const relative = path.relative( ROOT, fs.realpathSync( file ) );
+		// Where the package lives (node_modules may be a link to another checkout), not where it was found.
+		const reference = relative.slice( relative.indexOf( 'node_modules/' ) );
+		for ( const { entry, line, call } of i18nCalls(
+			fs.readFileSync( file, 'utf8' ),
+			file
+		) ) {
+			if ( entry ) {
+				into.add(
+					entry,
+					`${ reference }:${ line }`,
+					translatorComment( call, call.getSourceFile() )
+				);
+			}
+		}
+	}
+}
+
+/**
  * Adds the strings of the PHP sources, read by Debian's xgettext.
  *
  * @param {ReturnType<typeof catalog>} into Catalog.
@@ -338,6 +367,7 @@ function extract() {
 	extractHeader( into );
 	extractPhp( into );
 	extractTypeScript( into );
+	extractBundled( into );
 	extractBlockJson( into );
 	return [ ...into.entries.values() ].sort( ( a, b ) =>
 		keyOf( a ).localeCompare( keyOf( b ), 'en' )

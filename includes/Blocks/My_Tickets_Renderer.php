@@ -48,7 +48,7 @@ final class My_Tickets_Renderer {
 					'autoClose' => __( 'Without a reply from you, this ticket closes by itself on %s.', 'wp24-helpdesk' ),
 					'you'       => __( 'You', 'wp24-helpdesk' ),
 					'team'      => __( 'Support team', 'wp24-helpdesk' ),
-					'system'    => __( 'Update', 'wp24-helpdesk' ),
+					'system'    => _x( 'Update', 'who wrote a thread entry: a system notice (noun)', 'wp24-helpdesk' ),
 				),
 			)
 		);

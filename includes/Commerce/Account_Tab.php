@@ -19,6 +19,7 @@ use WP24\Helpdesk\Tickets\Ticket;
 use WP24\Helpdesk\Tickets\Ticket_Labels;
 use WP24\Helpdesk\Tickets\Ticket_Repository;
 use WP24\Helpdesk\Tickets\Ticket_Service;
+use WP24\Helpdesk\Time\Date_Format;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -113,7 +114,7 @@ final class Account_Tab {
 		if ( null === $entitlement ) {
 			echo '<p>' . esc_html__( 'You have no active plan. You can still ask for one-shot interventions, priced by a quote.', 'wp24-helpdesk' ) . ' <a href="' . esc_url( $this->links->plans() ) . '">' . esc_html__( 'See the plans', 'wp24-helpdesk' ) . '</a></p>';
 		} else {
-			$last_day = wp_date( (string) get_option( 'date_format' ), $entitlement->expires_at->getTimestamp() - 1, $timezone );
+			$last_day = Date_Format::day( $entitlement->expires_at->getTimestamp() - 1, $timezone );
 			echo '<p><strong>' . esc_html( $plan ? $plan->name : __( 'Maintenance plan', 'wp24-helpdesk' ) ) . '</strong></p>';
 			/* translators: %s: date. */
 			echo '<p>' . esc_html( sprintf( __( 'Active until %s. Renew before then and the new year starts when this one ends.', 'wp24-helpdesk' ), $last_day ) ) . ' <a href="' . esc_url( $this->links->plans() ) . '">' . esc_html__( 'Renew', 'wp24-helpdesk' ) . '</a></p>';

@@ -12,6 +12,7 @@ namespace WP24\Helpdesk\Commerce;
 
 use WP24\Helpdesk\Entitlements\Entitlement_Service;
 use WP24\Helpdesk\Plans\Plan_Post_Type;
+use WP24\Helpdesk\Time\Date_Format;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -74,7 +75,7 @@ final class Order_Plan_Box {
 			$plan  = $this->plans->find( $held->plan_id );
 			$html .= '<p><strong>' . esc_html( $plan ? $plan->name : '#' . $held->plan_id ) . '</strong>: ' . esc_html( $held->status ) . ', '
 				/* translators: %s: date. */
-				. esc_html( sprintf( __( 'until %s', 'wp24-helpdesk' ), wp_date( (string) get_option( 'date_format' ), $held->expires_at->getTimestamp() - 1 ) ) ) . '</p>';
+				. esc_html( sprintf( __( 'until %s', 'wp24-helpdesk' ), Date_Format::day( $held->expires_at->getTimestamp() - 1 ) ) ) . '</p>';
 			if ( 'renewal' === $state['granted'] && '' !== $state['refunded'] ) {
 				$html .= '<p>' . esc_html__( 'This order renewed the plan; its refund took back the period it added.', 'wp24-helpdesk' ) . '</p>';
 			}

@@ -14,6 +14,7 @@ use WP24\Helpdesk\Entitlements\Entitlement_Service;
 use WP24\Helpdesk\Entitlements\Purchase;
 use WP24\Helpdesk\Errors\Domain_Exception;
 use WP24\Helpdesk\Plans\Plan_Post_Type;
+use WP24\Helpdesk\Time\Date_Format;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -181,6 +182,6 @@ final class Plan_Purchases {
 	 * @param Entitlement $held Entitlement.
 	 */
 	private function date( Entitlement $held ): string {
-		return wp_date( (string) get_option( 'date_format' ), $held->expires_at->getTimestamp() - 1 );
+		return Date_Format::day( $held->expires_at->getTimestamp() - 1 );
 	}
 }

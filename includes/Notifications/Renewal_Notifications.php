@@ -12,6 +12,7 @@ namespace WP24\Helpdesk\Notifications;
 use WP24\Helpdesk\Entitlements\Entitlement;
 use WP24\Helpdesk\Plans\Plan_Post_Type;
 use WP24\Helpdesk\Settings\Settings;
+use WP24\Helpdesk\Time\Date_Format;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -140,6 +141,6 @@ final class Renewal_Notifications {
 	 * @param Entitlement $entitlement Entitlement.
 	 */
 	private function day( Entitlement $entitlement ): string {
-		return wp_date( (string) get_option( 'date_format' ), $entitlement->expires_at->getTimestamp() - 1, $this->settings->timezone() );
+		return Date_Format::day( $entitlement->expires_at->getTimestamp() - 1, $this->settings->timezone() );
 	}
 }

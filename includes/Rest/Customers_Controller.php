@@ -1,6 +1,7 @@
 <?php
 /**
- * `GET /wp24-helpdesk/v1/customers?search=`: find a customer by name, login or email, for technicians.
+ * `GET /wp24-helpdesk/v1/customers?search=`: find a customer by name, login or email, for technicians;
+ * without a search, the customers whose tickets moved last.
  *
  * @package WP24\Helpdesk
  */
@@ -11,6 +12,7 @@ namespace WP24\Helpdesk\Rest;
 
 use WP24\Helpdesk\Rest\Schemas\Schema_Fields;
 use WP24\Helpdesk\Roles\Capabilities;
+use WP24\Helpdesk\Tickets\Ticket_Repository;
 use WP_Error;
 use WP_REST_Request;
 use WP_REST_Response;
@@ -31,8 +33,10 @@ final class Customers_Controller extends Controller {
 
 	/**
 	 * Sets the route base.
+	 *
+	 * @param Ticket_Repository $tickets Who wrote last, for the recent customers.
 	 */
-	public function __construct() {
+	public function __construct( private Ticket_Repository $tickets ) {
 		parent::__construct( 'customers' );
 	}
 
@@ -50,11 +54,10 @@ final class Customers_Controller extends Controller {
 					'permission_callback' => array( $this, 'get_items_permissions_check' ),
 					'args'                => array(
 						'search' => array(
-							'description' => __( 'Part of the name, login or email.', 'wp24-helpdesk' ),
+							'description' => __( 'Part of the name, login or email; without it, the customers whose tickets moved last.', 'wp24-helpdesk' ),
 							'type'        => 'string',
 							'minLength'   => 2,
 							'maxLength'   => 100,
-							'required'    => true,
 						),
 					),
 				),
@@ -74,19 +77,29 @@ final class Customers_Controller extends Controller {
 	}
 
 	/**
-	 * Customers whose name, login or email contains the search.
+	 * Customers whose name, login or email contains the search; without one, the recent ones.
 	 *
 	 * @param WP_REST_Request $request Request.
 	 * @return WP_REST_Response
 	 */
 	public function get_items( $request ) {
-		$query    = new WP_User_Query(
-			array(
+		if ( null === $request['search'] ) {
+			$recent = $this->tickets->recent_customer_ids( self::LIMIT );
+			$args   = array(
+				'include' => array() === $recent ? array( 0 ) : $recent,
+				'orderby' => 'include',
+			);
+		} else {
+			$args = array(
 				'search'         => '*' . trim( (string) $request['search'] ) . '*',
 				'search_columns' => array( 'user_login', 'user_email', 'display_name' ),
 				'orderby'        => 'display_name',
-				'number'         => self::LIMIT,
-				'count_total'    => false,
+			);
+		}
+		$query    = new WP_User_Query(
+			$args + array(
+				'number'      => self::LIMIT,
+				'count_total' => false,
 			)
 		);
 		$response = new WP_REST_Response(

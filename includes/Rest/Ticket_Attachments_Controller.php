@@ -23,9 +23,18 @@ defined( 'ABSPATH' ) || exit;
 // phpcs:disable WordPress.Security.EscapeOutput.ExceptionNotEscaped -- exception messages reach people only as JSON, through Rest\Rest_Response, or in the site's log; never as HTML.
 
 /**
- * Permission-checked downloads, always as attachments, never sniffed as HTML.
+ * Permission-checked downloads, always as attachments, never sniffed as HTML; with `preview`, a
+ * small copy of a raster image to show in the thread, behind the same check.
  */
 final class Ticket_Attachments_Controller extends Controller {
+
+	/**
+	 * Types shown inline as previews: raster images only, never SVG (it can carry script).
+	 */
+	private const PREVIEW_TYPES = array( 'image/jpeg', 'image/png', 'image/gif', 'image/webp' );
+
+	/** Longest side of a preview, in pixels. */
+	private const PREVIEW_SIZE = 320;
 
 	/**
 	 * Constructor.
@@ -59,6 +68,11 @@ final class Ticket_Attachments_Controller extends Controller {
 						'type'    => 'integer',
 						'minimum' => 1,
 					),
+					'preview'       => array(
+						'description' => __( 'A small copy of an image to show in the thread, instead of the download.', 'wp24-helpdesk' ),
+						'type'        => 'boolean',
+						'default'     => false,
+					),
 				),
 				array(
 					'methods'             => WP_REST_Server::READABLE,
@@ -90,9 +104,38 @@ final class Ticket_Attachments_Controller extends Controller {
 				if ( '' === $path || ! is_readable( $path ) ) {
 					throw Domain_Exception::not_found( 'wp24hd_attachment_not_found', __( 'No attachment with this ID is available to you.', 'wp24-helpdesk' ) );
 				}
-				return new File_Response( $path, (string) $attachment['file_name'] );
+				if ( ! $request['preview'] ) {
+					return new File_Response( $path, (string) $attachment['file_name'] );
+				}
+				return $this->preview( $path, (string) $attachment['file_name'], (string) $attachment['mime'] );
 			}
 		);
+	}
+
+	/**
+	 * A preview of an image the caller may see: the type checked again from the file's bytes,
+	 * scaled down when the server can, the original otherwise.
+	 *
+	 * @param string $path      Stored file.
+	 * @param string $file_name Name offered to the browser.
+	 * @param string $mime      Type recorded at upload.
+	 * @throws Domain_Exception 404 for a file that is not a previewable image.
+	 */
+	private function preview( string $path, string $file_name, string $mime ): File_Response {
+		$actual = (string) wp_get_image_mime( $path );
+		if ( ! in_array( $mime, self::PREVIEW_TYPES, true ) || $actual !== $mime ) {
+			throw Domain_Exception::not_found( 'wp24hd_no_preview', __( 'This file has no preview; download it instead.', 'wp24-helpdesk' ) );
+		}
+		$editor = wp_get_image_editor( $path, array( 'mime_type' => $mime ) );
+		if ( ! is_wp_error( $editor ) && ! is_wp_error( $editor->resize( self::PREVIEW_SIZE, self::PREVIEW_SIZE, false ) ) ) {
+			$target = get_temp_dir() . 'wp24hd-preview-' . wp_generate_password( 20, false ) . '.' . wp_get_default_extension_for_mime_type( $mime );
+			$saved  = $editor->save( $target, $mime );
+			if ( is_array( $saved ) && is_readable( $saved['path'] ) ) {
+				return new File_Response( $saved['path'], $file_name, $mime, true );
+			}
+		}
+		// No image library, or an image it cannot scale (already small, animated): the original.
+		return new File_Response( $path, $file_name, $mime );
 	}
 
 	/**
@@ -105,14 +148,19 @@ final class Ticket_Attachments_Controller extends Controller {
 		if ( $served || ! $result instanceof File_Response ) {
 			return (bool) $served;
 		}
-		$name = str_replace( array( '"', "\r", "\n" ), '', $result->file_name );
-		header( 'Content-Type: application/octet-stream' );
-		header( 'Content-Disposition: attachment; filename="' . $name . '"; filename*=UTF-8\'\'' . rawurlencode( $name ) );
+		$name   = str_replace( array( '"', "\r", "\n" ), '', $result->file_name );
+		$inline = '' !== $result->inline_type;
+		header( 'Content-Type: ' . ( $inline ? $result->inline_type : 'application/octet-stream' ) );
+		header( 'Content-Disposition: ' . ( $inline ? 'inline' : 'attachment' ) . '; filename="' . $name . '"; filename*=UTF-8\'\'' . rawurlencode( $name ) );
 		header( 'Content-Length: ' . (string) filesize( $result->path ) );
 		header( 'X-Content-Type-Options: nosniff' );
-		header( 'Cache-Control: private, no-store' );
+		// A preview may stay in this browser's cache for the session's hour; a download never.
+		header( 'Cache-Control: private, ' . ( $inline ? 'max-age=3600' : 'no-store' ) );
 		header( "Content-Security-Policy: default-src 'none'; sandbox" );
 		readfile( $result->path ); // phpcs:ignore WordPress.WP.AlternativeFunctions
+		if ( $result->temporary ) {
+			wp_delete_file( $result->path );
+		}
 		return true;
 	}
 

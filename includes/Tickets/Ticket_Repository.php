@@ -243,6 +243,27 @@ final class Ticket_Repository {
 	}
 
 	/**
+	 * The registered customers whose tickets moved last, most recent first (the customers screen
+	 * lists them before any search).
+	 *
+	 * @param int $limit Most customers.
+	 * @return int[] User IDs.
+	 */
+	public function recent_customer_ids( int $limit ): array {
+		global $wpdb;
+		return array_map(
+			'intval',
+			$wpdb->get_col(
+				$wpdb->prepare(
+					'SELECT customer_id FROM %i WHERE customer_id > 0 GROUP BY customer_id ORDER BY MAX(last_activity_at) DESC, customer_id DESC LIMIT %d',
+					Tables::tickets(),
+					$limit
+				)
+			)
+		);
+	}
+
+	/**
 	 * Tickets closed before `$cutoff` without a paid quote, oldest first (retention): a paid quote
 	 * backs an invoice, which the law keeps for years, so its ticket stays.
 	 *

@@ -15,6 +15,7 @@ use WP24\Helpdesk\Notifications\Links;
 use WP24\Helpdesk\Plans\Plan_Post_Type;
 use WP24\Helpdesk\Settings\Settings;
 use WP24\Helpdesk\Tickets\Ticket;
+use WP24\Helpdesk\Time\Date_Format;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -106,7 +107,7 @@ final class Email_Words {
 	 */
 	public function day( string $stored ): string {
 		$moment = new DateTimeImmutable( $stored, new DateTimeZone( 'UTC' ) );
-		return wp_date( (string) get_option( 'date_format' ), $moment->getTimestamp(), $this->settings->timezone() );
+		return Date_Format::day( $moment->getTimestamp(), $this->settings->timezone() );
 	}
 
 	/**

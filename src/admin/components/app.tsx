@@ -10,7 +10,9 @@ import { __ } from '@wordpress/i18n';
  */
 import { bootData } from '../boot-data';
 import { QueueView } from '../queue/queue-view';
-import { href, useRoute, type Route } from '../router';
+import { href, lastQueueLink, navigate, useRoute, type Route } from '../router';
+import { ShortcutsHelp } from '../shortcuts/shortcuts-help';
+import { useShortcuts } from '../shortcuts/use-shortcuts';
 import { ErrorBoundary } from './error-boundary';
 import { Notices } from './notices';
 
@@ -73,6 +75,14 @@ function Screen( { route }: { route: Route } ) {
  */
 export function App() {
 	const route = useRoute();
+	// Esc on a ticket (outside a field or dialog) goes back to the queue as it was left.
+	useShortcuts( {
+		Escape: () => {
+			if ( route.name === 'ticket' ) {
+				navigate( lastQueueLink() );
+			}
+		},
+	} );
 	const tabs: Array< [ Route[ 'name' ], string, string ] > = [
 		[ 'queue', href( '/' ), __( 'Tickets', 'wp24-helpdesk' ) ],
 		[ 'renewals', href( '/renewals' ), __( 'Renewals', 'wp24-helpdesk' ) ],
@@ -95,6 +105,7 @@ export function App() {
 			<h1 className="wp-heading-inline">
 				{ __( 'Helpdesk', 'wp24-helpdesk' ) }
 			</h1>
+			<ShortcutsHelp />
 			<nav
 				className="nav-tab-wrapper wp24hd-tabs"
 				aria-label={ __( 'Helpdesk sections', 'wp24-helpdesk' ) }

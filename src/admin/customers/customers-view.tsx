@@ -137,14 +137,13 @@ export default function CustomersView( {
 
 	useEffect( () => {
 		let active = true;
-		if ( term.length < 2 ) {
-			setFound( null );
-			return;
-		}
+		setFound( null );
+		// Before any search: the customers whose tickets moved last.
 		apiFetch< Customer[] >( {
-			path: addQueryArgs( `/${ REST_NAMESPACE }/customers`, {
-				search: term,
-			} ),
+			path: addQueryArgs(
+				`/${ REST_NAMESPACE }/customers`,
+				term.length >= 2 ? { search: term } : {}
+			),
 		} ).then(
 			( list ) => active && setFound( list ),
 			( failure ) =>
@@ -195,11 +194,21 @@ export default function CustomersView( {
 			) }
 			{ found && found.length === 0 && (
 				<p>
-					{ __(
-						'No customer matches. Search by another part of the name, the login or the email address.',
-						'wp24-helpdesk'
-					) }
+					{ term.length >= 2
+						? __(
+								'No customer matches. Search by another part of the name, the login or the email address.',
+								'wp24-helpdesk'
+							)
+						: __(
+								'No customer has opened a ticket yet. Find one by name, login or email above to grant a plan.',
+								'wp24-helpdesk'
+							) }
 				</p>
+			) }
+			{ found && found.length > 0 && term.length < 2 && (
+				<h2 className="wp24hd-customers__title">
+					{ __( 'Recent customers', 'wp24-helpdesk' ) }
+				</h2>
 			) }
 			{ found && found.length > 0 && (
 				<ul className="wp24hd-customers__results">

@@ -6,8 +6,7 @@
  * WordPress dependencies
  */
 import type { Field } from '@wordpress/dataviews/wp';
-import { humanTimeDiff } from '@wordpress/date';
-import { __ } from '@wordpress/i18n';
+import { __, sprintf } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
@@ -20,18 +19,38 @@ import {
 	statusOptions,
 	typeOptions,
 } from '../labels';
+import { relativeTime } from '../format';
 import { href } from '../router';
 import type { Ticket } from '../types';
 import type { AdminBootData } from '../../shared/types';
 import { SlaClock } from './sla-clock';
 
 /**
+ * The line under a ticket's subject: its reference and who wrote, e.g. "WP24-1042 · Mario Rossi".
+ *
+ * @param ticket Ticket.
+ */
+export function summaryOf( ticket: Ticket ): string {
+	const who = ticket.customer_id
+		? ticket.customer_name
+		: sprintf(
+				/* translators: %s: the guest's name or email. */
+				__( '%s (guest)', 'wp24-helpdesk' ),
+				ticket.customer_name || ticket.guest_name || ticket.guest_email
+			);
+	return `${ ticket.reference } · ${ who }`;
+}
+
+/**
  * @param plans       Published plans, for the plan badge and filter.
  * @param technicians Who tickets can be assigned to.
+ * @param asList      The list layout (a phone): the whole row opens the ticket, so the subject is
+ *                    text; a link inside DataViews' list row is outside its grid cells.
  */
 export function queueFields(
 	plans: AdminBootData[ 'plans' ],
-	technicians: Array< { id: number; name: string } >
+	technicians: Array< { id: number; name: string } >,
+	asList = false
 ): Field< Ticket >[] {
 	const planName = ( id: number ) =>
 		plans.find( ( plan ) => plan.id === id )?.name ??
@@ -48,8 +67,32 @@ export function queueFields(
 			enableHiding: false,
 			enableSorting: false,
 			filterBy: false,
+			render: ( { item } ) =>
+				asList ? (
+					<span className="wp24hd-queue__subject">
+						{ item.subject }
+					</span>
+				) : (
+					<a
+						className="wp24hd-queue__subject"
+						href={ href( `/tickets/${ item.id }` ) }
+					>
+						{ item.subject }
+					</a>
+				),
+		},
+		{
+			// Under the subject: which ticket and whose, so two columns need no room of their own.
+			id: 'summary',
+			label: __( 'Reference and customer', 'wp24-helpdesk' ),
+			enableHiding: false,
+			enableSorting: false,
+			filterBy: false,
+			getValue: ( { item } ) => summaryOf( item ),
 			render: ( { item } ) => (
-				<a href={ href( `/tickets/${ item.id }` ) }>{ item.subject }</a>
+				<span className="wp24hd-queue__summary">
+					{ summaryOf( item ) }
+				</span>
 			),
 		},
 		{
@@ -169,7 +212,7 @@ export function queueFields(
 			label: __( 'Last activity', 'wp24-helpdesk' ),
 			filterBy: false,
 			getValue: ( { item } ) => item.last_activity_at,
-			render: ( { item } ) => humanTimeDiff( item.last_activity_at ),
+			render: ( { item } ) => relativeTime( item.last_activity_at ),
 		},
 		{
 			id: 'created',

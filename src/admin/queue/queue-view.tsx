@@ -24,14 +24,19 @@ import { DashboardFigures } from './dashboard-figures';
 import { queueFields } from './fields';
 import { bulkResult, queueActions } from './queue-actions';
 import { SavedViews } from './saved-views';
+import { nextIndex } from '../shortcuts/keys';
+import { useShortcuts } from '../shortcuts/use-shortcuts';
+import { useMediaQuery } from './use-narrow';
 import {
+	NARROW_QUERY,
 	paramsFromView,
 	queryFromView,
 	viewFromParams,
 	type QueueView as View,
 } from './view-state';
 
-const FIELDS_KEY = 'wp24hd-queue-fields';
+// v2: the subject carries reference and customer; older choices named eight columns and are dropped.
+const FIELDS_KEY = 'wp24hd-queue-fields-v2';
 
 /** How often an open queue reads its page and figures again, while the browser tab is visible. */
 const REFRESH_MS = 60_000;
@@ -57,10 +62,16 @@ function storedFields(): string[] | null {
 export function QueueView( { params }: { params: URLSearchParams } ) {
 	const { userId, technicians, plans } = bootData();
 	const customerId = Number( params.get( 'customer' ) ) || 0;
+	// A phone gets the list layout: one ticket per row, nothing off-screen.
+	const narrow = useMediaQuery( NARROW_QUERY );
 	const view = useMemo( () => {
 		const fromLink = viewFromParams( params );
-		return { ...fromLink, fields: storedFields() ?? fromLink.fields };
-	}, [ params ] );
+		return {
+			...fromLink,
+			type: narrow ? ( 'list' as const ) : ( 'table' as const ),
+			fields: storedFields() ?? fromLink.fields,
+		};
+	}, [ params, narrow ] );
 	const query = useMemo(
 		() => queryFromView( view, customerId ),
 		[ view, customerId ]
@@ -130,9 +141,26 @@ export function QueueView( { params }: { params: URLSearchParams } ) {
 		[ updateTicket, createErrorNotice, createSuccessNotice ]
 	);
 
+	// j/k move the focus down and up the tickets' subject links; Enter then opens the ticket.
+	const move = ( step: 1 | -1 ) => {
+		// The table's subject links; the list's rows, which open the ticket on Enter.
+		const links = Array.from(
+			document.querySelectorAll< HTMLElement >(
+				narrow
+					? '.wp24hd-queue__table .dataviews-view-list__item'
+					: '.wp24hd-queue__table a.wp24hd-queue__subject'
+			)
+		);
+		const current = links.indexOf(
+			links[ 0 ]?.ownerDocument.activeElement as HTMLElement
+		);
+		links[ nextIndex( current, step, links.length ) ]?.focus();
+	};
+	useShortcuts( { j: () => move( 1 ), k: () => move( -1 ) } );
+
 	const fields = useMemo(
-		() => queueFields( plans, technicians ),
-		[ plans, technicians ]
+		() => queueFields( plans, technicians, narrow ),
+		[ plans, technicians, narrow ]
 	);
 	const actions = useMemo(
 		() => queueActions( userId, apply ),
@@ -191,9 +219,19 @@ export function QueueView( { params }: { params: URLSearchParams } ) {
 							totalItems: page?.total ?? 0,
 							totalPages: page?.totalPages ?? 0,
 						} }
-						defaultLayouts={ { table: {} } }
+						defaultLayouts={ { table: {}, list: {} } }
 						actions={ actions }
 						getItemId={ ( ticket ) => String( ticket.id ) }
+						// In the list (a phone) choosing a row, by tap or Enter, opens its ticket.
+						onChangeSelection={
+							narrow
+								? ( ids ) =>
+										ids[ 0 ] &&
+										navigate(
+											href( `/tickets/${ ids[ 0 ] }` )
+										)
+								: undefined
+						}
 						search
 						searchLabel={ __(
 							'Search subject, reference or email',

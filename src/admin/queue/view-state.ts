@@ -16,7 +16,7 @@ import type { TicketQuery, TicketStatus } from '../types';
 
 /** What the queue keeps of a DataViews view. */
 export type QueueView = {
-	type: 'table';
+	type: 'table' | 'list';
 	search: string;
 	page: number;
 	perPage: number;
@@ -24,6 +24,8 @@ export type QueueView = {
 	filters: Array< { field: string; operator: 'is' | 'isAny'; value: any } >;
 	fields: string[];
 	titleField: string;
+	descriptionField: string;
+	showDescription: boolean;
 };
 
 /** Filter fields and how each goes into the link. */
@@ -61,16 +63,14 @@ const OPEN_STATUSES: TicketStatus[] = [
 	'quote_sent',
 ];
 
-export const DEFAULT_FIELDS = [
-	'reference',
-	'status',
-	'priority',
-	'customer',
-	'plan_id',
-	'assignee_id',
-	'sla',
-	'last_activity',
-];
+/**
+ * Columns beside the subject (which carries the reference and the customer under it): what a
+ * technician decides on, so the table fits a 1280 px screen. The rest are in the view options.
+ */
+export const DEFAULT_FIELDS = [ 'status', 'priority', 'sla' ];
+
+/** Below this width (wp-admin's own mobile break) the queue is a list, not a table. */
+export const NARROW_QUERY = '(max-width: 781px)';
 
 /**
  * The queue as it opens: tickets still to do, latest activity first.
@@ -87,6 +87,8 @@ export function defaultView(): QueueView {
 		],
 		fields: DEFAULT_FIELDS,
 		titleField: 'subject',
+		descriptionField: 'summary',
+		showDescription: true,
 	};
 }
 

@@ -41,6 +41,7 @@ import { ErrorNotice, useRequest } from '../use-request';
 import { clearDraft, loadDraft, saveDraft } from './reply-draft';
 import { sendChoices } from './send-status';
 import { writtenMeanwhile } from './written-meanwhile';
+import { useShortcuts } from '../shortcuts/use-shortcuts';
 
 /**
  * @param props          Props.
@@ -74,6 +75,13 @@ export function ReplyForm( {
 		[ ticket.id ]
 	);
 	const choices = sendChoices( ticket );
+	const box = useRef< HTMLFormElement >( null );
+	// r and n: write a reply or a note, the cursor in the box.
+	const write = ( as: 'reply' | 'note' ) => {
+		setKind( as );
+		box.current?.querySelector( 'textarea' )?.focus();
+	};
+	useShortcuts( { r: () => write( 'reply' ), n: () => write( 'note' ) } );
 	useEffect( () => {
 		saveDraft( userId, ticket.id, { body, kind, seen: seen.current } );
 	}, [ userId, ticket.id, body, kind ] );
@@ -141,6 +149,7 @@ export function ReplyForm( {
 
 	return (
 		<form
+			ref={ box }
 			className="wp24hd-reply"
 			onSubmit={ ( event ) => {
 				event.preventDefault();

@@ -7,15 +7,22 @@ import { __, sprintf } from '@wordpress/i18n';
  * Internal dependencies
  */
 import { bootData } from '../boot-data';
-import type { Message } from '../types';
+import type { Attachment, Message } from '../types';
+import { fileKind, fileSize, isPreviewable } from './attachment-info';
 
 /**
- * A download link through the permission-checked route (never a direct file URL).
+ * A download link through the permission-checked route (never a direct file URL); with
+ * `preview`, the same route's small inline copy of an image.
  *
  * @param ticketId     Ticket.
  * @param attachmentId Attachment.
+ * @param preview      The thumbnail instead of the download.
  */
-function downloadUrl( ticketId: number, attachmentId: number ): string {
+function downloadUrl(
+	ticketId: number,
+	attachmentId: number,
+	preview = false
+): string {
 	const { restRoot, restNonce, namespace } = bootData();
 	const url = new URL(
 		`${ namespace }/tickets/${ ticketId }/attachments/${ attachmentId }`,
@@ -29,7 +36,43 @@ function downloadUrl( ticketId: number, attachmentId: number ): string {
 		);
 	}
 	url.searchParams.set( '_wpnonce', restNonce );
+	if ( preview ) {
+		url.searchParams.set( 'preview', '1' );
+	}
 	return url.toString();
+}
+
+/**
+ * One attached file: images as a thumbnail that opens the download, others with kind and size.
+ *
+ * @param props          Props.
+ * @param props.ticketId Ticket.
+ * @param props.file     Attachment.
+ */
+function AttachedFile( {
+	ticketId,
+	file,
+}: {
+	ticketId: number;
+	file: Attachment;
+} ) {
+	const facts = `${ fileKind( file.mime ) }, ${ fileSize( file.size ) }`;
+	return (
+		<li className="wp24hd-file">
+			<a href={ downloadUrl( ticketId, file.id ) }>
+				{ isPreviewable( file.mime ) && (
+					<img
+						className="wp24hd-file__thumb"
+						src={ downloadUrl( ticketId, file.id, true ) }
+						alt=""
+						loading="lazy"
+					/>
+				) }
+				<span className="wp24hd-file__name">{ file.file_name }</span>
+			</a>{ ' ' }
+			<span className="wp24hd-file__facts">{ facts }</span>
+		</li>
+	);
 }
 
 /**
@@ -71,7 +114,14 @@ export function Thread( {
 	messages: Message[];
 } ) {
 	if ( messages.length === 0 ) {
-		return <p>{ __( 'No messages yet.', 'wp24-helpdesk' ) }</p>;
+		return (
+			<p>
+				{ __(
+					'No messages yet. Write the first reply below, or an internal note for the other technicians.',
+					'wp24-helpdesk'
+				) }
+			</p>
+		);
 	}
 	return (
 		<ol className="wp24hd-thread">
@@ -92,16 +142,11 @@ export function Thread( {
 					{ message.attachments.length > 0 && (
 						<ul className="wp24hd-message__files">
 							{ message.attachments.map( ( file ) => (
-								<li key={ file.id }>
-									<a
-										href={ downloadUrl(
-											ticketId,
-											file.id
-										) }
-									>
-										{ file.file_name }
-									</a>
-								</li>
+								<AttachedFile
+									key={ file.id }
+									ticketId={ ticketId }
+									file={ file }
+								/>
 							) ) }
 						</ul>
 					) }

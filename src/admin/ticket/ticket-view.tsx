@@ -25,6 +25,7 @@ import { ReplyForm } from './reply-form';
 import { Thread } from './thread';
 import { TicketControls } from './ticket-controls';
 import { ViewersNotice } from './viewers-notice';
+import { useShortcuts } from '../shortcuts/use-shortcuts';
 
 /**
  * @param props    Props.
@@ -42,6 +43,13 @@ export default function TicketView( { id }: { id: number } ) {
 		[ id ]
 	);
 
+	// s: the status choice, focused.
+	useShortcuts( {
+		s: () =>
+			document
+				.querySelector< HTMLSelectElement >( '.wp24hd-controls select' )
+				?.focus(),
+	} );
 	const back = (
 		<a className="wp24hd-back" href={ lastQueueLink() }>
 			{ __( '← Back to the queue', 'wp24-helpdesk' ) }

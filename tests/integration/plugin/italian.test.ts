@@ -34,6 +34,14 @@ describe( 'the plugin on an Italian site', () => {
 		);
 	} );
 
+	it( 'writes days in Italian order, even when the site kept the English date format', async () => {
+		const day = await site().php( `
+			update_option( 'date_format', 'F j, Y' );
+			echo WP24\\Helpdesk\\Time\\Date_Format::day( gmmktime( 12, 0, 0, 12, 30, 2026 ), new DateTimeZone( 'Europe/Rome' ) );
+		` );
+		expect( day ).toBe( '30 dicembre 2026' );
+	} );
+
 	it( 'answers REST errors in Italian', async () => {
 		const response = await site().rest( '/wp24-helpdesk/v1/tickets', {
 			json: {

@@ -3,7 +3,7 @@
  */
 import { useSite } from '../harness/use-site';
 import type { Session } from '../harness/site';
-import { PNG, uploadForm as files } from '../harness/uploads';
+import { PNG, pngOfSize, uploadForm as files } from '../harness/uploads';
 
 /**
  * Attachments leave only through the permission-checked route, and only safe types get in.
@@ -98,6 +98,79 @@ describe( 'ticket attachments', () => {
 				)
 			).status
 		).toBe( 404 );
+	} );
+
+	it( 'shows an image as a small inline preview to the ticket’s people only, and never previews other files', async () => {
+		const reply = await owner.rest(
+			`/wp24-helpdesk/v1/tickets/${ ticketId }/messages`,
+			{
+				multipart: files(
+					[ 'whole page.png', pngOfSize( 800, 600 ) ],
+					[ 'notes.txt', 'PHP Warning in header.php' ]
+				),
+			}
+		);
+		expect( reply.status ).toBe( 201 );
+		const thread = (
+			await tech.rest(
+				`/wp24-helpdesk/v1/tickets/${ ticketId }/messages`
+			)
+		).json();
+		const [ image, text ] = thread
+			.filter(
+				( message: { attachments: unknown[] } ) =>
+					message.attachments.length
+			)
+			.pop().attachments;
+		const preview = ( id: number ) =>
+			`/?rest_route=/wp24-helpdesk/v1/tickets/${ ticketId }/attachments/${ id }&preview=1`;
+
+		const shown = await tech.request( preview( image.id ), {
+			headers: { 'X-WP-Nonce': tech.nonce },
+		} );
+		expect( shown.status ).toBe( 200 );
+		expect( shown.headers.get( 'content-type' ) ).toBe( 'image/png' );
+		expect( shown.headers.get( 'content-disposition' ) ).toMatch(
+			/^inline; filename="whole-page.png"/
+		);
+		expect( shown.headers.get( 'x-content-type-options' ) ).toBe(
+			'nosniff'
+		);
+		expect( shown.headers.get( 'content-security-policy' ) ).toBe(
+			"default-src 'none'; sandbox"
+		);
+		// Scaled to 320 px across (the width's bytes are ASCII: 00 00 01 40).
+		const ihdr = shown.text.indexOf( 'IHDR' );
+		expect(
+			[ ...shown.text.slice( ihdr + 4, ihdr + 8 ) ].map( ( char ) =>
+				char.charCodeAt( 0 )
+			)
+		).toEqual( [ 0, 0, 1, 0x40 ] );
+
+		// The same check as the download: the owner sees it, a stranger and a visitor do not.
+		expect(
+			(
+				await owner.request( preview( image.id ), {
+					headers: { 'X-WP-Nonce': owner.nonce },
+				} )
+			).status
+		).toBe( 200 );
+		expect(
+			(
+				await stranger.request( preview( image.id ), {
+					headers: { 'X-WP-Nonce': stranger.nonce },
+				} )
+			).status
+		).toBe( 404 );
+		expect( ( await site().request( preview( image.id ) ) ).status ).toBe(
+			404
+		);
+		// A text file has no preview: 404 with its reason, never served inline.
+		const none = await tech.request( preview( text.id ), {
+			headers: { 'X-WP-Nonce': tech.nonce },
+		} );
+		expect( none.status ).toBe( 404 );
+		expect( none.json().code ).toBe( 'wp24hd_no_preview' );
 	} );
 
 	it.each( [

@@ -201,6 +201,26 @@ describe( 'ticket queue over REST', () => {
 		).toEqual( [] );
 	} );
 
+	it( 'lists the customers whose tickets moved last before any search', async () => {
+		const first = await site().createUser( 'subscriber' );
+		const second = await site().createUser( 'subscriber' );
+		await site().php( `
+			$repo = new WP24\\Helpdesk\\Tickets\\Ticket_Repository();
+			foreach ( array( ${ first.id } => '+1 day', ${ second.id } => '+2 days' ) as $user => $when ) {
+				$ticket = $repo->insert( array( 'reference' => 'RECENT-' . $user, 'subject' => 'Recent', 'type' => 'support', 'priority' => 'normal', 'status' => 'new', 'customer_id' => $user ) );
+				$repo->update( $ticket->id(), array( 'last_activity_at' => gmdate( 'Y-m-d H:i:s', strtotime( $when ) ) ) );
+			}
+		` );
+		const recent = await tech.rest( '/wp24-helpdesk/v1/customers' );
+		expect( recent.status ).toBe( 200 );
+		expect(
+			recent
+				.json()
+				.slice( 0, 2 )
+				.map( ( row: { id: number } ) => row.id )
+		).toEqual( [ second.id, first.id ] );
+	} );
+
 	it( 'tells a technician who else has the ticket open, and no one else', async () => {
 		const other = await site().createUser( 'wp24hd_technician' );
 		const colleague = await site().loginAs( other.login, other.password );
