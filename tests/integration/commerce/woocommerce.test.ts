@@ -62,7 +62,8 @@ describe.each( storages )(
 			};
 			$held    = static fn( int $user ) => array_map(
 				static fn( $e ) => array( 'id' => $e->id, 'user_id' => $e->user_id, 'status' => $e->status, 'starts' => $e->starts_at->format( 'Y-m-d H:i:s' ), 'expires' => $e->expires_at->format( 'Y-m-d H:i:s' ) ),
-				$repo->for_user( $user )
+				// Newest period first.
+				array_reverse( $repo->search( array( 'user_id' => $user ), 1, 100 )['items'] )
 			);
 			$log     = static fn( int $id ) => array_map( static fn( $row ) => $row['event'] . '#' . $row['order_id'], $repo->log_for( $id ) );
 			$notes   = static fn( int $order_id ) => array_values( array_filter( array_map( static fn( $note ) => $note->content, wc_get_order_notes( array( 'order_id' => $order_id ) ) ), static fn( $text ) => str_starts_with( $text, 'WP24 Helpdesk' ) ) );

@@ -132,7 +132,7 @@ const onMariaDB = process.env.WP24_BACKEND === 'mariadb';
 			global $wpdb;
 			echo wp_json_encode( array(
 				'status'   => $repo->find( $stale->id() )->status(),
-				'reason'   => $repo->find( $stale->id() )->to_array()['close_reason'],
+				'reason'   => $repo->find( $stale->id() )->close_reason,
 				'changes'  => $wpdb->get_col( $wpdb->prepare( "SELECT body FROM %i WHERE ticket_id = %d AND author_role = 'system' AND body LIKE %s ORDER BY id", WP24\\Helpdesk\\Schema\\Tables::messages(), $stale->id(), 'Status changed%' ) ),
 				'same'     => $same,
 				'conflict' => $conflict,
