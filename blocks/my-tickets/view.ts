@@ -7,6 +7,10 @@ import { getContext, getElement, store } from '@wordpress/interactivity';
  * Internal dependencies
  */
 import { withChosenFiles } from '../../src/shared/form-files';
+import type {
+	Message as RestMessage,
+	TicketForCustomer,
+} from '../../src/shared/rest/types.generated';
 
 /**
  * My tickets on the front end: lists the signed-in customer's tickets, or opens the one a guest's
@@ -14,39 +18,12 @@ import { withChosenFiles } from '../../src/shared/form-files';
  * Every rule stays on the server; this store calls the REST API and shows what it answers.
  */
 
-type Attachment = { id: number; file_name: string };
-type Message = {
-	id: number;
-	author_role: 'customer' | 'technician' | 'system';
-	author_name: string;
-	text: string;
-	created_label: string;
-	attachments: Attachment[];
-};
-type Quote = {
-	amount: number;
-	currency: string;
-	conditions: string;
-	status: string;
-	paid_at: string | null;
-};
+/** The REST shapes, generated from the server's schemas (npm run rest-types): no copy here. */
+type Ticket = TicketForCustomer;
+type Message = RestMessage;
+type Attachment = Message[ 'attachments' ][ number ];
 /** A mark beside a ticket (urgent, quote to decide, new reply): kind and words from the server. */
-type Badge = { kind: string; label: string };
-type Ticket = {
-	id: number;
-	reference: string;
-	subject: string;
-	status: string;
-	status_label: string;
-	created_label: string | null;
-	last_reply_by: 'customer' | 'team' | null;
-	last_reply_label: string | null;
-	unread: boolean;
-	badges: Badge[];
-	answer_due_label: string | null;
-	auto_close_label: string | null;
-	quote: Quote | null;
-};
+type Badge = NonNullable< Ticket[ 'badges' ] >[ number ];
 type View =
 	'loading' | 'list' | 'ticket' | 'empty' | 'expired' | 'error' | 'login';
 
@@ -414,7 +391,7 @@ const { state } = store( 'wp24-helpdesk/my-tickets', {
 			}
 			event.preventDefault();
 			context.item.unread = false;
-			context.item.badges = context.item.badges.filter(
+			context.item.badges = ( context.item.badges ?? [] ).filter(
 				( badge ) => badge.kind !== 'unread'
 			);
 			context.ticketId = context.item.id;
