@@ -183,10 +183,12 @@ foreach ( $wp24hd_pages as $wp24hd_slug => list( $wp24hd_title, $wp24hd_content 
 // Links in emails open these pages; staff emails go to the technician's address.
 $wp24hd_settings->update(
 	array(
-		'support_page_id' => $wp24hd_page_ids['support'],
-		'tickets_page_id' => $wp24hd_page_ids['tickets'],
-		'plans_page_id'   => $wp24hd_page_ids['plans'],
-		'staff_emails'    => array( 'tecnico@example.test' ),
+		'support_page_id'              => $wp24hd_page_ids['support'],
+		'tickets_page_id'              => $wp24hd_page_ids['tickets'],
+		'plans_page_id'                => $wp24hd_page_ids['plans'],
+		'staff_emails'                 => array( 'tecnico@example.test' ),
+		// No visitor is promised a faster answer than a paying customer: Basic answers in 16 hours.
+		'default_first_response_hours' => 16,
 	)
 );
 

@@ -44,6 +44,7 @@ use WP24\Helpdesk\Notifications\Renewal_Notifications;
 use WP24\Helpdesk\Notifications\Ticket_Notifications;
 use WP24\Helpdesk\Plans\Plan_Editor_Assets;
 use WP24\Helpdesk\Plans\Plan_Post_Type;
+use WP24\Helpdesk\Plans\Response_Targets;
 use WP24\Helpdesk\Privacy\Personal_Data;
 use WP24\Helpdesk\Rest\Availability_Controller;
 use WP24\Helpdesk\Rest\Customers_Controller;
@@ -153,6 +154,7 @@ final class Plugin {
 		$services = array(
 			new Schema_Manager(),
 			$plans,
+			new Response_Targets( $settings, $plans ),
 			new Block_Registry( WP24HD_DIR . 'build' ),
 			new Private_Page_Headers(),
 			new Ticket_Form_Submission(),

@@ -14,6 +14,7 @@ use WP24\Helpdesk\Jobs\Job_Scheduler;
 use WP24\Helpdesk\Plans\Plan_Post_Type;
 use WP24\Helpdesk\Roles\Capabilities;
 use WP24\Helpdesk\Schema\Schema_Manager;
+use WP24\Helpdesk\Tickets\Customer_Reads;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -38,6 +39,8 @@ final class Uninstaller {
 		Capabilities::uninstall();
 		$this->delete_transients();
 		$this->delete_options();
+		// My tickets' read marks (Customer_Reads), on every user.
+		delete_metadata( 'user', 0, Customer_Reads::META, '', true );
 	}
 
 	/**

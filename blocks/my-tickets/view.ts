@@ -1,12 +1,16 @@
 /**
  * WordPress dependencies
  */
-import { getContext, store } from '@wordpress/interactivity';
+import { getContext, getElement, store } from '@wordpress/interactivity';
 
 /**
  * Internal dependencies
  */
 import { withChosenFiles } from '../../src/shared/form-files';
+import type {
+	Message as RestMessage,
+	TicketForCustomer,
+} from '../../src/shared/rest/types.generated';
 
 /**
  * My tickets on the front end: lists the signed-in customer's tickets, or opens the one a guest's
@@ -14,31 +18,12 @@ import { withChosenFiles } from '../../src/shared/form-files';
  * Every rule stays on the server; this store calls the REST API and shows what it answers.
  */
 
-type Attachment = { id: number; file_name: string };
-type Message = {
-	id: number;
-	author_role: 'customer' | 'technician' | 'system';
-	author_name: string;
-	text: string;
-	created_label: string;
-	attachments: Attachment[];
-};
-type Quote = {
-	amount: number;
-	currency: string;
-	conditions: string;
-	status: string;
-	paid_at: string | null;
-};
-type Ticket = {
-	id: number;
-	reference: string;
-	subject: string;
-	status: string;
-	status_label: string;
-	auto_close_label: string | null;
-	quote: Quote | null;
-};
+/** The REST shapes, generated from the server's schemas (npm run rest-types): no copy here. */
+type Ticket = TicketForCustomer;
+type Message = RestMessage;
+type Attachment = Message[ 'attachments' ][ number ];
+/** A mark beside a ticket (urgent, quote to decide, new reply): kind and words from the server. */
+type Badge = NonNullable< Ticket[ 'badges' ] >[ number ];
 type View =
 	'loading' | 'list' | 'ticket' | 'empty' | 'expired' | 'error' | 'login';
 
@@ -51,7 +36,9 @@ type Context = {
 	key: string;
 	sending: boolean;
 	error: string;
+	confirming: boolean;
 	item?: Ticket;
+	badge?: Badge;
 	message?: Message;
 	file?: Attachment;
 };
@@ -61,7 +48,18 @@ type State = {
 	nonce: string;
 	loggedIn: boolean;
 	commerce: boolean;
-	texts: Record< 'failed' | 'autoClose' | 'you' | 'team' | 'system', string >;
+	texts: Record<
+		| 'failed'
+		| 'autoClose'
+		| 'you'
+		| 'team'
+		| 'system'
+		| 'opened'
+		| 'lastReply'
+		| 'noReply'
+		| 'answerBy',
+		string
+	>;
 };
 
 /** Where a guest's key waits for a reload of the same tab: never in the address or history. */
@@ -99,6 +97,51 @@ function rememberedKey( ticketId: number ): string {
 	} catch {
 		return '';
 	}
+}
+
+/**
+ * "Opened …" for a ticket.
+ *
+ * @param ticket Ticket.
+ */
+function openedText( ticket: Ticket | null | undefined ): string {
+	return ticket?.created_label
+		? state.texts.opened.replace( '%s', ticket.created_label )
+		: '';
+}
+
+/**
+ * "Last reply: You, …" / "Last reply: Support team, …", or "No reply yet".
+ *
+ * @param ticket Ticket.
+ */
+function lastReplyText( ticket: Ticket | null | undefined ): string {
+	if ( ! ticket ) {
+		return '';
+	}
+	if ( ! ticket.last_reply_by || ! ticket.last_reply_label ) {
+		return state.texts.noReply;
+	}
+	return state.texts.lastReply
+		.replace(
+			'%1$s',
+			ticket.last_reply_by === 'customer'
+				? state.texts.you
+				: state.texts.team
+		)
+		.replace( '%2$s', ticket.last_reply_label );
+}
+
+/**
+ * The address of one ticket on this page (a real link: it opens in a new tab too).
+ *
+ * @param id Ticket ID.
+ */
+function ticketUrl( id: number ): URL {
+	const url = new URL( window.location.href );
+	url.searchParams.delete( 'wp24hd_key' );
+	url.searchParams.set( 'wp24hd_ticket', String( id ) );
+	return url;
 }
 
 /**
@@ -223,6 +266,36 @@ const { state } = store( 'wp24-helpdesk/my-tickets', {
 		get isLogin() {
 			return getContext< Context >().view === 'login';
 		},
+		get canStart() {
+			const view = getContext< Context >().view;
+			return state.loggedIn && ( view === 'list' || view === 'empty' );
+		},
+		get itemUrl(): string {
+			const item = getContext< Context >().item;
+			return item ? ticketUrl( item.id ).toString() : '';
+		},
+		get itemOpened(): string {
+			return openedText( getContext< Context >().item );
+		},
+		get itemLastReply(): string {
+			return lastReplyText( getContext< Context >().item );
+		},
+		get ticketOpened(): string {
+			return openedText( getContext< Context >().ticket );
+		},
+		get ticketLastReply(): string {
+			return lastReplyText( getContext< Context >().ticket );
+		},
+		get ticketBadges(): Badge[] {
+			// The unread mark is gone once the ticket is open.
+			return ( getContext< Context >().ticket?.badges ?? [] ).filter(
+				( badge ) => badge.kind !== 'unread'
+			);
+		},
+		get answerDueText(): string {
+			const label = getContext< Context >().ticket?.answer_due_label;
+			return label ? state.texts.answerBy.replace( '%s', label ) : '';
+		},
 		get autoCloseText(): string {
 			const label = getContext< Context >().ticket?.auto_close_label;
 			return label ? state.texts.autoClose.replace( '%s', label ) : '';
@@ -235,16 +308,21 @@ const { state } = store( 'wp24-helpdesk/my-tickets', {
 			if ( ! quote ) {
 				return '';
 			}
-			return new Intl.NumberFormat(
+			// "250.00 EUR": the money format of the rest of the helpdesk, the number in the page's language.
+			const amount = new Intl.NumberFormat(
 				document.documentElement.lang || undefined,
-				{
-					style: 'currency',
-					currency: quote.currency,
-				}
+				{ minimumFractionDigits: 2, maximumFractionDigits: 2 }
 			).format( quote.amount );
+			return `${ amount } ${ quote.currency }`;
 		},
 		get quotePending() {
 			return getContext< Context >().ticket?.quote?.status === 'sent';
+		},
+		get quoteAsking() {
+			const context = getContext< Context >();
+			return (
+				context.ticket?.quote?.status === 'sent' && ! context.confirming
+			);
 		},
 		get quoteAccepted() {
 			return getContext< Context >().ticket?.quote?.status === 'accepted';
@@ -296,15 +374,28 @@ const { state } = store( 'wp24-helpdesk/my-tickets', {
 		},
 	} as unknown as State & Record< string, unknown >,
 	actions: {
-		*open(): Generator< unknown, void, unknown > {
+		*open( event: MouseEvent ): Generator< unknown, void, unknown > {
 			const context = getContext< Context >();
 			if ( ! context.item ) {
 				return;
 			}
+			// A click with a modifier opens the link in a new tab or window, as links do.
+			if (
+				event.button !== 0 ||
+				event.metaKey ||
+				event.ctrlKey ||
+				event.shiftKey ||
+				event.altKey
+			) {
+				return;
+			}
+			event.preventDefault();
+			context.item.unread = false;
+			context.item.badges = ( context.item.badges ?? [] ).filter(
+				( badge ) => badge.kind !== 'unread'
+			);
 			context.ticketId = context.item.id;
-			const url = new URL( window.location.href );
-			url.searchParams.set( 'wp24hd_ticket', String( context.item.id ) );
-			window.history.pushState( {}, '', url );
+			window.history.pushState( {}, '', ticketUrl( context.item.id ) );
 			context.view = 'loading';
 			yield* loadTicket( context );
 		},
@@ -315,6 +406,7 @@ const { state } = store( 'wp24-helpdesk/my-tickets', {
 			window.history.pushState( {}, '', url );
 			context.ticket = null;
 			context.messages = [];
+			context.confirming = false;
 			context.view = context.tickets.length ? 'list' : 'empty';
 		},
 		*reply( event: SubmitEvent ): Generator< unknown, void, unknown > {
@@ -332,8 +424,15 @@ const { state } = store( 'wp24-helpdesk/my-tickets', {
 				form.reset();
 			}
 		},
+		askAccept() {
+			getContext< Context >().confirming = true;
+		},
+		cancelAccept() {
+			getContext< Context >().confirming = false;
+		},
 		*acceptQuote(): Generator< unknown, void, unknown > {
 			const context = getContext< Context >();
+			context.confirming = false;
 			yield* change( context, () =>
 				api(
 					`tickets/${ context.ticketId }/quote/accept`,
@@ -390,6 +489,12 @@ const { state } = store( 'wp24-helpdesk/my-tickets', {
 		},
 	},
 	callbacks: {
+		focusConfirm() {
+			// The confirmation takes the focus when it opens, so a screen reader reads it.
+			if ( getContext< Context >().confirming ) {
+				( getElement().ref as HTMLElement | null )?.focus();
+			}
+		},
 		*load(): Generator< unknown, void, unknown > {
 			const context = getContext< Context >();
 			const params = new URLSearchParams( window.location.search );

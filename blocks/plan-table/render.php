@@ -11,4 +11,5 @@ declare(strict_types=1);
 
 defined( 'ABSPATH' ) || exit;
 
-echo ( new \WP24\Helpdesk\Blocks\Plan_Table_Renderer( new \WP24\Helpdesk\Plans\Plan_Post_Type(), new \WP24\Helpdesk\Notifications\Links( new \WP24\Helpdesk\Settings\Settings() ) ) )->render( $attributes ); // phpcs:ignore WordPress.Security.EscapeOutput -- escaped in the renderer.
+$wp24hd_settings = new \WP24\Helpdesk\Settings\Settings();
+echo ( new \WP24\Helpdesk\Blocks\Plan_Table_Renderer( new \WP24\Helpdesk\Plans\Plan_Post_Type(), new \WP24\Helpdesk\Notifications\Links( $wp24hd_settings ), $wp24hd_settings ) )->render( $attributes ); // phpcs:ignore WordPress.Security.EscapeOutput -- escaped in the renderer.

@@ -1,7 +1,7 @@
 /**
  * WordPress dependencies
  */
-import { getContext, store } from '@wordpress/interactivity';
+import { getContext, getElement, store } from '@wordpress/interactivity';
 
 /**
  * Internal dependencies
@@ -157,6 +157,15 @@ const { state } = store( 'wp24-helpdesk/ticket-form', {
 		},
 	},
 	callbacks: {
+		showDone() {
+			// The confirmation replaces the form: bring it into view and read it out.
+			if ( ! getContext< Context >().done ) {
+				return;
+			}
+			const element = getElement().ref as HTMLElement | null;
+			element?.scrollIntoView( { block: 'start' } );
+			element?.focus( { preventScroll: true } );
+		},
 		*refreshAvailability(): Generator< Promise< unknown >, void, unknown > {
 			// The page may come from a cache: ask the server how things are right now.
 			try {

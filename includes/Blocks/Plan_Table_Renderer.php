@@ -13,24 +13,27 @@ use WP24\Helpdesk\Commerce\Commerce_Integration;
 use WP24\Helpdesk\Notifications\Links;
 use WP24\Helpdesk\Plans\Plan;
 use WP24\Helpdesk\Plans\Plan_Post_Type;
+use WP24\Helpdesk\Settings\Settings;
 
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Renders published plans as cards; every value is escaped here, at output.
+ * Renders published plans as cards and a comparison table; every value is escaped here, at output.
  */
 final class Plan_Table_Renderer {
 
 	/**
 	 * Constructor.
 	 *
-	 * @param Plan_Post_Type $plans Plan source.
-	 * @param Links          $links The shop and ticket pages the table links to.
+	 * @param Plan_Post_Type $plans    Plan source.
+	 * @param Links          $links    The shop and ticket pages the table links to.
+	 * @param Settings       $settings The VAT note.
 	 */
-	public function __construct( private Plan_Post_Type $plans, private Links $links ) {}
+	public function __construct( private Plan_Post_Type $plans, private Links $links, private Settings $settings ) {}
 
 	/**
-	 * The block's HTML.
+	 * The block's HTML: one card per plan (what it costs, how fast and how we answer, the button),
+	 * then one comparison table of what each plan includes and what it does not.
 	 *
 	 * @param array<string, mixed> $attributes Block attributes.
 	 */
@@ -54,9 +57,14 @@ final class Plan_Table_Renderer {
 		$cards = '';
 		foreach ( $plans as $plan ) {
 			$highlight = $highlight_id > 0 ? $plan->id === $highlight_id : $plan->highlight;
-			$cards    .= $this->card( $plan, $show_services, $button_label, $highlight, $level );
+			$cards    .= $this->card( $plan, $button_label, $highlight, $level );
 		}
-		return sprintf( '<div %1$s>%2$s</div>', $wrapper, $cards );
+		return sprintf(
+			'<div %1$s><div class="wp24hd-plans__cards">%2$s</div>%3$s</div>',
+			$wrapper,
+			$cards,
+			$this->comparison( $plans, $show_services )
+		);
 	}
 
 	/**
@@ -79,53 +87,159 @@ final class Plan_Table_Renderer {
 	}
 
 	/**
-	 * One plan's card.
+	 * One plan's card: the recommended mark, price per year with the VAT note, answer time, channels, button.
 	 *
-	 * @param Plan   $plan          Plan.
-	 * @param bool   $show_services Whether to list covered services.
-	 * @param string $button_label  Label of the buy button; empty for the default.
-	 * @param bool   $highlight     Whether this plan is the highlighted one.
-	 * @param int    $level         Heading level of the plan name.
+	 * @param Plan   $plan         Plan.
+	 * @param string $button_label Label of the buy button; empty for the default.
+	 * @param bool   $highlight    Whether this plan is the highlighted one.
+	 * @param int    $level        Heading level of the plan name.
 	 */
-	private function card( Plan $plan, bool $show_services, string $button_label, bool $highlight, int $level ): string {
-		$channels = $plan->phone_support
-			? __( 'Email, chat and phone', 'wp24-helpdesk' )
-			: __( 'Email and chat', 'wp24-helpdesk' );
-
-		$services = '';
-		if ( $show_services && array() !== $plan->covered_services ) {
-			$items = '';
-			foreach ( $plan->covered_services as $service ) {
-				$items .= '<li>' . esc_html( $service['label'] ) . '</li>';
-			}
-			$services = '<ul class="wp24hd-plan__services">' . $items . '</ul>';
-		}
-
+	private function card( Plan $plan, string $button_label, bool $highlight, int $level ): string {
+		$badge = $highlight ? '<p class="wp24hd-plan__badge">' . esc_html__( 'Recommended', 'wp24-helpdesk' ) . '</p>' : '';
+		$vat   = $this->vat_note();
 		return sprintf(
-			'<section class="%1$s" aria-labelledby="wp24hd-plan-%2$d"><h%9$d id="wp24hd-plan-%2$d" class="wp24hd-plan__name">%3$s</h%9$d><p class="wp24hd-plan__price">%4$s</p><p class="wp24hd-plan__duration">%5$s</p><p class="wp24hd-plan__channels">%6$s</p>%7$s%8$s</section>',
+			'<section class="%1$s" aria-labelledby="wp24hd-plan-%2$d">%3$s<h%4$d id="wp24hd-plan-%2$d" class="wp24hd-plan__name">%5$s</h%4$d>%6$s<p class="wp24hd-plan__price"><span class="wp24hd-plan__amount">%7$s</span> <span class="wp24hd-plan__period">%8$s</span></p>%9$s<ul class="wp24hd-plan__terms"><li>%10$s</li><li>%11$s</li><li>%12$s</li></ul>%13$s</section>',
 			esc_attr( 'wp24hd-plan' . ( $highlight ? ' wp24hd-plan--highlight' : '' ) ),
 			$plan->id,
+			$badge,
+			$level,
 			esc_html( $plan->name ),
-			esc_html(
-				sprintf(
-					/* translators: 1: amount, 2: ISO currency code. */
-					__( '%1$s %2$s', 'wp24-helpdesk' ),
-					number_format_i18n( $plan->price, 2 ),
-					$plan->currency
-				)
-			),
-			esc_html(
-				sprintf(
-					/* translators: %d: number of days. */
-					_n( '%d day of support', '%d days of support', $plan->duration_days, 'wp24-helpdesk' ),
-					$plan->duration_days
-				)
-			),
-			esc_html( $channels ),
-			$services,
-			$this->button( $plan, $button_label ),
-			$level
+			'' === $plan->summary ? '' : '<p class="wp24hd-plan__summary">' . esc_html( $plan->summary ) . '</p>',
+			esc_html( $this->price( $plan ) ),
+			esc_html( $this->period( $plan ) ),
+			'' === $vat ? '' : '<p class="wp24hd-plan__vat">' . esc_html( $vat ) . '</p>',
+			esc_html( $this->response_time( $plan ) ),
+			esc_html__( 'Urgent problems: within 24 hours, Sundays and holidays too', 'wp24-helpdesk' ),
+			esc_html( $this->channels( $plan ) ),
+			$this->button( $plan, $button_label )
 		);
+	}
+
+	/**
+	 * What each plan includes and what it does not, side by side: answer times, channels and
+	 * every service any of the plans covers. A real table, so a screen reader names plan and row.
+	 *
+	 * @param Plan[] $plans         Plans, in table order.
+	 * @param bool   $show_services Whether the covered services get their rows.
+	 */
+	private function comparison( array $plans, bool $show_services ): string {
+		$rows = array(
+			array(
+				__( 'First answer', 'wp24-helpdesk' ),
+				array_map(
+					/* translators: %d: number of business hours. */
+					static fn( Plan $plan ): string => esc_html( sprintf( _n( 'Within %d business hour', 'Within %d business hours', $plan->first_response_hours, 'wp24-helpdesk' ), $plan->first_response_hours ) ),
+					$plans
+				),
+			),
+			array(
+				__( 'Urgent problems', 'wp24-helpdesk' ),
+				array_map( static fn(): string => esc_html__( 'Within 24 hours, any day', 'wp24-helpdesk' ), $plans ),
+			),
+			array(
+				__( 'Email and chat (WhatsApp)', 'wp24-helpdesk' ),
+				array_map( fn(): string => $this->mark( true ), $plans ),
+			),
+			array(
+				__( 'Phone line', 'wp24-helpdesk' ),
+				array_map( fn( Plan $plan ): string => $this->mark( $plan->phone_support ), $plans ),
+			),
+		);
+		if ( $show_services ) {
+			$labels = array();
+			foreach ( $plans as $plan ) {
+				foreach ( $plan->covered_services as $service ) {
+					$labels[ $service['label'] ] = true;
+				}
+			}
+			foreach ( array_keys( $labels ) as $label ) {
+				$rows[] = array(
+					(string) $label,
+					array_map( fn( Plan $plan ): string => $this->mark( in_array( $label, array_column( $plan->covered_services, 'label' ), true ) ), $plans ),
+				);
+			}
+		}
+		$head = '';
+		foreach ( $plans as $plan ) {
+			$head .= '<th scope="col">' . esc_html( $plan->name ) . '</th>';
+		}
+		$body = '';
+		foreach ( $rows as list( $label, $cells ) ) {
+			$body .= '<tr><th scope="row">' . esc_html( $label ) . '</th><td>' . implode( '</td><td>', $cells ) . '</td></tr>';
+		}
+		// Scrolls sideways inside itself when many plans do not fit a phone; focusable so a keyboard can scroll it.
+		return sprintf(
+			'<div class="wp24hd-plans__compare" role="region" aria-labelledby="wp24hd-plans-compare" tabindex="0"><table><caption id="wp24hd-plans-compare">%1$s</caption><thead><tr><td></td>%2$s</tr></thead><tbody>%3$s</tbody></table></div>',
+			esc_html__( 'What each plan includes', 'wp24-helpdesk' ),
+			$head,
+			$body
+		);
+	}
+
+	/**
+	 * A cell that says included or not, in words (the sign is decoration).
+	 *
+	 * @param bool $included Whether the plan includes it.
+	 */
+	private function mark( bool $included ): string {
+		return $included
+			? '<span class="wp24hd-plans__yes"><span aria-hidden="true">✓</span> ' . esc_html__( 'Included', 'wp24-helpdesk' ) . '</span>'
+			: '<span class="wp24hd-plans__no"><span aria-hidden="true">—</span> ' . esc_html__( 'Not included', 'wp24-helpdesk' ) . '</span>';
+	}
+
+	/**
+	 * The price in the page's language with its currency code, as the rest of the plugin writes money.
+	 *
+	 * @param Plan $plan Plan.
+	 */
+	private function price( Plan $plan ): string {
+		/* translators: 1: amount, 2: ISO currency code. */
+		return sprintf( __( '%1$s %2$s', 'wp24-helpdesk' ), number_format_i18n( $plan->price, 2 ), $plan->currency );
+	}
+
+	/**
+	 * "per year" for a one-year plan, otherwise its length in days.
+	 *
+	 * @param Plan $plan Plan.
+	 */
+	private function period( Plan $plan ): string {
+		if ( in_array( $plan->duration_days, array( 365, 366 ), true ) ) {
+			return __( 'per year', 'wp24-helpdesk' );
+		}
+		/* translators: %d: number of days. */
+		return sprintf( _n( 'for %d day', 'for %d days', $plan->duration_days, 'wp24-helpdesk' ), $plan->duration_days );
+	}
+
+	/**
+	 * The VAT note the settings define beside every price, or nothing.
+	 */
+	private function vat_note(): string {
+		$notes = array(
+			'included' => __( 'VAT included', 'wp24-helpdesk' ),
+			'excluded' => __( 'plus VAT', 'wp24-helpdesk' ),
+		);
+		return $notes[ (string) $this->settings->all()['price_vat'] ] ?? '';
+	}
+
+	/**
+	 * The plan's first-response promise.
+	 *
+	 * @param Plan $plan Plan.
+	 */
+	private function response_time( Plan $plan ): string {
+		/* translators: %d: number of business hours. */
+		return sprintf( _n( 'First answer within %d business hour', 'First answer within %d business hours', $plan->first_response_hours, 'wp24-helpdesk' ), $plan->first_response_hours );
+	}
+
+	/**
+	 * How holders reach us (R1: the phone for those plans that include it).
+	 *
+	 * @param Plan $plan Plan.
+	 */
+	private function channels( Plan $plan ): string {
+		return $plan->phone_support
+			? __( 'Email, chat and phone', 'wp24-helpdesk' )
+			: __( 'Email and chat', 'wp24-helpdesk' );
 	}
 
 	/**

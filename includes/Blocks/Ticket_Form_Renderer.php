@@ -9,10 +9,12 @@ declare(strict_types=1);
 
 namespace WP24\Helpdesk\Blocks;
 
+use WP24\Helpdesk\Calendar\Opening_Hours_Text;
 use WP24\Helpdesk\Customers\Channel_Policy;
 use WP24\Helpdesk\Entitlements\Entitlement_Service;
 use WP24\Helpdesk\Notifications\Links;
 use WP24\Helpdesk\Plans\Plan_Post_Type;
+use WP24\Helpdesk\Plans\Response_Targets;
 use WP24\Helpdesk\Rest\Availability_Controller;
 use WP24\Helpdesk\Security\Form_Timer;
 use WP24\Helpdesk\Settings\Settings;
@@ -64,7 +66,7 @@ final class Ticket_Form_Renderer {
 		$types       = $this->types( null !== $plan, $entitlement ? $this->entitlements->refund_window_open( $entitlement ) : false );
 		$settings    = $this->settings->all();
 		$now         = $this->clock->now();
-		$target      = $plan ? $plan->first_response_hours : (int) $settings['default_first_response_hours'];
+		$target      = ( new Response_Targets( $this->settings, $this->plans ) )->for_plan( $plan );
 		$available   = ( new Availability_Controller( $this->settings ) )->describe( $this->settings->calendar(), $now, $target );
 
 		wp_interactivity_state(
@@ -261,10 +263,13 @@ final class Ticket_Form_Renderer {
 		<h2 class="wp24hd-ticket-form__title"><?php esc_html_e( 'Open a support ticket', 'wp24-helpdesk' ); ?></h2>
 		<div class="wp24hd-ticket-form__availability">
 			<p data-wp-text="state.availabilityText"><?php echo esc_html( $this->availability_text( true, null ) ); ?></p>
+			<?php $settings = $this->settings->all(); ?>
+			<p class="wp24hd-ticket-form__hours"><?php echo esc_html( Opening_Hours_Text::sentence( (array) $settings['weekly_hours'], (bool) $settings['national_holidays'] ) ); ?></p>
 			<p><?php esc_html_e( 'Urgent requests (serious problems only, such as a site that is down) are answered within 24 hours, on Sundays and holidays too.', 'wp24-helpdesk' ); ?></p>
 		</div>
 		<?php $this->channels_markup( $channels ); ?>
-		<div class="wp24hd-ticket-form__done" role="status" data-wp-bind--hidden="!context.done" hidden>
+		<?php // Scrolled into view and focused when it appears (callbacks.showDone; autofocus after a post without JavaScript), so it is seen and read out. ?>
+		<div class="wp24hd-ticket-form__done" role="status" tabindex="-1" data-wp-bind--hidden="!context.done" data-wp-watch="callbacks.showDone"<?php echo empty( $context['done'] ) ? ' hidden' : ' autofocus'; ?>>
 			<p class="wp24hd-ticket-form__done-title"><strong><?php esc_html_e( 'Thank you: your request is with our technicians.', 'wp24-helpdesk' ); ?></strong></p>
 			<div data-wp-bind--hidden="!context.reference">
 				<p><?php esc_html_e( 'Ticket reference:', 'wp24-helpdesk' ); ?> <strong data-wp-text="context.reference"></strong></p>

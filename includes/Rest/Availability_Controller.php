@@ -13,6 +13,8 @@ use DateTimeImmutable;
 use DateTimeInterface;
 use DateTimeZone;
 use WP24\Helpdesk\Calendar\Business_Calendar;
+use WP24\Helpdesk\Plans\Plan_Post_Type;
+use WP24\Helpdesk\Plans\Response_Targets;
 use WP24\Helpdesk\Settings\Settings;
 use WP_REST_Request;
 use WP_REST_Response;
@@ -66,7 +68,7 @@ final class Availability_Controller extends Controller {
 	public function get_item( $request ) {
 		$now      = $this->clock->now();
 		$calendar = $this->settings->calendar();
-		$target   = (int) $this->settings->all()['default_first_response_hours'];
+		$target   = ( new Response_Targets( $this->settings, new Plan_Post_Type() ) )->without_plan();
 		$data     = $this->describe( $calendar, $now, $target );
 		$response = rest_ensure_response( $this->filter_response_by_context( $data, 'view' ) );
 		// Changes every minute; a cached copy would tell visitors the desk is open after closing.

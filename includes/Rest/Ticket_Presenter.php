@@ -13,6 +13,7 @@ use DateTimeImmutable;
 use DateTimeInterface;
 use DateTimeZone;
 use WP24\Helpdesk\Settings\Settings;
+use WP24\Helpdesk\Tickets\Customer_Reads;
 use WP24\Helpdesk\Tickets\Quote_Service;
 use WP24\Helpdesk\Tickets\Ticket;
 use WP24\Helpdesk\Tickets\Ticket_Labels;
@@ -91,6 +92,8 @@ final class Ticket_Presenter {
 				'sla_minutes_left'       => $minutes_left,
 				'next_statuses'          => Ticket_Lifecycle::next( $ticket->status() ),
 			);
+		} else {
+			$data += $this->customer_fields( $ticket );
 		}
 		return $data;
 	}
@@ -161,6 +164,51 @@ final class Ticket_Presenter {
 			$data['order_id']   = (int) $row['order_id'];
 		}
 		return $data;
+	}
+
+	/**
+	 * What My tickets shows a customer in words: the last reply and who wrote it, the unread
+	 * mark, the badges (labels from the server, so the block keeps no copy) and, while the first
+	 * answer is awaited, when it is due.
+	 *
+	 * @param Ticket $ticket Ticket.
+	 * @return array<string, mixed>
+	 */
+	private function customer_fields( Ticket $ticket ): array {
+		$customer = $ticket->time( 'last_customer_reply_at' );
+		$staff    = $ticket->time( 'last_staff_reply_at' );
+		$last     = null === $staff || ( null !== $customer && $customer > $staff ) ? $customer : $staff;
+		$unread   = Customer_Reads::unread( $ticket, get_current_user_id() );
+		$quote    = $this->quotes->latest( $ticket );
+		$badges   = array();
+		if ( Ticket::PRIORITY_URGENT === $ticket->priority ) {
+			$badges[] = array(
+				'kind'  => 'urgent',
+				'label' => Ticket_Labels::priority( Ticket::PRIORITY_URGENT ),
+			);
+		}
+		if ( null !== $quote && Quote_Service::SENT === $quote['status'] ) {
+			$badges[] = array(
+				'kind'  => 'quote',
+				'label' => __( 'Quote', 'wp24-helpdesk' ),
+			);
+		}
+		if ( $unread ) {
+			$badges[] = array(
+				'kind'  => 'unread',
+				'label' => __( 'New reply', 'wp24-helpdesk' ),
+			);
+		}
+		$awaited = null === $ticket->first_response_at && in_array( $ticket->status(), array( Ticket::STATUS_NEW, Ticket::STATUS_OPEN ), true );
+		return array(
+			'last_activity_label' => $this->label( $ticket->time( 'last_activity_at' ) ),
+			// Who wrote last: the customer ("you") or the team; null before any reply.
+			'last_reply_by'       => null === $last ? null : ( $last === $customer ? 'customer' : 'team' ),
+			'last_reply_label'    => $this->label( $last ),
+			'unread'              => $unread,
+			'badges'              => $badges,
+			'answer_due_label'    => $awaited ? $this->label( $ticket->time( 'first_response_due' ) ) : null,
+		);
 	}
 
 	/**

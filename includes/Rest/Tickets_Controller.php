@@ -16,6 +16,7 @@ use WP24\Helpdesk\Errors\Domain_Exception;
 use WP24\Helpdesk\Security\Form_Timer;
 use WP24\Helpdesk\Security\Rate_Limiter;
 use WP24\Helpdesk\Settings\Settings;
+use WP24\Helpdesk\Tickets\Customer_Reads;
 use WP24\Helpdesk\Tickets\Guest_Key;
 use WP24\Helpdesk\Tickets\Idempotency_Key;
 use WP24\Helpdesk\Tickets\Intake;
@@ -348,7 +349,11 @@ final class Tickets_Controller extends Controller {
 	public function get_item( $request ) {
 		return Rest_Response::run(
 			function () use ( $request ): WP_REST_Response {
-				$ticket   = $this->access->ticket_for_caller( (int) $request['id'], self::guest_key( $request ) );
+				$ticket = $this->access->ticket_for_caller( (int) $request['id'], self::guest_key( $request ) );
+				if ( ! $this->access->is_staff() && $ticket->customer_id() === get_current_user_id() ) {
+					// The customer opened it: My tickets drops its unread mark.
+					Customer_Reads::mark( get_current_user_id(), $ticket->id(), $this->repository->clock()->now()->getTimestamp() );
+				}
 				$response = new WP_REST_Response( $this->presenter->ticket( $ticket, $this->access->is_staff() ) );
 				$response->header( 'Cache-Control', 'private, no-store' );
 				return $response;

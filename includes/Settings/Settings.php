@@ -14,6 +14,8 @@ use DateTimeZone;
 use WP24\Helpdesk\Calendar\Business_Calendar;
 use WP24\Helpdesk\Calendar\Business_Hours;
 use WP24\Helpdesk\Notifications\Notification_Types;
+use WP24\Helpdesk\Plans\Plan_Post_Type;
+use WP24\Helpdesk\Plans\Response_Targets;
 use WP24\Helpdesk\Uninstaller;
 use WP_Error;
 use WP24\Helpdesk\Time\Clock;
@@ -143,6 +145,12 @@ final class Settings {
 				'minimum'     => 1,
 				'maximum'     => 240,
 				'default'     => 8,
+			),
+			'price_vat'                    => array(
+				'description' => __( 'What the plan table says about VAT beside each price: included, to be added, or nothing.', 'wp24-helpdesk' ),
+				'type'        => 'string',
+				'enum'        => array( 'included', 'excluded', 'none' ),
+				'default'     => 'included',
 			),
 			'consent_version'              => array(
 				'description' => __( 'Version of the privacy consent text; stored with every ticket.', 'wp24-helpdesk' ),
@@ -340,6 +348,7 @@ final class Settings {
 			'national_holidays'            => __( 'Closed on Italian national holidays', 'wp24-helpdesk' ),
 			'closures'                     => __( 'Extra closed days (YYYY-MM-DD)', 'wp24-helpdesk' ),
 			'default_first_response_hours' => __( 'First-response target without a plan (business hours)', 'wp24-helpdesk' ),
+			'price_vat'                    => __( 'VAT note beside plan prices', 'wp24-helpdesk' ),
 			'consent_version'              => __( 'Privacy text version', 'wp24-helpdesk' ),
 			'reopen_days'                  => __( 'Days a closed ticket can be reopened by a reply', 'wp24-helpdesk' ),
 			'guest_link_days'              => __( 'Days a guest’s link keeps working after the last activity (0 = always)', 'wp24-helpdesk' ),
@@ -438,6 +447,12 @@ final class Settings {
 			/* translators: %s: setting name. */
 			return self::invalid( 'support_email', sprintf( __( '%s: enter a valid email address, or leave it empty.', 'wp24-helpdesk' ), self::labels()['support_email'] ) );
 		}
+		if ( isset( $changes['default_first_response_hours'] ) ) {
+			$problem = self::check_no_plan_target( (int) $changes['default_first_response_hours'] );
+			if ( $problem ) {
+				return $problem;
+			}
+		}
 		if ( isset( $changes['weekly_hours'] ) ) {
 			$problem = $this->check_intervals( $changes['weekly_hours'] );
 			if ( $problem ) {
@@ -493,6 +508,29 @@ final class Settings {
 	 */
 	public function calendar(): Business_Calendar {
 		return new Business_Calendar( $this->business_hours() );
+	}
+
+	/**
+	 * Refuses a no-plan target faster than the slowest published plan's: no visitor is promised a
+	 * faster answer than a paying customer (Response_Targets).
+	 *
+	 * @param int $hours The no-plan target asked for.
+	 */
+	private static function check_no_plan_target( int $hours ): ?WP_Error {
+		$slowest = Response_Targets::slowest_plan( ( new Plan_Post_Type() )->published() );
+		if ( null === $slowest || $hours >= $slowest->first_response_hours ) {
+			return null;
+		}
+		return self::invalid(
+			'default_first_response_hours',
+			sprintf(
+				/* translators: 1: setting name, 2: hours, 3: plan name. */
+				__( '%1$s: enter %2$d or more. %3$s answers within %2$d business hours, and a visitor without a plan is never promised a faster answer than a paying customer.', 'wp24-helpdesk' ),
+				self::labels()['default_first_response_hours'],
+				$slowest->first_response_hours,
+				$slowest->name
+			)
+		);
 	}
 
 	/**

@@ -13,6 +13,7 @@ use WP24\Helpdesk\Customers\Email_Address;
 use WP24\Helpdesk\Entitlements\Entitlement_Service;
 use WP24\Helpdesk\Errors\Domain_Exception;
 use WP24\Helpdesk\Plans\Plan_Post_Type;
+use WP24\Helpdesk\Plans\Response_Targets;
 use WP24\Helpdesk\Schema\Transaction;
 use WP24\Helpdesk\Settings\Settings;
 
@@ -113,7 +114,8 @@ final class Ticket_Service {
 		}
 
 		$urgent = Ticket::PRIORITY_URGENT === $intake->priority;
-		$target = $plan ? $plan->first_response_hours : (int) $this->settings->all()['default_first_response_hours'];
+		// No visitor is promised a faster answer than a paying customer (Response_Targets).
+		$target = ( new Response_Targets( $this->settings, $this->plans ) )->for_plan( $plan );
 		$due    = $this->settings->calendar()->first_response_due( $now, $urgent, $target );
 
 		$ticket = Transaction::run(

@@ -24,9 +24,10 @@ final class Ticket_Schema {
 	 * @return array<string, mixed>
 	 */
 	public static function get(): array {
-		$staff  = Schema_Fields::STAFF;
-		$status = array( 'enum' => Ticket::statuses() );
-		$quote  = Quote_Schema::get();
+		$staff    = Schema_Fields::STAFF;
+		$customer = array( 'view', 'embed' );
+		$status   = array( 'enum' => Ticket::statuses() );
+		$quote    = Quote_Schema::get();
 		return Schema_Fields::resource(
 			'wp24hd-ticket',
 			array(
@@ -52,6 +53,31 @@ final class Ticket_Schema {
 				'created_label'            => Schema_Fields::field( array( 'string', 'null' ), __( 'When the ticket was opened, in the site language.', 'wp24-helpdesk' ) ),
 				'last_activity_at'         => Schema_Fields::date( __( 'Last message or change, UTC.', 'wp24-helpdesk' ) ),
 				'auto_close_label'         => Schema_Fields::field( array( 'string', 'null' ), __( 'When a ticket waiting for the customer closes by itself, in the site language.', 'wp24-helpdesk' ) ),
+				// My tickets' words for the customer (customers' answers only: the `view` context).
+				'last_activity_label'      => Schema_Fields::field( array( 'string', 'null' ), __( 'Last message or change, in the site language.', 'wp24-helpdesk' ), $customer ),
+				'last_reply_by'            => Schema_Fields::field( array( 'string', 'null' ), __( 'Who wrote last: the customer or the team; null before any reply.', 'wp24-helpdesk' ), $customer, array( 'enum' => array( 'customer', 'team', null ) ) ),
+				'last_reply_label'         => Schema_Fields::field( array( 'string', 'null' ), __( 'When the last reply was written, in the site language.', 'wp24-helpdesk' ), $customer ),
+				'unread'                   => Schema_Fields::field( 'boolean', __( 'Whether the team wrote after the customer last opened the ticket.', 'wp24-helpdesk' ), $customer ),
+				'badges'                   => Schema_Fields::field(
+					'array',
+					__( 'Marks beside the ticket (urgent, a quote to decide, a new reply), in the site language.', 'wp24-helpdesk' ),
+					$customer,
+					array(
+						'items' => array(
+							'type'                 => 'object',
+							'additionalProperties' => false,
+							'required'             => array( 'kind', 'label' ),
+							'properties'           => array(
+								'kind'  => array(
+									'type' => 'string',
+									'enum' => array( 'urgent', 'quote', 'unread' ),
+								),
+								'label' => array( 'type' => 'string' ),
+							),
+						),
+					)
+				),
+				'answer_due_label'         => Schema_Fields::field( array( 'string', 'null' ), __( 'While the first answer is awaited, when it is due, in the site language; otherwise null.', 'wp24-helpdesk' ), $customer ),
 				'quote'                    => Schema_Fields::nested( __( 'The latest quote, if any.', 'wp24-helpdesk' ), Schema_Fields::properties_of( $quote ), Schema_Fields::EVERYONE, true ),
 				'guest_key'                => Schema_Fields::field( 'string', __( 'Key of a guest ticket, answered only when the guest opens it.', 'wp24-helpdesk' ) ),
 				'customer_id'              => Schema_Fields::field( 'integer', __( 'Customer account, 0 for a guest.', 'wp24-helpdesk' ), $staff ),
@@ -68,7 +94,8 @@ final class Ticket_Schema {
 				'sla_minutes_left'         => Schema_Fields::field( array( 'integer', 'null' ), __( 'Minutes left to the first answer, negative when overdue; null once answered or closed.', 'wp24-helpdesk' ), $staff ),
 				'next_statuses'            => Schema_Fields::field( 'array', __( 'Statuses the ticket may move to.', 'wp24-helpdesk' ), $staff, array( 'items' => array( 'type' => 'string' ) + $status ) ),
 			),
-			array( 'guest_key' )
+			// Only some answers carry these: the guest's key once, My tickets' words to customers only.
+			array( 'guest_key', 'last_activity_label', 'last_reply_by', 'last_reply_label', 'unread', 'badges', 'answer_due_label' )
 		);
 	}
 }

@@ -669,6 +669,10 @@ export interface Settings {
 	 */
 	default_first_response_hours: number;
 	/**
+	 * What the plan table says about VAT beside each price: included, to be added, or nothing.
+	 */
+	price_vat: 'included' | 'excluded' | 'none';
+	/**
 	 * Version of the privacy consent text; stored with every ticket.
 	 */
 	consent_version: string;
@@ -863,6 +867,33 @@ export interface Ticket {
 	 * When a ticket waiting for the customer closes by itself, in the site language.
 	 */
 	auto_close_label: string | null;
+	/**
+	 * Last message or change, in the site language.
+	 */
+	last_activity_label?: string | null;
+	/**
+	 * Who wrote last: the customer or the team; null before any reply.
+	 */
+	last_reply_by?: 'customer' | 'team' | null;
+	/**
+	 * When the last reply was written, in the site language.
+	 */
+	last_reply_label?: string | null;
+	/**
+	 * Whether the team wrote after the customer last opened the ticket.
+	 */
+	unread?: boolean;
+	/**
+	 * Marks beside the ticket (urgent, a quote to decide, a new reply), in the site language.
+	 */
+	badges?: {
+		kind: 'urgent' | 'quote' | 'unread';
+		label: string;
+	}[];
+	/**
+	 * While the first answer is awaited, when it is due, in the site language; otherwise null.
+	 */
+	answer_due_label?: string | null;
 	/**
 	 * The latest quote, if any.
 	 */
@@ -1061,6 +1092,33 @@ export interface TicketForCustomer {
 	 * When a ticket waiting for the customer closes by itself, in the site language.
 	 */
 	auto_close_label: string | null;
+	/**
+	 * Last message or change, in the site language.
+	 */
+	last_activity_label?: string | null;
+	/**
+	 * Who wrote last: the customer or the team; null before any reply.
+	 */
+	last_reply_by?: 'customer' | 'team' | null;
+	/**
+	 * When the last reply was written, in the site language.
+	 */
+	last_reply_label?: string | null;
+	/**
+	 * Whether the team wrote after the customer last opened the ticket.
+	 */
+	unread?: boolean;
+	/**
+	 * Marks beside the ticket (urgent, a quote to decide, a new reply), in the site language.
+	 */
+	badges?: {
+		kind: 'urgent' | 'quote' | 'unread';
+		label: string;
+	}[];
+	/**
+	 * While the first answer is awaited, when it is due, in the site language; otherwise null.
+	 */
+	answer_due_label?: string | null;
 	/**
 	 * The latest quote, if any.
 	 */

@@ -245,7 +245,7 @@ test.describe( 'ticket form on the agency site', () => {
 		await page.goto( '/?pagename=tickets' );
 		const mine = page.locator( '.wp-block-wp24-helpdesk-my-tickets' );
 		await mine
-			.getByRole( 'button', { name: new RegExp( reference ) } )
+			.getByRole( 'link', { name: new RegExp( reference ) } )
 			.click();
 		await expect(
 			mine.getByRole( 'heading', { name: 'Backup failed last night' } )

@@ -87,4 +87,77 @@ describe( 'my-tickets block', () => {
 			'First line & more\n\nSecond paragraph\nnext line'
 		);
 	} );
+
+	it( 'gives My tickets the last reply and who wrote it, an unread mark until opened, the badges and the answer due', async () => {
+		const customer = await site().createUser( 'subscriber' );
+		const [ quoted, awaited ] = await site().phpJson<
+			[ number, number ]
+		>( `
+			$plans  = new WP24\\Helpdesk\\Plans\\Plan_Post_Type();
+			$ents   = new WP24\\Helpdesk\\Entitlements\\Entitlement_Service( new WP24\\Helpdesk\\Entitlements\\Entitlement_Repository(), $plans );
+			$repo   = new WP24\\Helpdesk\\Tickets\\Ticket_Repository();
+			$svc    = new WP24\\Helpdesk\\Tickets\\Ticket_Service( $repo, $ents, $plans, new WP24\\Helpdesk\\Settings\\Settings() );
+			$intake = static fn( string $subject, string $priority ) => $svc->intake( new WP24\\Helpdesk\\Tickets\\Intake( ${ customer.id }, $subject, 'Please have a look at the checkout page.', 'one-shot', $priority, '', '', true ) )['ticket'];
+			$quoted = $intake( 'Checkout broken', 'urgent' );
+			$quoted = $svc->reply( $quoted, 1, true, '<p>We can fix it: here is a quote.</p>' );
+			( new WP24\\Helpdesk\\Tickets\\Quote_Service( $repo, $svc ) )->create( $quoted, 18000, 'EUR', 'Two days of work.', new DateTimeImmutable( '+14 days', new DateTimeZone( 'UTC' ) ), true, 1 );
+			$awaited = $intake( 'New contact page', 'normal' );
+			echo wp_json_encode( array( $quoted->id(), $awaited->id() ) );
+		` );
+		const session = await site().loginAs(
+			customer.login,
+			customer.password
+		);
+		const list = async () => {
+			const tickets = (
+				await session.rest( '/wp24-helpdesk/v1/tickets' )
+			).json() as Array< Record< string, any > >;
+			return Object.fromEntries(
+				tickets.map( ( ticket ) => [ ticket.id, ticket ] )
+			);
+		};
+		const DATE = /^\w+ \d+ \w+, \d\d:\d\d$/;
+
+		const before = await list();
+		expect( before[ quoted ] ).toMatchObject( {
+			status_label: 'Quote to accept',
+			last_reply_by: 'team',
+			unread: true,
+			answer_due_label: null,
+			badges: [
+				{ kind: 'urgent', label: 'Urgent' },
+				{ kind: 'quote', label: 'Quote' },
+				{ kind: 'unread', label: 'New reply' },
+			],
+		} );
+		expect( before[ quoted ].last_reply_label ).toMatch( DATE );
+		expect( before[ quoted ].created_label ).toMatch( DATE );
+		// Not answered yet: the customer wrote last, and the answer is due at a stated time.
+		expect( before[ awaited ] ).toMatchObject( {
+			status_label: 'Received',
+			last_reply_by: 'customer',
+			unread: false,
+			badges: [],
+		} );
+		expect( before[ awaited ].answer_due_label ).toMatch( DATE );
+
+		// Opening the ticket reads it.
+		expect(
+			(
+				await session.rest( `/wp24-helpdesk/v1/tickets/${ quoted }` )
+			).json().unread
+		).toBe( false );
+		const after = await list();
+		expect( after[ quoted ].unread ).toBe( false );
+		expect( after[ quoted ].badges ).toEqual( [
+			{ kind: 'urgent', label: 'Urgent' },
+			{ kind: 'quote', label: 'Quote' },
+		] );
+
+		// A read before the team's last reply leaves the ticket unread.
+		await site().php(
+			`update_user_meta( ${ customer.id }, 'wp24hd_ticket_reads', array( ${ quoted } => time() - 3600 ) );`
+		);
+		expect( ( await list() )[ quoted ].unread ).toBe( true );
+	} );
 } );

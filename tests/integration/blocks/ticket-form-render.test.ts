@@ -135,9 +135,101 @@ describe( 'ticket form and plan table server render', () => {
 		expect( premium ).toBeGreaterThan( -1 );
 		expect( premium ).toBeLessThan( basic );
 		expect( html ).toMatch(
-			/wp24hd-plan wp24hd-plan--highlight"[^>]*><h2[^>]*>Piano Basic/
+			/wp24hd-plan wp24hd-plan--highlight"[^>]*><p class="wp24hd-plan__badge">Recommended<\/p><h2[^>]*>Piano Basic/
 		);
 		expect( html ).not.toContain( 'Security updates' );
+	} );
+
+	it( 'sells each plan: price per year with the VAT note of the settings, answer time, channels, and a comparison of what it includes and not', async () => {
+		const table = () =>
+			render( '<!-- wp:wp24-helpdesk/plan-table /-->', 0 );
+		const html = await table();
+		// Both cards: the price per year, the VAT note (default: included), answer time and channels.
+		expect( html ).toContain(
+			'<span class="wp24hd-plan__amount">290.00 EUR</span> <span class="wp24hd-plan__period">per year</span></p><p class="wp24hd-plan__vat">VAT included</p>'
+		);
+		expect( html ).toContain(
+			'<li>First answer within 8 business hours</li>'
+		);
+		expect( html ).toContain( '<li>Email and chat</li>' );
+		expect( html ).toContain( '<li>Email, chat and phone</li>' );
+		// One comparison table, not lists: a row per feature, a cell per plan.
+		const rows = await site().phpJson< Record< string, string[] > >( `
+			$doc = new DOMDocument();
+			libxml_use_internal_errors( true );
+			wp_set_current_user( 0 );
+			$doc->loadHTML( '<?xml encoding="utf-8"?>' . do_blocks( '<!-- wp:wp24-helpdesk/plan-table /-->' ) );
+			$rows = array();
+			foreach ( $doc->getElementsByTagName( 'tr' ) as $tr ) {
+				$cells = array();
+				foreach ( $tr->childNodes as $cell ) {
+					if ( $cell instanceof DOMElement ) {
+						$cells[] = trim( $cell->textContent );
+					}
+				}
+				$rows[ array_shift( $cells ) ] = $cells;
+			}
+			echo wp_json_encode( $rows );
+		` );
+		expect( rows ).toEqual( {
+			'': [ 'Piano Basic', 'Piano Premium' ],
+			'First answer': [
+				'Within 8 business hours',
+				'Within 8 business hours',
+			],
+			'Urgent problems': [
+				'Within 24 hours, any day',
+				'Within 24 hours, any day',
+			],
+			'Email and chat (WhatsApp)': [ '✓ Included', '✓ Included' ],
+			'Phone line': [ '— Not included', '✓ Included' ],
+			Backups: [ '✓ Included', '— Not included' ],
+			'Security updates': [ '✓ Included', '— Not included' ],
+		} );
+
+		await site().php(
+			`( new WP24\\Helpdesk\\Settings\\Settings() )->update( array( 'price_vat' => 'excluded' ) );`
+		);
+		expect( await table() ).toContain(
+			'<p class="wp24hd-plan__vat">plus VAT</p>'
+		);
+		await site().php(
+			`( new WP24\\Helpdesk\\Settings\\Settings() )->update( array( 'price_vat' => 'none' ) );`
+		);
+		const none = await table();
+		await site().php(
+			`( new WP24\\Helpdesk\\Settings\\Settings() )->update( array( 'price_vat' => 'included' ) );`
+		);
+		expect( none ).not.toContain( 'wp24hd-plan__vat' );
+		expect( none ).toContain( 'per year' );
+	} );
+
+	it( 'says the opening hours from the settings beside "we are open / closed now"', async () => {
+		const hours = async () =>
+			/<p class="wp24hd-ticket-form__hours">([^<]*)<\/p>/.exec(
+				await form( 0 )
+			)?.[ 1 ];
+		expect( await hours() ).toBe(
+			'Our hours: Monday–Saturday 09:30–19:30, public holidays excluded.'
+		);
+		await site().php( `
+			$settings = new WP24\\Helpdesk\\Settings\\Settings();
+			$weekly   = $settings->all()['weekly_hours'];
+			$weekly['saturday'] = array( array( 'open' => '09:00', 'close' => '13:00' ) );
+			$weekly['wednesday'] = array( array( 'open' => '09:30', 'close' => '13:00' ), array( 'open' => '14:00', 'close' => '19:30' ) );
+			$settings->update( array( 'weekly_hours' => $weekly, 'national_holidays' => false ) );
+		` );
+		const changed = await hours();
+		await site().php( `
+			$settings = new WP24\\Helpdesk\\Settings\\Settings();
+			$weekly   = $settings->all()['weekly_hours'];
+			$weekly['saturday'] = array( array( 'open' => '09:30', 'close' => '19:30' ) );
+			$weekly['wednesday'] = $weekly['saturday'];
+			$settings->update( array( 'weekly_hours' => $weekly, 'national_holidays' => true ) );
+		` );
+		expect( changed ).toBe(
+			'Our hours: Monday–Tuesday 09:30–19:30; Wednesday 09:30–13:00, 14:00–19:30; Thursday–Friday 09:30–19:30; Saturday 09:00–13:00.'
+		);
 	} );
 
 	it( 'keeps a signed-in customer’s form page out of shared caches', async () => {

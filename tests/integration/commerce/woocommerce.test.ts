@@ -797,6 +797,23 @@ describe.each( storages )(
 			const withShop = await render();
 			expect( withShop ).toContain( `?add-to-cart=${ product }` );
 			expect( withShop ).toContain( '>Acquista</a>' );
+			// A plain link (no form to post again), and once the plan is added WooCommerce is sent
+			// on to the cart's own address: reloading that page adds nothing (Post/Redirect/Get).
+			expect( withShop ).toMatch(
+				/<a class="wp-block-button__link wp-element-button" href="[^"]*\?add-to-cart=\d+"/
+			);
+			const redirects = await site().phpJson<
+				[ string, string, string ]
+			>( `
+				echo wp_json_encode( array(
+					apply_filters( 'woocommerce_add_to_cart_redirect', '', wc_get_product( ${ product } ) ),
+					wc_get_cart_url(),
+					apply_filters( 'woocommerce_add_to_cart_redirect', '', wc_get_product( ${ extra } ) ),
+				) );
+			` );
+			expect( redirects[ 0 ] ).toBe( redirects[ 1 ] );
+			expect( redirects[ 0 ] ).not.toContain( 'add-to-cart' );
+			expect( redirects[ 2 ] ).toBe( '' );
 			if ( realShop() ) {
 				return;
 			}
@@ -809,6 +826,49 @@ describe.each( storages )(
 			);
 			expect( withoutShop ).not.toContain( 'add-to-cart' );
 			expect( withoutShop ).toContain( '>Contact us</a>' );
+		} );
+
+		it( 'adds a plan once from the buy link: the cart answers with its own address, and a reload or the link again adds nothing', async () => {
+			if ( ! realShop() ) {
+				// The fake has no classic cart (WC_Form_Handler); the redirect filter is checked above.
+				return;
+			}
+			const buyer = await site().createUser( 'subscriber' );
+			const session = await site().loginAs( buyer.login, buyer.password );
+			const [ link, cart ] = (
+				await site().phpJson< [ string, string ] >(
+					`echo wp_json_encode( array( add_query_arg( 'add-to-cart', ${ product }, wc_get_cart_url() ), wc_get_cart_url() ) );`
+				)
+			).map( ( url ) => {
+				const parsed = new URL( url );
+				return parsed.pathname + parsed.search;
+			} );
+			const units = () =>
+				site().phpJson< number >( `
+					$saved = get_user_meta( ${ buyer.id }, '_woocommerce_persistent_cart_' . get_current_blog_id(), true );
+					$units = 0;
+					foreach ( (array) ( $saved['cart'] ?? array() ) as $item ) {
+						$units += (int) $item['product_id'] === ${ product } ? (int) $item['quantity'] : 0;
+					}
+					echo $units;
+				` );
+
+			const first = await session.request( link );
+			expect( first.status ).toBe( 302 );
+			const target = new URL(
+				first.headers.get( 'location' ) ?? '',
+				'http://x'
+			);
+			expect( target.pathname + target.search ).toBe( cart );
+			expect( await units() ).toBe( 1 );
+			// Reloading the cart, then following the buy link again: still one unit, and words.
+			expect( ( await session.request( cart ) ).status ).toBe( 200 );
+			const again = await session.request( link );
+			expect( again.status ).toBe( 200 );
+			expect( again.text ).toContain(
+				'This plan is already in your cart: one is all you need.'
+			);
+			expect( await units() ).toBe( 1 );
 		} );
 
 		it( 'follows WooCommerce Subscriptions status changes on the plan', async () => {

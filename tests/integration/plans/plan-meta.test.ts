@@ -35,7 +35,7 @@ describe( 'plan terms over the core REST route', () => {
 					wp24hd_price: 249,
 					wp24hd_currency: 'EUR',
 					wp24hd_phone_support: false,
-					wp24hd_first_response_hours: 12,
+					wp24hd_first_response_hours: 6,
 					wp24hd_covered_services: [
 						{ label: 'Backups', description: '' },
 						{
@@ -54,7 +54,7 @@ describe( 'plan terms over the core REST route', () => {
 			expect.objectContaining( {
 				id: planId,
 				price: 249,
-				first_response_hours: 12,
+				first_response_hours: 6,
 				duration_days: 365,
 				refund_window_hours: 24,
 				covered_services: [
