@@ -13,6 +13,7 @@ declare(strict_types=1);
 
 use WP24\Helpdesk\Plans\Plan_Post_Type;
 use WP24\Helpdesk\Schema\Tables;
+use WP24\Helpdesk\Tickets\Search_Text;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -196,15 +197,21 @@ function wp24hd_bench_seed( int $target, int $customers = 2000, int $open_percen
 				'closed_at'          => 'closed' === $status ? gmdate( 'Y-m-d H:i:s', $last ) : null,
 				'created_at'         => gmdate( 'Y-m-d H:i:s', $created ),
 				'updated_at'         => gmdate( 'Y-m-d H:i:s', $last ),
+				// Each customer's site, as the form asks for it; a guest names their own.
+				'site_url'           => $guest ? "https://www.ospite{$next}.it/" : "https://www.cliente{$customer}.it/",
 			);
+			// The plain text the search reads, as the repository writes it.
+			$tickets[ count( $tickets ) - 1 ]['search_text'] = Search_Text::ticket( $tickets[ count( $tickets ) - 1 ] );
 			$count = wp_rand( 2, 8 );
 			for ( $m = 0; $m < $count; $m++ ) {
 				$staff      = 1 === $m % 2;
+				$body       = '<p>' . esc_html( "{$subject}: " . str_repeat( 'dettagli del problema e dei passi fatti. ', wp_rand( 1, 6 ) ) ) . '</p>';
 				$messages[] = array(
 					'ticket_id'   => $next,
 					'author_id'   => $staff ? $tech : $customer,
 					'author_role' => $staff ? 'technician' : 'customer',
-					'body'        => '<p>' . esc_html( "{$subject}: " . str_repeat( 'dettagli del problema e dei passi fatti. ', wp_rand( 1, 6 ) ) ) . '</p>',
+					'body'        => $body,
+					'body_text'   => Search_Text::of( $body ),
 					'internal'    => 0,
 					'created_at'  => gmdate( 'Y-m-d H:i:s', min( time(), $created + $m * HOUR_IN_SECONDS ) ),
 				);

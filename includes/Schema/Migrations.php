@@ -9,6 +9,8 @@ declare(strict_types=1);
 
 namespace WP24\Helpdesk\Schema;
 
+use WP24\Helpdesk\Tickets\Search_Text;
+
 defined( 'ABSPATH' ) || exit;
 
 /**
@@ -18,18 +20,106 @@ defined( 'ABSPATH' ) || exit;
  */
 final class Migrations {
 
+	/** Option naming how the ticket search reads: `fulltext` (MySQL/MariaDB index) or `like`. */
+	public const SEARCH_INDEX_OPTION = 'wp24hd_search_index';
+
+	/** Rows filled per statement by the search backfill. */
+	private const SEARCH_BATCH = 500;
+
+	/** Seconds a run may spend on the backfill: well inside the upgrade's 10-minute lease. */
+	private const SEARCH_BUDGET = 6 * MINUTE_IN_SECONDS;
+
 	/**
 	 * Runs the steps newer than the stored version.
 	 *
 	 * @param int $from Schema version before the upgrade (0 on a fresh install).
+	 * @return bool False when a step ran out of time: the version stays behind and the next run
+	 *              goes on where this one stopped (every step is safe to run again).
 	 */
-	public static function run( int $from ): void {
+	public static function run( int $from ): bool {
 		if ( $from > 0 && $from < 6 ) {
 			self::start_waiting_countdowns();
 		}
 		if ( $from > 0 && $from < 10 ) {
 			self::key_purchases_by_order();
 		}
+		if ( $from < 14 ) {
+			return self::index_search( microtime( true ) + self::SEARCH_BUDGET );
+		}
+		return true;
+	}
+
+	/**
+	 * Whether the database is the SQLite of the Playground dev site, which has no FULLTEXT
+	 * (its integration cannot run MATCH … AGAINST): the search then reads the same text by LIKE.
+	 */
+	public static function on_sqlite(): bool {
+		return defined( 'DB_ENGINE' ) && 'sqlite' === DB_ENGINE;
+	}
+
+	/**
+	 * Version 14 searches message bodies and the site address: fills the plain-text columns
+	 * (`tickets.search_text`, `messages.body_text`) of rows written before, then adds the FULLTEXT
+	 * indexes on MySQL and MariaDB. Rows are filled by keyset batches of rows still NULL, so an
+	 * interrupted run loses nothing and a second run fills only what is left.
+	 *
+	 * @param float $until Time (microtime) after which the step stops and reports false.
+	 */
+	private static function index_search( float $until ): bool {
+		global $wpdb;
+		$sources = array(
+			array( Tables::tickets(), 'search_text', 'id, ' . implode( ', ', Search_Text::TICKET_FIELDS ), array( Search_Text::class, 'ticket' ) ),
+			array( Tables::messages(), 'body_text', 'id, body', static fn( array $row ): string => Search_Text::of( (string) $row['body'] ) ),
+		);
+		foreach ( $sources as list( $table, $column, $columns, $text ) ) {
+			$last = 0;
+			do {
+				if ( microtime( true ) > $until ) {
+					return false;
+				}
+				$rows = $wpdb->get_results(
+					// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- column names from this method.
+					$wpdb->prepare( "SELECT {$columns} FROM %i WHERE id > %d AND %i IS NULL ORDER BY id ASC LIMIT %d", $table, $last, $column, self::SEARCH_BATCH ),
+					ARRAY_A
+				);
+				if ( array() === $rows ) {
+					break;
+				}
+				$cases = array();
+				$args  = array( $table, $column );
+				$ids   = array();
+				foreach ( $rows as $row ) {
+					$cases[] = 'WHEN %d THEN %s';
+					array_push( $args, (int) $row['id'], $text( $row ) );
+					$ids[] = (int) $row['id'];
+					$last  = (int) $row['id'];
+				}
+				$args[] = $column;
+				array_push( $args, ...$ids );
+				$sql = 'UPDATE %i SET %i = CASE id ' . implode( ' ', $cases ) . ' ELSE %i END WHERE id IN (' . implode( ',', array_fill( 0, count( $ids ), '%d' ) ) . ')';
+				$wpdb->query( $wpdb->prepare( $sql, $args ) ); // phpcs:ignore WordPress.DB.PreparedSQLPlaceholders.ReplacementsWrongNumber, WordPress.DB.PreparedSQL.NotPrepared -- placeholders only; those of a list are counted at run time.
+				$full = count( $rows ) === self::SEARCH_BATCH;
+			} while ( $full );
+		}
+		if ( self::on_sqlite() ) {
+			update_option( self::SEARCH_INDEX_OPTION, 'like', true );
+			return true;
+		}
+		foreach ( array(
+			array( Tables::tickets(), 'search_text' ),
+			array( Tables::messages(), 'body_text' ),
+		) as list( $table, $column ) ) {
+			// Added here, not in the dbDelta definitions, because SQLite has no FULLTEXT; named as
+			// the column, and looked up first, so a second run adds nothing.
+			// A server that refuses (a MySQL before 5.6 has no InnoDB FULLTEXT) keeps the LIKE search.
+			if ( null === $wpdb->get_var( $wpdb->prepare( 'SHOW INDEX FROM %i WHERE Key_name = %s', $table, $column ) )
+				&& false === $wpdb->query( $wpdb->prepare( 'ALTER TABLE %i ADD FULLTEXT KEY %i (%i)', $table, $column, $column ) ) ) {
+				update_option( self::SEARCH_INDEX_OPTION, 'like', true );
+				return true;
+			}
+		}
+		update_option( self::SEARCH_INDEX_OPTION, 'fulltext', true );
+		return true;
 	}
 
 	/**

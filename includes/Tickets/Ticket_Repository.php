@@ -12,6 +12,7 @@ namespace WP24\Helpdesk\Tickets;
 use DateTimeImmutable;
 use DateTimeZone;
 use RuntimeException;
+use WP24\Helpdesk\Schema\Migrations;
 use WP24\Helpdesk\Schema\Tables;
 use WP24\Helpdesk\Time\Clock;
 use WP24\Helpdesk\Time\System_Clock;
@@ -95,6 +96,7 @@ final class Ticket_Repository {
 		global $wpdb;
 		$now    = $this->now();
 		$fields = $fields + array(
+			'search_text'      => Search_Text::ticket( $fields ),
 			'coverage_reason'  => '',
 			'created_at'       => $now,
 			'updated_at'       => $now,
@@ -119,7 +121,25 @@ final class Ticket_Repository {
 		if ( false === $wpdb->update( Tables::tickets(), $fields, array( 'id' => $id ) ) ) {
 			throw new RuntimeException( 'Could not update the ticket: ' . $wpdb->last_error );
 		}
+		$this->refresh_search_text( $id, $fields );
 		return $this->find( $id );
+	}
+
+	/**
+	 * Rewrites a ticket's search text when a column it is made of changed.
+	 *
+	 * @param int                  $id     Ticket.
+	 * @param array<string, mixed> $fields Columns just written.
+	 */
+	private function refresh_search_text( int $id, array $fields ): void {
+		global $wpdb;
+		if ( array() === array_intersect_key( $fields, array_flip( Search_Text::TICKET_FIELDS ) ) ) {
+			return;
+		}
+		$row = $wpdb->get_row( $wpdb->prepare( 'SELECT * FROM %i WHERE id = %d', Tables::tickets(), $id ), ARRAY_A );
+		if ( $row ) {
+			$wpdb->update( Tables::tickets(), array( 'search_text' => Search_Text::ticket( $row ) ), array( 'id' => $id ) );
+		}
 	}
 
 	/**
@@ -144,6 +164,9 @@ final class Ticket_Repository {
 		);
 		if ( false === $changed ) {
 			throw new RuntimeException( 'Could not update the ticket: ' . $wpdb->last_error );
+		}
+		if ( 1 === (int) $changed ) {
+			$this->refresh_search_text( $id, $fields );
 		}
 		return 1 === (int) $changed;
 	}
@@ -190,10 +213,14 @@ final class Ticket_Repository {
 				$args[]  = $filters[ $column ];
 			}
 		}
+		$join = '';
 		if ( ! empty( $filters['search'] ) ) {
-			$like    = '%' . $wpdb->esc_like( (string) $filters['search'] ) . '%';
-			$where[] = '(subject LIKE %s OR reference LIKE %s OR guest_email LIKE %s)';
-			array_push( $args, $like, $like, $like );
+			list( $join, $join_args, $clause, $clause_args ) = $this->search_clause( (string) $filters['search'], ! empty( $filters['include_internal'] ) );
+			if ( '' !== $clause ) {
+				$where[] = $clause;
+				array_push( $args, ...$clause_args );
+			}
+			$args = array_merge( $join_args, $args );
 		}
 		$due_before = ! empty( $filters['sla_breached'] ) ? $this->now() : (string) ( $filters['due_before'] ?? '' );
 		if ( '' !== $due_before ) {
@@ -206,10 +233,10 @@ final class Ticket_Repository {
 		$clause    = implode( ' AND ', $where );
 		$column    = self::SORTS[ $sort ] ?? 'last_activity_at';
 		$direction = 'asc' === strtolower( $order ) ? 'ASC' : 'DESC';
-		$total     = (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM %i WHERE {$clause}", array_merge( array( Tables::tickets() ), $args ) ) );
+		$total     = (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM %i t{$join} WHERE {$clause}", array_merge( array( Tables::tickets() ), $args ) ) ); // phpcs:ignore WordPress.DB.PreparedSQLPlaceholders.ReplacementsWrongNumber -- the placeholders of a list are counted at run time.
 		$rows      = $wpdb->get_results(
 			$wpdb->prepare( // phpcs:ignore WordPress.DB.PreparedSQLPlaceholders.ReplacementsWrongNumber -- the placeholders of a list are counted at run time.
-				"SELECT * FROM %i WHERE {$clause} ORDER BY {$column} {$direction}, id {$direction} LIMIT %d OFFSET %d",
+				"SELECT t.* FROM %i t{$join} WHERE {$clause} ORDER BY t.{$column} {$direction}, t.id {$direction} LIMIT %d OFFSET %d",
 				array_merge( array( Tables::tickets() ), $args, array( $per_page, ( $page - 1 ) * $per_page ) )
 			),
 			ARRAY_A
@@ -217,6 +244,48 @@ final class Ticket_Repository {
 		return array(
 			'items' => array_map( static fn( array $row ): Ticket => new Ticket( $row ), $rows ),
 			'total' => $total,
+		);
+	}
+
+	/**
+	 * The part of the queue's SQL that a search adds: a join or a WHERE clause, with their values.
+	 *
+	 * A ticket matches when every word starts a word of its own fields (subject, reference, guest
+	 * name and email, site address) or of one of its messages; internal notes count only for staff.
+	 * MySQL and MariaDB read the FULLTEXT indexes (boolean mode, `+word*`); SQLite (the Playground
+	 * dev site) reads the same plain text with `LIKE '% word%'`, which gives the same answers
+	 * without an index. A search with no word of three letters or more matches the old way, as a
+	 * part of the subject, reference or guest email.
+	 *
+	 * @param string $search           What was typed.
+	 * @param bool   $include_internal Whether internal notes are searched (staff only).
+	 * @return array{0: string, 1: array<int, string>, 2: string, 3: array<int, string>} Join, its values, clause, its values.
+	 */
+	private function search_clause( string $search, bool $include_internal ): array {
+		global $wpdb;
+		$words  = Search_Text::words( $search );
+		$public = $include_internal ? '' : ' AND internal = 0';
+		if ( array() === $words ) {
+			$like = '%' . $wpdb->esc_like( $search ) . '%';
+			return array( '', array(), '(subject LIKE %s OR reference LIKE %s OR guest_email LIKE %s)', array( $like, $like, $like ) );
+		}
+		if ( 'fulltext' === get_option( Migrations::SEARCH_INDEX_OPTION ) ) {
+			$query = Search_Text::boolean_query( $words );
+			// A derived table of matching ticket IDs from both indexes, joined by primary key.
+			return array(
+				" JOIN ( SELECT id AS hit FROM %i WHERE MATCH (search_text) AGAINST (%s IN BOOLEAN MODE) UNION SELECT ticket_id FROM %i WHERE MATCH (body_text) AGAINST (%s IN BOOLEAN MODE){$public} ) hits ON hits.hit = t.id",
+				array( Tables::tickets(), $query, Tables::messages(), $query ),
+				'',
+				array(),
+			);
+		}
+		$likes = array_map( static fn( string $word ): string => '% ' . $wpdb->esc_like( $word ) . '%', $words );
+		$all   = static fn( string $column ): string => implode( ' AND ', array_fill( 0, count( $likes ), "{$column} LIKE %s" ) );
+		return array(
+			'',
+			array(),
+			'(' . $all( 't.search_text' ) . ' OR t.id IN ( SELECT ticket_id FROM %i WHERE ' . $all( 'body_text' ) . $public . ' ))',
+			array_merge( $likes, array( Tables::messages() ), $likes ),
 		);
 	}
 
@@ -426,6 +495,7 @@ final class Ticket_Repository {
 				'author_id'   => $author_id,
 				'author_role' => $role,
 				'body'        => $body,
+				'body_text'   => Search_Text::of( $body ),
 				'internal'    => $internal ? 1 : 0,
 				'created_at'  => $this->now(),
 			)

@@ -44,6 +44,9 @@ const EXPLAIN_PHP = `
 		'queue: waiting, closing soon' => array( 'status' => array( 'waiting_customer' ), 'orderby' => 'waiting_since', 'order' => 'asc' ),
 		'queue: one customer'          => array( 'customer_id' => $customer ),
 		'queue: assignee'              => array( 'assignee_id' => 1, 'status' => array( 'open' ) ),
+		// Words of the thread and the site address, through the FULLTEXT indexes.
+		'queue: search'                => array( 'search' => 'backup dettagli' ),
+		'queue: search site address'   => array( 'search' => "www.cliente{$customer}.it", 'status' => array( 'closed' ) ),
 	);
 	$statuses = array();
 	foreach ( $lists as $name => $params ) {
@@ -132,7 +135,9 @@ type Plan = {
 					plan.explain
 						.filter(
 							( row ) =>
-								row.table?.includes( 'wp24hd_' ) &&
+								// The queue names the tickets table `t`.
+								( row.table?.includes( 'wp24hd_' ) ||
+									row.table === 't' ) &&
 								( row.type === 'ALL' ||
 									row.type === 'index' ||
 									! row.key )
@@ -144,6 +149,23 @@ type Plan = {
 				)
 				.sort();
 			expect( scans ).toEqual( [] );
+			// The search reads both FULLTEXT indexes (not a LIKE over every ticket).
+			for ( const from of [
+				'queue: search',
+				'queue: search site address',
+			] ) {
+				const used = plans
+					.filter( ( plan ) => plan.from === from )
+					.flatMap( ( plan ) => plan.explain )
+					.filter( ( row ) => row.type === 'fulltext' )
+					.map( ( row ) => `${ row.table }:${ row.key }` )
+					.sort();
+				expect( [ from, ...new Set( used ) ] ).toEqual( [
+					from,
+					expect.stringMatching( /wp24hd_messages:body_text$/ ),
+					expect.stringMatching( /wp24hd_tickets:search_text$/ ),
+				] );
+			}
 		} );
 	}
 );
