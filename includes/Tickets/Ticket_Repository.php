@@ -248,6 +248,58 @@ final class Ticket_Repository {
 	}
 
 	/**
+	 * The newest ticket and message IDs: where the live updates of the workspace stand.
+	 *
+	 * @return array{tickets: int, messages: int}
+	 */
+	public function latest_ids(): array {
+		global $wpdb;
+		return array(
+			'tickets'  => (int) $wpdb->get_var( $wpdb->prepare( 'SELECT MAX(id) FROM %i', Tables::tickets() ) ),
+			'messages' => (int) $wpdb->get_var( $wpdb->prepare( 'SELECT MAX(id) FROM %i', Tables::messages() ) ),
+		);
+	}
+
+	/**
+	 * Tickets opened after a ticket ID, oldest first (read by primary key).
+	 *
+	 * @param int $after Ticket ID.
+	 * @param int $limit Most rows.
+	 * @return array<int, array{id: int, reference: string, subject: string, priority: string}>
+	 */
+	public function tickets_after( int $after, int $limit ): array {
+		global $wpdb;
+		$rows = $wpdb->get_results(
+			$wpdb->prepare( 'SELECT id, reference, subject, priority FROM %i WHERE id > %d ORDER BY id ASC LIMIT %d', Tables::tickets(), $after, $limit ),
+			ARRAY_A
+		);
+		return array_map(
+			static fn( array $row ): array => array(
+				'id'        => (int) $row['id'],
+				'reference' => (string) $row['reference'],
+				'subject'   => (string) $row['subject'],
+				'priority'  => (string) $row['priority'],
+			),
+			$rows
+		);
+	}
+
+	/**
+	 * The tickets whose threads grew after a message ID (replies, notes, status changes).
+	 *
+	 * @param int $after Message ID.
+	 * @param int $limit Most messages read.
+	 * @return int[] Ticket IDs.
+	 */
+	public function tickets_with_messages_after( int $after, int $limit ): array {
+		global $wpdb;
+		$ids = $wpdb->get_col(
+			$wpdb->prepare( 'SELECT ticket_id FROM %i WHERE id > %d ORDER BY id ASC LIMIT %d', Tables::messages(), $after, $limit )
+		);
+		return array_values( array_unique( array_map( 'intval', $ids ) ) );
+	}
+
+	/**
 	 * The part of the queue's SQL that a search adds: a join or a WHERE clause, with their values.
 	 *
 	 * A ticket matches when every word starts a word of its own fields (subject, reference, guest
