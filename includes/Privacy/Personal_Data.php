@@ -13,7 +13,6 @@ use RuntimeException;
 use WP24\Helpdesk\Attachments\Attachment_Store;
 use WP24\Helpdesk\Schema\Tables;
 use WP24\Helpdesk\Schema\Transaction;
-use WP24\Helpdesk\Tickets\Search_Text;
 use WP24\Helpdesk\Tickets\Ticket;
 use WP24\Helpdesk\Tickets\Ticket_Repository;
 use WP24\Helpdesk\Time\Clock;
@@ -274,10 +273,9 @@ final class Personal_Data {
 		$check(
 			$wpdb->query(
 				$wpdb->prepare(
-					"UPDATE %i SET body = %s, body_text = %s, author_id = 0 WHERE ticket_id = %d AND author_role = 'customer'",
+					"UPDATE %i SET body = %s, author_id = 0 WHERE ticket_id = %d AND author_role = 'customer'",
 					Tables::messages(),
 					esc_html__( '[Removed at the customer’s request.]', 'wp24-helpdesk' ),
-					Search_Text::of( __( '[Removed at the customer’s request.]', 'wp24-helpdesk' ) ),
 					$id
 				)
 			)
@@ -287,13 +285,6 @@ final class Personal_Data {
 		$update = $wpdb->update(
 			Tables::tickets(),
 			array(
-				// Nothing of the person is left for a search to find.
-				'search_text'        => Search_Text::ticket(
-					array(
-						'reference' => $ticket['reference'],
-						'subject'   => __( '[Removed]', 'wp24-helpdesk' ),
-					)
-				),
 				// Out of the working queue, its SLA clock stopped: nobody is left to answer.
 				'status'             => Ticket::STATUS_CLOSED,
 				'close_reason'       => $open ? 'by_customer' : (string) $ticket['close_reason'],
@@ -314,6 +305,8 @@ final class Personal_Data {
 			array( 'id' => $id )
 		);
 		$check( $update );
+		// Nothing of the person is left for a search to find.
+		( new Ticket_Repository( $this->clock ) )->rebuild_search_text( $id );
 	}
 
 	/**
@@ -340,16 +333,7 @@ final class Personal_Data {
 		foreach ( $notes as $note ) {
 			$body = str_replace( $words, $removed, (string) $note['body'] );
 			if ( $body !== $note['body'] ) {
-				$check(
-					$wpdb->update(
-						Tables::messages(),
-						array(
-							'body'      => $body,
-							'body_text' => Search_Text::of( $body ),
-						),
-						array( 'id' => (int) $note['id'] )
-					)
-				);
+				$check( $wpdb->update( Tables::messages(), array( 'body' => $body ), array( 'id' => (int) $note['id'] ) ) );
 			}
 		}
 	}

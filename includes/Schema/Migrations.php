@@ -58,62 +58,61 @@ final class Migrations {
 	}
 
 	/**
-	 * Version 14 searches message bodies and the site address: fills the plain-text columns
-	 * (`tickets.search_text`, `messages.body_text`) of rows written before, then adds the FULLTEXT
-	 * indexes on MySQL and MariaDB. Rows are filled by keyset batches of rows still NULL, so an
-	 * interrupted run loses nothing and a second run fills only what is left.
+	 * Version 14 searches whole threads and the site address: builds each older ticket's search
+	 * text (its fields and public messages in `search_text`, internal notes in `notes_text`), then
+	 * adds the FULLTEXT indexes on MySQL and MariaDB: `search_text` for a customer's search,
+	 * `search_staff` (both columns) for the technicians'. Tickets are filled by keyset batches of
+	 * those still NULL, so an interrupted run loses nothing and a second run fills only what is left.
 	 *
 	 * @param float $until Time (microtime) after which the step stops and reports false.
 	 */
 	private static function index_search( float $until ): bool {
 		global $wpdb;
-		$sources = array(
-			array( Tables::tickets(), 'search_text', 'id, ' . implode( ', ', Search_Text::TICKET_FIELDS ), array( Search_Text::class, 'ticket' ) ),
-			array( Tables::messages(), 'body_text', 'id, body', static fn( array $row ): string => Search_Text::of( (string) $row['body'] ) ),
-		);
-		foreach ( $sources as list( $table, $column, $columns, $text ) ) {
-			$last = 0;
-			do {
-				if ( microtime( true ) > $until ) {
-					return false;
-				}
-				$rows = $wpdb->get_results(
-					// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- column names from this method.
-					$wpdb->prepare( "SELECT {$columns} FROM %i WHERE id > %d AND %i IS NULL ORDER BY id ASC LIMIT %d", $table, $last, $column, self::SEARCH_BATCH ),
-					ARRAY_A
-				);
-				if ( array() === $rows ) {
-					break;
-				}
-				$cases = array();
-				$args  = array( $table, $column );
-				$ids   = array();
-				foreach ( $rows as $row ) {
-					$cases[] = 'WHEN %d THEN %s';
-					array_push( $args, (int) $row['id'], $text( $row ) );
-					$ids[] = (int) $row['id'];
-					$last  = (int) $row['id'];
-				}
-				$args[] = $column;
-				array_push( $args, ...$ids );
-				$sql = 'UPDATE %i SET %i = CASE id ' . implode( ' ', $cases ) . ' ELSE %i END WHERE id IN (' . implode( ',', array_fill( 0, count( $ids ), '%d' ) ) . ')';
-				$wpdb->query( $wpdb->prepare( $sql, $args ) ); // phpcs:ignore WordPress.DB.PreparedSQLPlaceholders.ReplacementsWrongNumber, WordPress.DB.PreparedSQL.NotPrepared -- placeholders only; those of a list are counted at run time.
-				$full = count( $rows ) === self::SEARCH_BATCH;
-			} while ( $full );
-		}
+		$tickets = Tables::tickets();
+		$last    = 0;
+		do {
+			if ( microtime( true ) > $until ) {
+				return false;
+			}
+			$rows = $wpdb->get_results(
+				$wpdb->prepare( 'SELECT * FROM %i WHERE id > %d AND search_text IS NULL ORDER BY id ASC LIMIT %d', $tickets, $last, self::SEARCH_BATCH ),
+				ARRAY_A
+			);
+			if ( array() === $rows ) {
+				break;
+			}
+			$ids      = array_map( static fn( array $row ): int => (int) $row['id'], $rows );
+			$list     = implode( ',', array_fill( 0, count( $ids ), '%d' ) );
+			$messages = array();
+			foreach ( $wpdb->get_results( $wpdb->prepare( "SELECT ticket_id, body, internal FROM %i WHERE ticket_id IN ({$list}) ORDER BY id ASC", Tables::messages(), ...$ids ), ARRAY_A ) as $message ) { // phpcs:ignore WordPress.DB.PreparedSQLPlaceholders.ReplacementsWrongNumber, WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- the placeholders of a list are counted at run time.
+				$messages[ (int) $message['ticket_id'] ][] = $message;
+			}
+			$public = array();
+			$notes  = array();
+			foreach ( $rows as $row ) {
+				$document = Search_Text::document( $row, $messages[ (int) $row['id'] ] ?? array() );
+				array_push( $public, (int) $row['id'], $document['search_text'] );
+				array_push( $notes, (int) $row['id'], $document['notes_text'] );
+				$last = (int) $row['id'];
+			}
+			$cases = implode( ' ', array_fill( 0, count( $ids ), 'WHEN %d THEN %s' ) );
+			$sql   = "UPDATE %i SET search_text = CASE id {$cases} END, notes_text = CASE id {$cases} END WHERE id IN ({$list})";
+			$wpdb->query( $wpdb->prepare( $sql, $tickets, ...$public, ...$notes, ...$ids ) ); // phpcs:ignore WordPress.DB.PreparedSQLPlaceholders.ReplacementsWrongNumber, WordPress.DB.PreparedSQL.NotPrepared -- placeholders only; those of a list are counted at run time.
+			$full = count( $rows ) === self::SEARCH_BATCH;
+		} while ( $full );
 		if ( self::on_sqlite() ) {
 			update_option( self::SEARCH_INDEX_OPTION, 'like', true );
 			return true;
 		}
 		foreach ( array(
-			array( Tables::tickets(), 'search_text' ),
-			array( Tables::messages(), 'body_text' ),
-		) as list( $table, $column ) ) {
-			// Added here, not in the dbDelta definitions, because SQLite has no FULLTEXT; named as
-			// the column, and looked up first, so a second run adds nothing.
-			// A server that refuses (a MySQL before 5.6 has no InnoDB FULLTEXT) keeps the LIKE search.
-			if ( null === $wpdb->get_var( $wpdb->prepare( 'SHOW INDEX FROM %i WHERE Key_name = %s', $table, $column ) )
-				&& false === $wpdb->query( $wpdb->prepare( 'ALTER TABLE %i ADD FULLTEXT KEY %i (%i)', $table, $column, $column ) ) ) {
+			'search_text'  => 'search_text',
+			'search_staff' => 'search_text, notes_text',
+		) as $name => $columns ) {
+			// Added here, not in the dbDelta definitions, because SQLite has no FULLTEXT; looked up
+			// first, so a second run adds nothing. A server that refuses (a MySQL before 5.6 has no
+			// InnoDB FULLTEXT) keeps the LIKE search.
+			if ( null === $wpdb->get_var( $wpdb->prepare( 'SHOW INDEX FROM %i WHERE Key_name = %s', $tickets, $name ) )
+				&& false === $wpdb->query( $wpdb->prepare( "ALTER TABLE %i ADD FULLTEXT KEY %i ({$columns})", $tickets, $name ) ) ) { // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- column names from this method.
 				update_option( self::SEARCH_INDEX_OPTION, 'like', true );
 				return true;
 			}

@@ -13,7 +13,9 @@ defined( 'ABSPATH' ) || exit;
 
 /**
  * One normaliser for what is stored and what is asked: lower case, no HTML, no accents, every
- * character that is not a letter or a digit turned into a space, with a space at both ends.
+ * character that is not a letter or a digit turned into a space, with a space at both ends. A
+ * ticket's text is one document (its fields and the words of its whole thread), so a search finds
+ * the words wherever in the ticket they are, through one index on the tickets table.
  *
  * So "dell'aggiornamento", "città" and "www.rossi-arredamenti.it" are stored as the words
  * `dell aggiornamento`, `citta`, `www rossi arredamenti it`, which InnoDB's FULLTEXT parser and a
@@ -62,6 +64,30 @@ final class Search_Text {
 			$parts[] = (string) ( $row[ $field ] ?? '' );
 		}
 		return self::of( implode( ' ', $parts ) );
+	}
+
+	/**
+	 * A ticket's whole searchable text: its fields and public messages (`search_text`), and its
+	 * internal notes apart (`notes_text`), which only staff search.
+	 *
+	 * @param array<string, mixed>             $row      Ticket columns.
+	 * @param array<int, array<string, mixed>> $messages Its messages (`body`, `internal`), oldest first.
+	 * @return array{search_text: string, notes_text: string}
+	 */
+	public static function document( array $row, array $messages ): array {
+		$public = self::ticket( $row );
+		$notes  = '';
+		foreach ( $messages as $message ) {
+			if ( (int) ( $message['internal'] ?? 0 ) ) {
+				$notes .= self::of( (string) $message['body'] );
+			} else {
+				$public .= self::of( (string) $message['body'] );
+			}
+		}
+		return array(
+			'search_text' => $public,
+			'notes_text'  => $notes,
+		);
 	}
 
 	/**

@@ -97,6 +97,7 @@ final class Ticket_Repository {
 		$now    = $this->now();
 		$fields = $fields + array(
 			'search_text'      => Search_Text::ticket( $fields ),
+			'notes_text'       => '',
 			'coverage_reason'  => '',
 			'created_at'       => $now,
 			'updated_at'       => $now,
@@ -132,13 +133,23 @@ final class Ticket_Repository {
 	 * @param array<string, mixed> $fields Columns just written.
 	 */
 	private function refresh_search_text( int $id, array $fields ): void {
-		global $wpdb;
-		if ( array() === array_intersect_key( $fields, array_flip( Search_Text::TICKET_FIELDS ) ) ) {
-			return;
+		if ( array() !== array_intersect_key( $fields, array_flip( Search_Text::TICKET_FIELDS ) ) ) {
+			$this->rebuild_search_text( $id );
 		}
+	}
+
+	/**
+	 * Builds a ticket's search text again from its row and its whole thread (after an edit of its
+	 * fields, or an erasure that rewrote messages).
+	 *
+	 * @param int $id Ticket.
+	 */
+	public function rebuild_search_text( int $id ): void {
+		global $wpdb;
 		$row = $wpdb->get_row( $wpdb->prepare( 'SELECT * FROM %i WHERE id = %d', Tables::tickets(), $id ), ARRAY_A );
 		if ( $row ) {
-			$wpdb->update( Tables::tickets(), array( 'search_text' => Search_Text::ticket( $row ) ), array( 'id' => $id ) );
+			$messages = $wpdb->get_results( $wpdb->prepare( 'SELECT body, internal FROM %i WHERE ticket_id = %d ORDER BY id ASC', Tables::messages(), $id ), ARRAY_A );
+			$wpdb->update( Tables::tickets(), Search_Text::document( $row, $messages ), array( 'id' => $id ) );
 		}
 	}
 
@@ -213,14 +224,10 @@ final class Ticket_Repository {
 				$args[]  = $filters[ $column ];
 			}
 		}
-		$join = '';
 		if ( ! empty( $filters['search'] ) ) {
-			list( $join, $join_args, $clause, $clause_args ) = $this->search_clause( (string) $filters['search'], ! empty( $filters['include_internal'] ) );
-			if ( '' !== $clause ) {
-				$where[] = $clause;
-				array_push( $args, ...$clause_args );
-			}
-			$args = array_merge( $join_args, $args );
+			list( $clause, $clause_args ) = $this->search_clause( (string) $filters['search'], ! empty( $filters['include_internal'] ) );
+			$where[]                      = $clause;
+			array_push( $args, ...$clause_args );
 		}
 		$due_before = ! empty( $filters['sla_breached'] ) ? $this->now() : (string) ( $filters['due_before'] ?? '' );
 		if ( '' !== $due_before ) {
@@ -233,10 +240,10 @@ final class Ticket_Repository {
 		$clause    = implode( ' AND ', $where );
 		$column    = self::SORTS[ $sort ] ?? 'last_activity_at';
 		$direction = 'asc' === strtolower( $order ) ? 'ASC' : 'DESC';
-		$total     = (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM %i t{$join} WHERE {$clause}", array_merge( array( Tables::tickets() ), $args ) ) ); // phpcs:ignore WordPress.DB.PreparedSQLPlaceholders.ReplacementsWrongNumber -- the placeholders of a list are counted at run time.
+		$total     = (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM %i WHERE {$clause}", array_merge( array( Tables::tickets() ), $args ) ) );
 		$rows      = $wpdb->get_results(
 			$wpdb->prepare( // phpcs:ignore WordPress.DB.PreparedSQLPlaceholders.ReplacementsWrongNumber -- the placeholders of a list are counted at run time.
-				"SELECT t.* FROM %i t{$join} WHERE {$clause} ORDER BY t.{$column} {$direction}, t.id {$direction} LIMIT %d OFFSET %d",
+				"SELECT * FROM %i WHERE {$clause} ORDER BY {$column} {$direction}, id {$direction} LIMIT %d OFFSET %d",
 				array_merge( array( Tables::tickets() ), $args, array( $per_page, ( $page - 1 ) * $per_page ) )
 			),
 			ARRAY_A
@@ -300,45 +307,40 @@ final class Ticket_Repository {
 	}
 
 	/**
-	 * The part of the queue's SQL that a search adds: a join or a WHERE clause, with their values.
+	 * The WHERE clause a search adds, with its values.
 	 *
-	 * A ticket matches when every word starts a word of its own fields (subject, reference, guest
-	 * name and email, site address) or of one of its messages; internal notes count only for staff.
-	 * MySQL and MariaDB read the FULLTEXT indexes (boolean mode, `+word*`); SQLite (the Playground
-	 * dev site) reads the same plain text with `LIKE '% word%'`, which gives the same answers
-	 * without an index. A search with no word of three letters or more matches the old way, as a
-	 * part of the subject, reference or guest email.
+	 * A ticket matches when every word starts a word of its search text: its fields (subject,
+	 * reference, guest name and email, site address) and its whole thread; internal notes count
+	 * only for staff. MySQL and MariaDB read a FULLTEXT index (boolean mode, `+word*`): `search_text`
+	 * for a customer, `search_staff` (with the notes) for staff. SQLite (the Playground dev site)
+	 * reads the same columns with `LIKE '% word%'`, which gives the same answers without an index.
+	 * A search with no word of three letters or more matches the old way, as a part of the
+	 * subject, reference or guest email.
 	 *
 	 * @param string $search           What was typed.
 	 * @param bool   $include_internal Whether internal notes are searched (staff only).
-	 * @return array{0: string, 1: array<int, string>, 2: string, 3: array<int, string>} Join, its values, clause, its values.
+	 * @return array{0: string, 1: array<int, string>} Clause and its values.
 	 */
 	private function search_clause( string $search, bool $include_internal ): array {
 		global $wpdb;
-		$words  = Search_Text::words( $search );
-		$public = $include_internal ? '' : ' AND internal = 0';
+		$words = Search_Text::words( $search );
 		if ( array() === $words ) {
 			$like = '%' . $wpdb->esc_like( $search ) . '%';
-			return array( '', array(), '(subject LIKE %s OR reference LIKE %s OR guest_email LIKE %s)', array( $like, $like, $like ) );
+			return array( '(subject LIKE %s OR reference LIKE %s OR guest_email LIKE %s)', array( $like, $like, $like ) );
 		}
 		if ( 'fulltext' === get_option( Migrations::SEARCH_INDEX_OPTION ) ) {
-			$query = Search_Text::boolean_query( $words );
-			// A derived table of matching ticket IDs from both indexes, joined by primary key.
-			return array(
-				" JOIN ( SELECT id AS hit FROM %i WHERE MATCH (search_text) AGAINST (%s IN BOOLEAN MODE) UNION SELECT ticket_id FROM %i WHERE MATCH (body_text) AGAINST (%s IN BOOLEAN MODE){$public} ) hits ON hits.hit = t.id",
-				array( Tables::tickets(), $query, Tables::messages(), $query ),
-				'',
-				array(),
-			);
+			// The column list names the index: it must be exactly one index's columns.
+			$columns = $include_internal ? 'search_text, notes_text' : 'search_text';
+			return array( "MATCH ({$columns}) AGAINST (%s IN BOOLEAN MODE)", array( Search_Text::boolean_query( $words ) ) );
 		}
-		$likes = array_map( static fn( string $word ): string => '% ' . $wpdb->esc_like( $word ) . '%', $words );
-		$all   = static fn( string $column ): string => implode( ' AND ', array_fill( 0, count( $likes ), "{$column} LIKE %s" ) );
-		return array(
-			'',
-			array(),
-			'(' . $all( 't.search_text' ) . ' OR t.id IN ( SELECT ticket_id FROM %i WHERE ' . $all( 'body_text' ) . $public . ' ))',
-			array_merge( $likes, array( Tables::messages() ), $likes ),
-		);
+		$clauses = array();
+		$args    = array();
+		foreach ( $words as $word ) {
+			$like      = '% ' . $wpdb->esc_like( $word ) . '%';
+			$clauses[] = $include_internal ? '(search_text LIKE %s OR notes_text LIKE %s)' : 'search_text LIKE %s';
+			array_push( $args, ...( $include_internal ? array( $like, $like ) : array( $like ) ) );
+		}
+		return array( '(' . implode( ' AND ', $clauses ) . ')', $args );
 	}
 
 	/**
@@ -547,7 +549,6 @@ final class Ticket_Repository {
 				'author_id'   => $author_id,
 				'author_role' => $role,
 				'body'        => $body,
-				'body_text'   => Search_Text::of( $body ),
 				'internal'    => $internal ? 1 : 0,
 				'created_at'  => $this->now(),
 			)
@@ -555,7 +556,21 @@ final class Ticket_Repository {
 		if ( false === $ok ) {
 			throw new RuntimeException( 'Could not insert the message: ' . $wpdb->last_error );
 		}
-		return (int) $wpdb->insert_id;
+		$id = (int) $wpdb->insert_id;
+		// The thread's words join the ticket's search text (a ticket not yet filled by the schema 14
+		// migration, still NULL, gets this message with the rest of its thread when it is).
+		$wpdb->query(
+			$wpdb->prepare(
+				'UPDATE %i SET %i = CONCAT(COALESCE(%i, %s), %s) WHERE id = %d AND search_text IS NOT NULL',
+				Tables::tickets(),
+				$internal ? 'notes_text' : 'search_text',
+				$internal ? 'notes_text' : 'search_text',
+				'',
+				Search_Text::of( $body ),
+				$ticket_id
+			)
+		);
+		return $id;
 	}
 
 	/**
