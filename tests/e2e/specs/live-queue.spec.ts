@@ -155,3 +155,34 @@ test( 'the on-call technician switches on notifications of urgent tickets and ge
 	const after = await rest( page, '/wp/v2/users/me' );
 	expect( after.body.meta.wp24hd_urgent_alerts ).toBe( false );
 } );
+
+test( 'two technicians on one ticket see each other through the heartbeat', async ( {
+	page,
+	browser,
+} ) => {
+	await logIn( page, 'tecnico' );
+	await page.goto( APP );
+	const first = page
+		.locator( '#wp24hd-admin-root a[href^="#/tickets/"]' )
+		.first();
+	await expect( first ).toBeVisible();
+	const ticket = await first.getAttribute( 'href' );
+	await first.click();
+	await expect( page.locator( '.wp24hd-ticket' ) ).toBeVisible();
+
+	// The administrator, in a browser of their own, opens the same ticket.
+	const context = await browser.newContext( {
+		storageState: { cookies: [], origins: [] },
+	} );
+	const other = await context.newPage();
+	await logIn( other, 'admin', 'password' );
+	await other.goto( `${ APP }${ ticket }` );
+	await expect(
+		other
+			.locator( '#wp24hd-admin-root' )
+			.getByText(
+				'Tecnico Demo also has this ticket open. Agree who answers before replying.'
+			)
+	).toBeVisible( { timeout: 20_000 } );
+	await context.close();
+} );
