@@ -13,6 +13,7 @@ declare(strict_types=1);
 
 use WP24\Helpdesk\Plans\Plan_Post_Type;
 use WP24\Helpdesk\Schema\Tables;
+use WP24\Helpdesk\Tickets\Search_Text;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -30,7 +31,7 @@ function wp24hd_bench_insert( string $table, array $rows ): void {
 	$columns = array_keys( $rows[0] );
 	if ( defined( 'DB_ENGINE' ) && 'sqlite' === DB_ENGINE ) {
 		static $pdo = null;
-		$pdo ??= new PDO( 'sqlite:' . ( defined( 'FQDB' ) ? FQDB : WP_CONTENT_DIR . '/database/.ht.sqlite' ) );
+		$pdo      ??= new PDO( 'sqlite:' . ( defined( 'FQDB' ) ? FQDB : WP_CONTENT_DIR . '/database/.ht.sqlite' ) );
 		$pdo->setAttribute( PDO::ATTR_ERRMODE, PDO::ERRMODE_EXCEPTION );
 		$pdo->exec( 'PRAGMA busy_timeout = 10000' );
 		$statement = $pdo->prepare( sprintf( 'INSERT INTO "%s" ("%s") VALUES (%s)', $table, implode( '","', $columns ), implode( ',', array_fill( 0, count( $columns ), '?' ) ) ) );
@@ -130,13 +131,19 @@ function wp24hd_bench_customers( int $count ): array {
  */
 function wp24hd_bench_seed( int $target, int $customers = 2000, int $open_percent = 22 ): array {
 	global $wpdb;
-	$ids    = wp24hd_bench_customers( $customers );
-	$plans  = array_map( static fn( $plan ): int => $plan->id, ( new Plan_Post_Type() )->published() );
-	$tech   = (int) ( get_users( array( 'role' => 'wp24hd_technician', 'number' => 1, 'fields' => 'ID' ) )[0] ?? 1 );
-	$have   = (int) $wpdb->get_var( $wpdb->prepare( 'SELECT COUNT(*) FROM %i', Tables::tickets() ) );
-	$words  = array( 'sito', 'plugin', 'aggiornamento', 'backup', 'modulo', 'email', 'checkout', 'pagina', 'lento', 'errore', 'tema', 'SSL', 'dominio', 'immagini', 'cache' );
-	$next   = (int) $wpdb->get_var( $wpdb->prepare( 'SELECT COALESCE(MAX(id), 0) FROM %i', Tables::tickets() ) ) + 1;
-	$three  = 3 * YEAR_IN_SECONDS;
+	$ids   = wp24hd_bench_customers( $customers );
+	$plans = array_map( static fn( $plan ): int => $plan->id, ( new Plan_Post_Type() )->published() );
+	$tech  = (int) ( get_users(
+		array(
+			'role'   => 'wp24hd_technician',
+			'number' => 1,
+			'fields' => 'ID',
+		)
+	)[0] ?? 1 );
+	$have  = (int) $wpdb->get_var( $wpdb->prepare( 'SELECT COUNT(*) FROM %i', Tables::tickets() ) );
+	$words = array( 'sito', 'plugin', 'aggiornamento', 'backup', 'modulo', 'email', 'checkout', 'pagina', 'lento', 'errore', 'tema', 'SSL', 'dominio', 'immagini', 'cache' );
+	$next  = (int) $wpdb->get_var( $wpdb->prepare( 'SELECT COALESCE(MAX(id), 0) FROM %i', Tables::tickets() ) ) + 1;
+	$three = 3 * YEAR_IN_SECONDS;
 	while ( $have < $target ) {
 		$batch    = min( 1000, $target - $have );
 		$tickets  = array();
@@ -144,8 +151,8 @@ function wp24hd_bench_seed( int $target, int $customers = 2000, int $open_percen
 		$quotes   = array();
 		for ( $i = 0; $i < $batch; $i++, $next++ ) {
 			// Of the unfinished tickets: 5 in 22 new, 7 open, 5 waiting for the customer, 5 with a quote out.
-			$roll     = wp_rand( 1, 100 ) <= $open_percent ? wp_rand( 1, 22 ) : 0;
-			$status   = 0 === $roll ? 'closed' : ( $roll <= 5 ? 'new' : ( $roll <= 12 ? 'open' : ( $roll <= 17 ? 'waiting_customer' : 'quote_sent' ) ) );
+			$roll   = wp_rand( 1, 100 ) <= $open_percent ? wp_rand( 1, 22 ) : 0;
+			$status = 0 === $roll ? 'closed' : ( $roll <= 5 ? 'new' : ( $roll <= 12 ? 'open' : ( $roll <= 17 ? 'waiting_customer' : 'quote_sent' ) ) );
 			// Open work is recent; closed tickets spread over three years.
 			$age      = 'closed' === $status ? wp_rand( 86400, $three ) : wp_rand( 3600, 30 * DAY_IN_SECONDS );
 			$created  = time() - $age;
@@ -196,19 +203,26 @@ function wp24hd_bench_seed( int $target, int $customers = 2000, int $open_percen
 				'closed_at'          => 'closed' === $status ? gmdate( 'Y-m-d H:i:s', $last ) : null,
 				'created_at'         => gmdate( 'Y-m-d H:i:s', $created ),
 				'updated_at'         => gmdate( 'Y-m-d H:i:s', $last ),
+				// Each customer's site, as the form asks for it; a guest names their own.
+				'site_url'           => $guest ? "https://www.ospite{$next}.it/" : "https://www.cliente{$customer}.it/",
 			);
-			$count = wp_rand( 2, 8 );
+			$count     = wp_rand( 2, 8 );
+			$thread    = array();
 			for ( $m = 0; $m < $count; $m++ ) {
 				$staff      = 1 === $m % 2;
+				$body       = '<p>' . esc_html( "{$subject}: " . str_repeat( 'dettagli del problema e dei passi fatti. ', wp_rand( 1, 6 ) ) ) . '</p>';
 				$messages[] = array(
 					'ticket_id'   => $next,
 					'author_id'   => $staff ? $tech : $customer,
 					'author_role' => $staff ? 'technician' : 'customer',
-					'body'        => '<p>' . esc_html( "{$subject}: " . str_repeat( 'dettagli del problema e dei passi fatti. ', wp_rand( 1, 6 ) ) ) . '</p>',
+					'body'        => $body,
 					'internal'    => 0,
 					'created_at'  => gmdate( 'Y-m-d H:i:s', min( time(), $created + $m * HOUR_IN_SECONDS ) ),
 				);
+				$thread[]   = end( $messages );
 			}
+			// The text the search reads, as the repository writes it.
+			$tickets[ count( $tickets ) - 1 ] += Search_Text::document( $tickets[ count( $tickets ) - 1 ], $thread );
 		}
 		wp24hd_bench_insert( Tables::tickets(), $tickets );
 		wp24hd_bench_insert( Tables::messages(), $messages );

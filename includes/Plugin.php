@@ -12,6 +12,7 @@ namespace WP24\Helpdesk;
 defined( 'ABSPATH' ) || exit;
 
 use WP24\Helpdesk\Admin\Admin_Page;
+use WP24\Helpdesk\Admin\Live_Updates;
 use WP24\Helpdesk\Jobs\Mailbox_Job;
 use WP24\Helpdesk\Mail\Inbound_Pipeline;
 use WP24\Helpdesk\Mail\Mailbox_Health;
@@ -135,6 +136,7 @@ final class Plugin {
 		$links        = new Links( $settings );
 		$thread_token = new Thread_Token( Thread_Token::site_key() );
 		$mailbox      = new Mailbox_Settings();
+		$viewers      = new Ticket_Viewers( $clock );
 		$webhooks     = new Webhook_Secrets();
 		$notifier     = new Notifier( $settings, new Mailer( new Email_Renderer( WP24HD_DIR . 'templates/emails/' ), $settings, $thread_token ), $tickets_repo );
 		$ticket_mail  = new Ticket_Notifications( $notifier, $links, $tickets_repo, $settings, $plans );
@@ -172,7 +174,8 @@ final class Plugin {
 			new Ticket_Messages_Controller( $tickets, $tickets_repo, $access, $ticket_view, $limiter, $attachments ),
 			new Ticket_Attachments_Controller( $attachments, $access, $tickets_repo ),
 			new Ticket_Quote_Controller( $quotes, $access, $ticket_view ),
-			new Ticket_Viewers_Controller( new Ticket_Viewers( $clock ), $access ),
+			new Ticket_Viewers_Controller( $viewers, $access ),
+			new Live_Updates( $tickets_repo, $viewers ),
 			new Inbound_Email_Controller( $inbound, $webhooks ),
 			new Mailbox_Controller( $mailbox, $webhooks ),
 			new Mailbox_Health( $mailbox ),
@@ -184,7 +187,7 @@ final class Plugin {
 			new Job_Health( $scheduler, $clock ),
 		);
 		if ( is_admin() ) {
-			$services[] = new Admin_Page( WP24HD_DIR . 'build', WP24HD_URL . 'build/', $plans, $settings );
+			$services[] = new Admin_Page( WP24HD_DIR . 'build', WP24HD_URL . 'build/', $plans, $settings, $tickets_repo );
 			$services[] = new Plan_Editor_Assets( WP24HD_DIR . 'build', WP24HD_URL . 'build/' );
 		}
 

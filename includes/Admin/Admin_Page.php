@@ -10,6 +10,7 @@ declare(strict_types=1);
 namespace WP24\Helpdesk\Admin;
 
 use WP24\Helpdesk\Notifications\Notification_Types;
+use WP24\Helpdesk\Notifications\Notifier;
 use WP24\Helpdesk\Plans\Plan;
 use WP24\Helpdesk\Plans\Plan_Post_Type;
 use WP24\Helpdesk\Rest\Rest_Namespace;
@@ -17,6 +18,7 @@ use WP24\Helpdesk\Roles\Capabilities;
 use WP24\Helpdesk\Settings\Settings;
 use WP24\Helpdesk\Tickets\Ticket;
 use WP24\Helpdesk\Tickets\Ticket_Labels;
+use WP24\Helpdesk\Tickets\Ticket_Repository;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -39,12 +41,13 @@ final class Admin_Page {
 	/**
 	 * Constructor.
 	 *
-	 * @param string         $build_dir Absolute path of the build directory.
-	 * @param string         $build_url URL of the build directory, with trailing slash.
-	 * @param Plan_Post_Type $plans     Published plans, printed for the plan badges and filter.
-	 * @param Settings       $settings  Saved replies, for every technician (not only settings managers).
+	 * @param string                 $build_dir Absolute path of the build directory.
+	 * @param string                 $build_url URL of the build directory, with trailing slash.
+	 * @param Plan_Post_Type         $plans     Published plans, printed for the plan badges and filter.
+	 * @param Settings               $settings  Saved replies, for every technician (not only settings managers).
+	 * @param Ticket_Repository|null $tickets   Where the live updates start (none: from the first heartbeat).
 	 */
-	public function __construct( private string $build_dir, private string $build_url, private Plan_Post_Type $plans, private Settings $settings ) {}
+	public function __construct( private string $build_dir, private string $build_url, private Plan_Post_Type $plans, private Settings $settings, private ?Ticket_Repository $tickets = null ) {}
 
 	/**
 	 * Adds the menu and asset hooks.
@@ -96,7 +99,8 @@ final class Admin_Page {
 		wp_enqueue_script(
 			self::SCRIPT_HANDLE,
 			$this->build_url . 'admin/index.js',
-			$asset['dependencies'],
+			// The Heartbeat API carries the live updates (Live_Updates); the build cannot see it.
+			array_merge( $asset['dependencies'], array( 'heartbeat' ) ),
 			$asset['version'],
 			array( 'in_footer' => true )
 		);
@@ -149,8 +153,13 @@ final class Admin_Page {
 			'settingLabels'      => $can_settings ? Settings::labels() : array(),
 			'notificationLabels' => $can_settings ? Notification_Types::labels() : array(),
 			// One date format on every screen: the day as the thread's times show it (Ticket_Presenter).
-			'dayFormat'          => _x( 'l j F Y', 'day format', 'wp24-helpdesk' ),
-			'version'            => WP24HD_VERSION,
+			'dayFormat'    => _x( 'l j F Y', 'day format', 'wp24-helpdesk' ),
+			// Browser notifications of new urgent tickets are offered to whoever gets their emails.
+			'onCall'       => in_array( strtolower( (string) wp_get_current_user()->user_email ), array_map( 'strtolower', Notifier::staff_emails( $this->settings->all(), true ) ), true ),
+			'urgentAlerts' => (bool) get_user_meta( get_current_user_id(), Live_Updates::ALERTS_META, true ),
+			// Where the live updates start: a ticket opened before the first heartbeat still shows.
+			'liveCursor'   => $this->tickets?->latest_ids(),
+			'version'      => WP24HD_VERSION,
 		);
 	}
 

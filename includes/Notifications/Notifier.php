@@ -47,12 +47,23 @@ final class Notifier {
 	 * @param bool $on_call The on-call list for urgent tickets (falls back to the staff list).
 	 */
 	public function staff( bool $on_call = false ): Recipient {
-		$settings = $this->settings->all();
-		$emails   = $on_call && array() !== $settings['oncall_emails'] ? $settings['oncall_emails'] : $settings['staff_emails'];
+		return new Recipient( self::staff_emails( $this->settings->all(), $on_call ), 0, '', true );
+	}
+
+	/**
+	 * The staff addresses a notification goes to; with `$on_call`, those of urgent tickets (the
+	 * admin app asks too, to offer the on-call technician browser notifications).
+	 *
+	 * @param array<string, mixed> $settings Settings::all().
+	 * @param bool                 $on_call  The on-call list (falls back to the staff list).
+	 * @return string[]
+	 */
+	public static function staff_emails( array $settings, bool $on_call ): array {
+		$emails = $on_call && array() !== $settings['oncall_emails'] ? $settings['oncall_emails'] : $settings['staff_emails'];
 		if ( array() === $emails ) {
 			$emails = array( (string) get_option( 'admin_email' ) );
 		}
-		return new Recipient( array_values( array_filter( array_map( 'strval', $emails ), 'is_email' ) ), 0, '', true );
+		return array_values( array_filter( array_map( 'strval', $emails ), 'is_email' ) );
 	}
 
 	/**

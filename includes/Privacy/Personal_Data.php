@@ -187,7 +187,13 @@ final class Personal_Data {
 			$stored = $this->files->stored_names( $id );
 			// One ticket, one unit: all of its rows are erased or none. Its files go after the
 			// commit; a crash in between leaves files no row names, which the retention job sweeps.
-			Transaction::run( fn() => $this->repository->erase_ticket( $ticket, $email, Ticket_Repository::date( $this->clock->now() ) ) );
+			Transaction::run(
+				function () use ( $ticket, $email, $id ): void {
+					$this->repository->erase_ticket( $ticket, $email, Ticket_Repository::date( $this->clock->now() ) );
+					// Nothing of the person is left for a search to find.
+					( new Ticket_Repository( $this->clock ) )->rebuild_search_text( $id );
+				}
+			);
 			$this->files->delete_files( $stored );
 			$removed = true;
 		}

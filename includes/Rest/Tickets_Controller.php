@@ -178,17 +178,19 @@ final class Tickets_Controller extends Controller {
 			function () use ( $request ): WP_REST_Response {
 				$staff    = $this->access->is_staff();
 				$filters  = array(
-					'status'       => $request['status'],
-					'priority'     => $request['priority'],
-					'type'         => $request['type'],
-					'coverage'     => $request['coverage'],
-					'assignee_id'  => $staff ? $request['assignee_id'] : null,
-					'plan_id'      => $request['plan_id'],
-					'customer_id'  => $staff ? $request['customer_id'] : get_current_user_id(),
-					'search'       => $request['search'],
-					'sla_breached' => $staff && $request['sla_breached'],
+					'status'           => $request['status'],
+					'priority'         => $request['priority'],
+					'type'             => $request['type'],
+					'coverage'         => $request['coverage'],
+					'assignee_id'      => $staff ? $request['assignee_id'] : null,
+					'plan_id'          => $request['plan_id'],
+					'customer_id'      => $staff ? $request['customer_id'] : get_current_user_id(),
+					'search'           => $request['search'],
+					// A customer's search never reads internal notes, so no result betrays one.
+					'include_internal' => $staff,
+					'sla_breached'     => $staff && $request['sla_breached'],
 					// "Breaching today": unanswered and due before midnight in the business timezone.
-					'due_before'   => $staff && $request['sla_due_today'] ? Ticket_Repository::date( $this->settings->end_of_today() ) : null,
+					'due_before'       => $staff && $request['sla_due_today'] ? Ticket_Repository::date( $this->settings->end_of_today() ) : null,
 				);
 				$per_page = (int) $request['per_page'];
 				$result   = $this->repository->search( $filters, (string) $request['orderby'], (string) $request['order'], (int) $request['page'], $per_page );

@@ -28,7 +28,7 @@ final class Schema_Manager {
 	public const UPGRADE_HOOK = 'wp24hd_upgrade_schema';
 
 	/** Bump when a table definition changes. */
-	public const VERSION = 13;
+	public const VERSION = 14;
 
 	/** Seconds an upgrade's lease lasts: longer than a job's, as a migration is one step. */
 	private const UPGRADE_LEASE = 10 * MINUTE_IN_SECONDS;
@@ -96,8 +96,10 @@ final class Schema_Manager {
 				require_once ABSPATH . 'wp-admin/includes/upgrade.php';
 				dbDelta( $statements );
 			}
-			Migrations::run( $from );
-			update_option( self::OPTION, self::VERSION, false );
+			// A migration that ran out of time leaves the version behind: the next run goes on.
+			if ( Migrations::run( $from ) ) {
+				update_option( self::OPTION, self::VERSION, false );
+			}
 		} finally {
 			$lease->release();
 		}
@@ -180,6 +182,8 @@ reminder_sent_at datetime DEFAULT NULL,
 close_reason varchar(30) NOT NULL DEFAULT '',
 closed_at datetime DEFAULT NULL,
 parent_id bigint(20) unsigned NOT NULL DEFAULT 0,
+search_text mediumtext DEFAULT NULL,
+notes_text mediumtext DEFAULT NULL,
 created_at datetime NOT NULL,
 updated_at datetime NOT NULL,
 PRIMARY KEY  (id),

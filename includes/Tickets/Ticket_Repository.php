@@ -12,6 +12,7 @@ namespace WP24\Helpdesk\Tickets;
 use DateTimeImmutable;
 use DateTimeZone;
 use RuntimeException;
+use WP24\Helpdesk\Schema\Migrations;
 use WP24\Helpdesk\Schema\Tables;
 use WP24\Helpdesk\Time\Clock;
 use WP24\Helpdesk\Time\System_Clock;
@@ -95,6 +96,8 @@ final class Ticket_Repository {
 		global $wpdb;
 		$now    = $this->now();
 		$fields = $fields + array(
+			'search_text'      => Search_Text::ticket( $fields ),
+			'notes_text'       => '',
 			'coverage_reason'  => '',
 			'created_at'       => $now,
 			'updated_at'       => $now,
@@ -119,7 +122,35 @@ final class Ticket_Repository {
 		if ( false === $wpdb->update( Tables::tickets(), $fields, array( 'id' => $id ) ) ) {
 			throw new RuntimeException( 'Could not update the ticket: ' . $wpdb->last_error );
 		}
+		$this->refresh_search_text( $id, $fields );
 		return $this->find( $id );
+	}
+
+	/**
+	 * Rewrites a ticket's search text when a column it is made of changed.
+	 *
+	 * @param int                  $id     Ticket.
+	 * @param array<string, mixed> $fields Columns just written.
+	 */
+	private function refresh_search_text( int $id, array $fields ): void {
+		if ( array() !== array_intersect_key( $fields, array_flip( Search_Text::TICKET_FIELDS ) ) ) {
+			$this->rebuild_search_text( $id );
+		}
+	}
+
+	/**
+	 * Builds a ticket's search text again from its row and its whole thread (after an edit of its
+	 * fields, or an erasure that rewrote messages).
+	 *
+	 * @param int $id Ticket.
+	 */
+	public function rebuild_search_text( int $id ): void {
+		global $wpdb;
+		$row = $wpdb->get_row( $wpdb->prepare( 'SELECT * FROM %i WHERE id = %d', Tables::tickets(), $id ), ARRAY_A );
+		if ( $row ) {
+			$messages = $wpdb->get_results( $wpdb->prepare( 'SELECT body, internal FROM %i WHERE ticket_id = %d ORDER BY id ASC', Tables::messages(), $id ), ARRAY_A );
+			$wpdb->update( Tables::tickets(), Search_Text::document( $row, $messages ), array( 'id' => $id ) );
+		}
 	}
 
 	/**
@@ -144,6 +175,9 @@ final class Ticket_Repository {
 		);
 		if ( false === $changed ) {
 			throw new RuntimeException( 'Could not update the ticket: ' . $wpdb->last_error );
+		}
+		if ( 1 === (int) $changed ) {
+			$this->refresh_search_text( $id, $fields );
 		}
 		return 1 === (int) $changed;
 	}
@@ -191,9 +225,9 @@ final class Ticket_Repository {
 			}
 		}
 		if ( ! empty( $filters['search'] ) ) {
-			$like    = '%' . $wpdb->esc_like( (string) $filters['search'] ) . '%';
-			$where[] = '(subject LIKE %s OR reference LIKE %s OR guest_email LIKE %s)';
-			array_push( $args, $like, $like, $like );
+			list( $clause, $clause_args ) = $this->search_clause( (string) $filters['search'], ! empty( $filters['include_internal'] ) );
+			$where[]                      = $clause;
+			array_push( $args, ...$clause_args );
 		}
 		$due_before = ! empty( $filters['sla_breached'] ) ? $this->now() : (string) ( $filters['due_before'] ?? '' );
 		if ( '' !== $due_before ) {
@@ -218,6 +252,95 @@ final class Ticket_Repository {
 			'items' => array_map( static fn( array $row ): Ticket => new Ticket( $row ), $rows ),
 			'total' => $total,
 		);
+	}
+
+	/**
+	 * The newest ticket and message IDs: where the live updates of the workspace stand.
+	 *
+	 * @return array{tickets: int, messages: int}
+	 */
+	public function latest_ids(): array {
+		global $wpdb;
+		return array(
+			'tickets'  => (int) $wpdb->get_var( $wpdb->prepare( 'SELECT MAX(id) FROM %i', Tables::tickets() ) ),
+			'messages' => (int) $wpdb->get_var( $wpdb->prepare( 'SELECT MAX(id) FROM %i', Tables::messages() ) ),
+		);
+	}
+
+	/**
+	 * Tickets opened after a ticket ID, oldest first (read by primary key).
+	 *
+	 * @param int $after Ticket ID.
+	 * @param int $limit Most rows.
+	 * @return array<int, array{id: int, reference: string, subject: string, priority: string}>
+	 */
+	public function tickets_after( int $after, int $limit ): array {
+		global $wpdb;
+		$rows = $wpdb->get_results(
+			$wpdb->prepare( 'SELECT id, reference, subject, priority FROM %i WHERE id > %d ORDER BY id ASC LIMIT %d', Tables::tickets(), $after, $limit ),
+			ARRAY_A
+		);
+		return array_map(
+			static fn( array $row ): array => array(
+				'id'        => (int) $row['id'],
+				'reference' => (string) $row['reference'],
+				'subject'   => (string) $row['subject'],
+				'priority'  => (string) $row['priority'],
+			),
+			$rows
+		);
+	}
+
+	/**
+	 * The tickets whose threads grew after a message ID (replies, notes, status changes).
+	 *
+	 * @param int $after Message ID.
+	 * @param int $limit Most messages read.
+	 * @return int[] Ticket IDs.
+	 */
+	public function tickets_with_messages_after( int $after, int $limit ): array {
+		global $wpdb;
+		$ids = $wpdb->get_col(
+			$wpdb->prepare( 'SELECT ticket_id FROM %i WHERE id > %d ORDER BY id ASC LIMIT %d', Tables::messages(), $after, $limit )
+		);
+		return array_values( array_unique( array_map( 'intval', $ids ) ) );
+	}
+
+	/**
+	 * The WHERE clause a search adds, with its values.
+	 *
+	 * A ticket matches when every word starts a word of its search text: its fields (subject,
+	 * reference, guest name and email, site address) and its whole thread; internal notes count
+	 * only for staff. MySQL and MariaDB read a FULLTEXT index (boolean mode, `+word*`): `search_text`
+	 * for a customer, `search_staff` (with the notes) for staff. SQLite (the Playground dev site)
+	 * reads the same columns with `LIKE '% word%'`, which gives the same answers without an index.
+	 * A search with no word of three letters or more matches the old way, as a part of the
+	 * subject, reference or guest email.
+	 *
+	 * @param string $search           What was typed.
+	 * @param bool   $include_internal Whether internal notes are searched (staff only).
+	 * @return array{0: string, 1: array<int, string>} Clause and its values.
+	 */
+	private function search_clause( string $search, bool $include_internal ): array {
+		global $wpdb;
+		$words = Search_Text::words( $search );
+		if ( array() === $words ) {
+			$like = '%' . $wpdb->esc_like( $search ) . '%';
+			return array( '(subject LIKE %s OR reference LIKE %s OR guest_email LIKE %s)', array( $like, $like, $like ) );
+		}
+		if ( 'fulltext' === get_option( Migrations::SEARCH_INDEX_OPTION ) ) {
+			// The column list names the index: it must be exactly one index's columns.
+			$columns = $include_internal ? 'search_text, notes_text' : 'search_text';
+			return array( "MATCH ({$columns}) AGAINST (%s IN BOOLEAN MODE)", array( Search_Text::boolean_query( $words ) ) );
+		}
+		$clauses = array();
+		$args    = array();
+		foreach ( $words as $word ) {
+			$like      = '% ' . $wpdb->esc_like( $word ) . '%';
+			$clauses[] = $include_internal ? '(search_text LIKE %s OR notes_text LIKE %s)' : 'search_text LIKE %s';
+			array_push( $args, ...( $include_internal ? array( $like, $like ) : array( $like ) ) );
+		}
+		return array( '(' . implode( ' AND ', $clauses ) . ')', $args );
 	}
 
 	/**
@@ -454,7 +577,21 @@ final class Ticket_Repository {
 		if ( false === $ok ) {
 			throw new RuntimeException( 'Could not insert the message: ' . $wpdb->last_error );
 		}
-		return (int) $wpdb->insert_id;
+		$id = (int) $wpdb->insert_id;
+		// The thread's words join the ticket's search text (a ticket not yet filled by the schema 14
+		// migration, still NULL, gets this message with the rest of its thread when it is).
+		$wpdb->query(
+			$wpdb->prepare(
+				'UPDATE %i SET %i = CONCAT(COALESCE(%i, %s), %s) WHERE id = %d AND search_text IS NOT NULL',
+				Tables::tickets(),
+				$internal ? 'notes_text' : 'search_text',
+				$internal ? 'notes_text' : 'search_text',
+				'',
+				Search_Text::of( $body ),
+				$ticket_id
+			)
+		);
+		return $id;
 	}
 
 	/**

@@ -28,5 +28,10 @@ export type AdminBootData = {
 	notificationLabels?: Record< string, string >;
 	/** The PHP date format of a day, the same the thread's times use. */
 	dayFormat?: string;
+	/** Whether the user gets the urgent-ticket emails, and wants browser notifications of them. */
+	onCall?: boolean;
+	urgentAlerts?: boolean;
+	/** The newest ticket and message IDs when the page was printed: where live updates start. */
+	liveCursor?: { tickets: number; messages: number } | null;
 	version: string;
 };

@@ -19,6 +19,8 @@ import { errorMessage } from '../format';
 import { bootData } from '../boot-data';
 import { href, navigate, rememberQueue } from '../router';
 import { store } from '../store';
+import { UrgentAlerts } from '../urgent-alerts';
+import { useHeartbeat } from '../use-heartbeat';
 import type { Ticket, TicketChanges } from '../types';
 import { DashboardFigures } from './dashboard-figures';
 import { queueFields } from './fields';
@@ -37,9 +39,6 @@ import {
 
 // v2: the subject carries reference and customer; older choices named eight columns and are dropped.
 const FIELDS_KEY = 'wp24hd-queue-fields-v2';
-
-/** How often an open queue reads its page and figures again, while the browser tab is visible. */
-const REFRESH_MS = 60_000;
 
 /**
  * Columns the technician chose, kept in the browser (they are a habit, not a filter).
@@ -94,16 +93,13 @@ export function QueueView( { params }: { params: URLSearchParams } ) {
 		rememberQueue( href( '/', params ) );
 	}, [ params ] );
 
-	// New tickets and answers arrive while the queue is open: read it again now and then.
-	useEffect( () => {
-		const timer = window.setInterval( () => {
-			if ( document.visibilityState === 'visible' ) {
-				invalidateResolutionForStoreSelector( 'getTicketsPage' );
-				invalidateResolutionForStoreSelector( 'getDashboard' );
-			}
-		}, REFRESH_MS );
-		return () => window.clearInterval( timer );
-	}, [ invalidateResolutionForStoreSelector ] );
+	// New tickets and answers arrive while the queue is open: read it again when a heartbeat says so.
+	useHeartbeat( ( tick ) => {
+		if ( tick.new_tickets.length || tick.changed.length ) {
+			invalidateResolutionForStoreSelector( 'getTicketsPage' );
+			invalidateResolutionForStoreSelector( 'getDashboard' );
+		}
+	} );
 
 	const onChangeView = useCallback(
 		( next: View ) => {
@@ -170,6 +166,7 @@ export function QueueView( { params }: { params: URLSearchParams } ) {
 	return (
 		<div className="wp24hd-queue">
 			<DashboardFigures />
+			<UrgentAlerts />
 			<div className="wp24hd-queue__body">
 				<SavedViews current={ params } userId={ userId } />
 				<div className="wp24hd-queue__table">
@@ -234,7 +231,7 @@ export function QueueView( { params }: { params: URLSearchParams } ) {
 						}
 						search
 						searchLabel={ __(
-							'Search subject, reference or email',
+							'Search words, site address, reference or email',
 							'wp24-helpdesk'
 						) }
 						empty={

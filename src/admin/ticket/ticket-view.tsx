@@ -8,7 +8,7 @@
  * WordPress dependencies
  */
 import { Notice, Spinner } from '@wordpress/components';
-import { useSelect } from '@wordpress/data';
+import { useDispatch, useSelect } from '@wordpress/data';
 import { __, sprintf } from '@wordpress/i18n';
 
 /**
@@ -19,6 +19,8 @@ import { labelOf, typeOptions } from '../labels';
 import { SlaClock } from '../queue/sla-clock';
 import { lastQueueLink } from '../router';
 import { store } from '../store';
+import { useUrgentAlerts } from '../urgent-alerts';
+import { useHeartbeat } from '../use-heartbeat';
 import { CustomerPanel } from './customer-panel';
 import { QuotePanel } from './quote-panel';
 import { ReplyForm } from './reply-form';
@@ -42,6 +44,14 @@ export default function TicketView( { id }: { id: number } ) {
 		} ),
 		[ id ]
 	);
+	const { refreshThread } = useDispatch( store );
+	// A reply, a note or a status change by someone else shows without reloading.
+	useHeartbeat( ( tick ) => {
+		if ( tick.changed.includes( id ) ) {
+			refreshThread( id ).catch( () => undefined );
+		}
+	} );
+	useUrgentAlerts();
 
 	// s: the status choice, focused.
 	useShortcuts( {

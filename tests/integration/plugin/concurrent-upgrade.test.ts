@@ -107,7 +107,7 @@ const onMariaDB = process.env.WP24_BACKEND === 'mariadb';
 				`grant:${ blog }:9300:93002`,
 				`grant:${ blog }:9300:93003`,
 			],
-			version: 13,
+			version: 14,
 		} );
 	} );
 } );

@@ -152,6 +152,7 @@ describe( 'personal data export and erasure', () => {
 				'queue'  => (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM {$t} WHERE id = %d AND status IN ('new', 'open', 'waiting_customer', 'quote_sent')", ${ ids.mine } ) ),
 				'theirs' => $wpdb->get_var( $wpdb->prepare( "SELECT body FROM {$m} WHERE ticket_id = %d", ${ ids.theirs } ) ),
 				'file'   => file_exists( ${ JSON.stringify( ids.file ) } ),
+				'search' => $wpdb->get_row( $wpdb->prepare( "SELECT search_text, notes_text FROM {$t} WHERE id = %d", ${ ids.mine } ), ARRAY_A ),
 			) ) );
 		` );
 		expect( result ).toEqual( {
@@ -186,6 +187,11 @@ describe( 'personal data export and erasure', () => {
 		expect( after.bodies.join() ).not.toContain( 'secret-mine' );
 		expect( after.theirs ).toContain( 'secret-theirs' );
 		expect( after.file ).toBe( false );
+		// Nor is anything of theirs left for the ticket search to find.
+		expect( after.search.search_text ).not.toMatch(
+			/secret|private| mine /
+		);
+		expect( after.search.search_text ).toContain( ' removed ' );
 
 		const again = await tool( 'exporters', email( customer ) );
 		expect( JSON.stringify( again.data ) ).not.toContain( 'secret-mine' );

@@ -44,6 +44,9 @@ const EXPLAIN_PHP = `
 		'queue: waiting, closing soon' => array( 'status' => array( 'waiting_customer' ), 'orderby' => 'waiting_since', 'order' => 'asc' ),
 		'queue: one customer'          => array( 'customer_id' => $customer ),
 		'queue: assignee'              => array( 'assignee_id' => 1, 'status' => array( 'open' ) ),
+		// Words of the thread and the site address, through the FULLTEXT indexes.
+		'queue: search'                => array( 'search' => 'backup dettagli' ),
+		'queue: search site address'   => array( 'search' => "www.cliente{$customer}.it", 'status' => array( 'closed' ) ),
 	);
 	$statuses = array();
 	foreach ( $lists as $name => $params ) {
@@ -144,6 +147,21 @@ type Plan = {
 				)
 				.sort();
 			expect( scans ).toEqual( [] );
+			// The search reads the FULLTEXT index (not a LIKE over every ticket): staff's, with the notes.
+			for ( const from of [
+				'queue: search',
+				'queue: search site address',
+			] ) {
+				const used = plans
+					.filter( ( plan ) => plan.from === from )
+					.flatMap( ( plan ) => plan.explain )
+					.filter( ( row ) => row.type === 'fulltext' )
+					.map( ( row ) => `${ row.table }:${ row.key }` );
+				expect( [ from, ...new Set( used ) ] ).toEqual( [
+					from,
+					expect.stringMatching( /wp24hd_tickets:search_staff$/ ),
+				] );
+			}
 		} );
 	}
 );
