@@ -153,13 +153,13 @@ final class Admin_Page {
 			'settingLabels'      => $can_settings ? Settings::labels() : array(),
 			'notificationLabels' => $can_settings ? Notification_Types::labels() : array(),
 			// One date format on every screen: the day as the thread's times show it (Ticket_Presenter).
-			'dayFormat'    => _x( 'l j F Y', 'day format', 'wp24-helpdesk' ),
+			'dayFormat'          => _x( 'l j F Y', 'day format', 'wp24-helpdesk' ),
 			// Browser notifications of new urgent tickets are offered to whoever gets their emails.
-			'onCall'       => in_array( strtolower( (string) wp_get_current_user()->user_email ), array_map( 'strtolower', Notifier::staff_emails( $this->settings->all(), true ) ), true ),
-			'urgentAlerts' => (bool) get_user_meta( get_current_user_id(), Live_Updates::ALERTS_META, true ),
+			'onCall'             => in_array( strtolower( (string) wp_get_current_user()->user_email ), array_map( 'strtolower', Notifier::staff_emails( $this->settings->all(), true ) ), true ),
+			'urgentAlerts'       => (bool) get_user_meta( get_current_user_id(), Live_Updates::ALERTS_META, true ),
 			// Where the live updates start: a ticket opened before the first heartbeat still shows.
-			'liveCursor'   => $this->tickets?->latest_ids(),
-			'version'      => WP24HD_VERSION,
+			'liveCursor'         => $this->tickets?->latest_ids(),
+			'version'            => WP24HD_VERSION,
 		);
 	}
 
