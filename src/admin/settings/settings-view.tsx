@@ -265,6 +265,26 @@ export default function SettingsView() {
 						/>
 					) ) }
 					<RadioControl
+						label={ labels.price_vat }
+						selected={ String( draft.price_vat ?? 'included' ) }
+						options={ [
+							{
+								label: __( 'VAT included', 'wp24-helpdesk' ),
+								value: 'included',
+							},
+							{
+								label: __( 'Plus VAT', 'wp24-helpdesk' ),
+								value: 'excluded',
+							},
+							{
+								label: __( 'No VAT note', 'wp24-helpdesk' ),
+								value: 'none',
+							},
+						] }
+						onChange={ ( value ) => set( 'price_vat', value ) }
+						help={ help( 'price_vat' ) }
+					/>
+					<RadioControl
 						label={ labels.email_unknown_senders }
 						selected={ String(
 							draft.email_unknown_senders ?? 'open'

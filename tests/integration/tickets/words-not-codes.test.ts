@@ -185,8 +185,10 @@ describe( 'words, not codes', () => {
 			echo do_blocks( '<!-- wp:wp24-helpdesk/my-tickets /-->' ) . '|' . get_permalink( $support );
 		` );
 		const [ block, support ] = html.split( '|' );
+		// The empty list says so, and the New ticket button (shown for an empty list too) leads to the form.
+		expect( block ).toContain( 'You have no support tickets yet.' );
 		expect( block ).toContain(
-			`<a href="${ support }">Open a ticket on the support page.</a>`
+			`<a class="wp-block-button__link wp-element-button" href="${ support }">New ticket</a>`
 		);
 	} );
 } );
