@@ -23,7 +23,7 @@ import {
 } from '../labels';
 import { href, navigate } from '../router';
 import type { Customer, Entitlement } from '../types';
-import { REST_NAMESPACE } from '../../shared/rest/plans';
+import { REST_NAMESPACE } from '../../shared/rest/namespace';
 import { EntitlementActions } from './entitlement-actions';
 import { GrantForm } from './grant-form';
 

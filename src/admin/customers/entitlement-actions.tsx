@@ -14,7 +14,7 @@ import { __ } from '@wordpress/i18n';
  * Internal dependencies
  */
 import { ErrorNotice, useRequest } from '../use-request';
-import { REST_NAMESPACE } from '../../shared/rest/plans';
+import { REST_NAMESPACE } from '../../shared/rest/namespace';
 
 /**
  * @param props               Props.

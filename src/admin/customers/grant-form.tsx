@@ -15,7 +15,7 @@ import { __ } from '@wordpress/i18n';
  */
 import { bootData } from '../boot-data';
 import { ErrorNotice, useRequest } from '../use-request';
-import { REST_NAMESPACE } from '../../shared/rest/plans';
+import { REST_NAMESPACE } from '../../shared/rest/namespace';
 
 /**
  * @param props         Props.

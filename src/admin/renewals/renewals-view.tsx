@@ -23,7 +23,7 @@ import {
 	labelOf,
 } from '../labels';
 import { href, navigate } from '../router';
-import { REST_NAMESPACE } from '../../shared/rest/plans';
+import { REST_NAMESPACE } from '../../shared/rest/namespace';
 import { ContactForm } from './contact-form';
 
 /** Which list is shown: expiring within N days, or past ones by status. */

@@ -21,7 +21,7 @@ import { __ } from '@wordpress/i18n';
  * Internal dependencies
  */
 import { errorMessage } from '../format';
-import { REST_NAMESPACE } from '../../shared/rest/plans';
+import { REST_NAMESPACE } from '../../shared/rest/namespace';
 import { fieldErrors } from './field-errors';
 import type { Mailbox, MailboxTest } from '../../shared/rest/types.generated';
 

@@ -25,7 +25,7 @@ import { store as noticesStore } from '@wordpress/notices';
  */
 import { bootData } from '../boot-data';
 import { errorMessage } from '../format';
-import { REST_NAMESPACE } from '../../shared/rest/plans';
+import { REST_NAMESPACE } from '../../shared/rest/namespace';
 import { changedSettings } from './changed-settings';
 import { fieldErrors } from './field-errors';
 import { formatHours, parseHours, type Interval } from './hours';

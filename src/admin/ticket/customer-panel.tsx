@@ -16,7 +16,7 @@ import { bootData } from '../boot-data';
 import { formatDay } from '../format';
 import { href } from '../router';
 import type { Entitlement, Ticket } from '../types';
-import { REST_NAMESPACE } from '../../shared/rest/plans';
+import { REST_NAMESPACE } from '../../shared/rest/namespace';
 
 /**
  * @param props        Props.
