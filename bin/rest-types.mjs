@@ -37,7 +37,10 @@ const schemas =
 	schemasAt > 0
 		? JSON.parse( fs.readFileSync( process.argv[ schemasAt + 1 ], 'utf8' ) )
 		: restTypes.committedSchemas();
-const source = await restTypes.generate( schemas );
+const source = await restTypes.generate(
+	schemas,
+	restTypes.committedRequests()
+);
 if ( process.argv.includes( '--check' ) ) {
 	const current = fs.readFileSync( restTypes.OUTPUT, 'utf8' ) === source;
 	process.stdout.write(

@@ -6,6 +6,11 @@
  * Each resource gives `Name` — what staff read (the `edit` context: every field) — and, when
  * customers read less, `NameForCustomer` (the `view` context). A field is optional only where the
  * schema leaves it out of `required`; a schema without `required` always answers every field.
+ *
+ * Each route and method gives what a client sends (src/shared/rest/requests.json, the routes'
+ * arguments): `GET /tickets` → `GetTicketsRequest`, `POST /tickets/{id}/messages` →
+ * `PostTicketsMessagesRequest`, `PATCH /tickets/{id}` → `PatchTicketsItemRequest`. An argument is
+ * required only where the route says so.
  */
 const path = require( 'node:path' );
 const fs = require( 'node:fs' );
@@ -15,6 +20,7 @@ const prettierConfig = require( '@wordpress/prettier-config' );
 
 const ROOT = path.resolve( __dirname, '../..' );
 const SCHEMAS = path.join( ROOT, 'src/shared/rest/schemas.json' );
+const REQUESTS = path.join( ROOT, 'src/shared/rest/requests.json' );
 const OUTPUT = path.join( ROOT, 'src/shared/rest/types.generated.ts' );
 
 const BANNER = `/**
@@ -100,6 +106,68 @@ function forReader( schema, customer ) {
 }
 
 /**
+ * `PATCH /wp24-helpdesk/v1/tickets/{id}` → `PatchTicketsItemRequest`.
+ *
+ * @param {string} key Method and route.
+ * @return {string} Type name.
+ */
+function requestName( key ) {
+	const [ method, route ] = key.split( ' ' );
+	const segments = route.split( '/' ).slice( 3 );
+	const words = segments
+		.filter( ( segment ) => ! segment.startsWith( '{' ) )
+		.map( ( segment ) => typeName( `wp24hd-${ segment }` ) );
+	const item = segments.at( -1 )?.startsWith( '{' ) ? 'Item' : '';
+	return `${ typeName( `wp24hd-${ method.toLowerCase() }` ) }${ words.join(
+		''
+	) }${ item }Request`;
+}
+
+/**
+ * An argument list in the subset json-schema-to-typescript reads.
+ *
+ * @param {Object} schema Arguments as an object schema.
+ * @return {Object} Schema for the compiler.
+ */
+function forRequest( schema ) {
+	const properties = Array.isArray( schema.properties )
+		? {}
+		: schema.properties;
+	const strip = ( field ) => {
+		const out = {};
+		for ( const key of [ 'type', 'enum', 'description' ] ) {
+			if ( field[ key ] !== undefined ) {
+				out[ key ] = field[ key ];
+			}
+		}
+		if ( field.items ) {
+			out.items = strip( field.items );
+		}
+		if ( field.properties && ! Array.isArray( field.properties ) ) {
+			out.properties = Object.fromEntries(
+				Object.entries( field.properties ).map( ( [ name, sub ] ) => [
+					name,
+					strip( sub ),
+				] )
+			);
+			out.additionalProperties = false;
+		}
+		return out;
+	};
+	return {
+		type: 'object',
+		properties: Object.fromEntries(
+			Object.entries( properties ).map( ( [ name, field ] ) => [
+				name,
+				strip( field ),
+			] )
+		),
+		additionalProperties: false,
+		required: schema.required ?? [],
+	};
+}
+
+/**
  * Whether customers read fewer fields than staff anywhere in the schema.
  *
  * @param {Object} schema Schema.
@@ -117,10 +185,11 @@ function hasStaffFields( schema ) {
 /**
  * The generated file for a set of schemas.
  *
- * @param {Record<string, Object>} schemas Schemas by title.
+ * @param {Record<string, Object>} schemas  Schemas by title.
+ * @param {Record<string, Object>} requests Arguments by method and route.
  * @return {Promise<string>} TypeScript source, formatted as the project formats.
  */
-async function generate( schemas ) {
+async function generate( schemas, requests = {} ) {
 	const parts = [];
 	for ( const title of Object.keys( schemas ).sort() ) {
 		const name = typeName( title );
@@ -149,6 +218,21 @@ async function generate( schemas ) {
 			);
 		}
 	}
+	for ( const key of Object.keys( requests ).sort() ) {
+		const name = requestName( key );
+		parts.push(
+			await compile(
+				{ ...forRequest( requests[ key ] ), title: name },
+				name,
+				{
+					bannerComment: `/** What \`${ key }\` takes. */`,
+					format: false,
+					additionalProperties: false,
+					declareExternallyReferenced: true,
+				}
+			)
+		);
+	}
 	return prettier.format( `${ BANNER }\n\n${ parts.join( '\n' ) }`, {
 		...prettierConfig,
 		parser: 'typescript',
@@ -164,4 +248,13 @@ function committedSchemas() {
 	return JSON.parse( fs.readFileSync( SCHEMAS, 'utf8' ) );
 }
 
-module.exports = { generate, committedSchemas, OUTPUT };
+/**
+ * The committed arguments of every route.
+ *
+ * @return {Record<string, Object>} Arguments by method and route.
+ */
+function committedRequests() {
+	return JSON.parse( fs.readFileSync( REQUESTS, 'utf8' ) );
+}
+
+module.exports = { generate, committedSchemas, committedRequests, OUTPUT };

@@ -7,7 +7,11 @@ import type {
 	Customer,
 	Dashboard,
 	Entitlement,
+	GetTicketsRequest,
 	Message,
+	PatchTicketsItemRequest,
+	PostTicketsMessagesRequest,
+	PostTicketsQuoteRequest,
 	Quote,
 	Ticket,
 } from '../shared/rest/types.generated';
@@ -25,23 +29,9 @@ export type {
 
 export type TicketStatus = Ticket[ 'status' ];
 
-/** The REST query of the queue, as `GET /tickets` takes it. */
-export type TicketQuery = {
-	page: number;
-	per_page: number;
-	orderby?: string;
-	order?: 'asc' | 'desc';
-	search?: string;
-	status?: TicketStatus[];
-	priority?: string;
-	type?: string;
-	coverage?: string;
-	assignee_id?: number;
-	plan_id?: number;
-	customer_id?: number;
-	sla_breached?: boolean;
-	sla_due_today?: boolean;
-};
+/** The REST query of the queue, as `GET /tickets` takes it (the page always named). */
+export type TicketQuery = GetTicketsRequest &
+	Required< Pick< GetTicketsRequest, 'page' | 'per_page' > >;
 
 export type TicketPage = {
 	ids: number[];
@@ -49,22 +39,22 @@ export type TicketPage = {
 	totalPages: number;
 };
 
-export type TicketChanges = Partial<
-	Pick< Ticket, 'status' | 'priority' | 'assignee_id' >
-> & { close_reason?: string };
+/** What the queue and the ticket view change, as `PATCH /tickets/{id}` takes it. */
+export type TicketChanges = Omit< PatchTicketsItemRequest, 'id' >;
 
-export type NewMessage = {
-	body: string;
+/** A reply or a note, as `POST /tickets/{id}/messages` takes it, with the files sent beside it. */
+export type NewMessage = Pick<
+	PostTicketsMessagesRequest,
+	'body' | 'internal' | 'status'
+> & {
 	internal: boolean;
 	files?: File[];
-	/** Technicians' replies: the status the ticket is left in. */
-	status?: TicketStatus;
 };
 
-export type NewQuote = {
-	amount: number;
-	currency: string;
-	conditions: string;
-	valid_until: string;
-	send: boolean;
-};
+/** A quote, as `POST /tickets/{id}/quote` takes it. */
+export type NewQuote = Required<
+	Pick<
+		PostTicketsQuoteRequest,
+		'amount' | 'currency' | 'conditions' | 'valid_until' | 'send'
+	>
+>;

@@ -40,7 +40,10 @@ const FILTER_FIELDS = [
 ] as const;
 
 /** Sort fields the server can sort on, mapped to its `orderby` keys. */
-export const SORTS: Record< string, string > = {
+export const SORTS: Record<
+	string,
+	NonNullable< TicketQuery[ 'orderby' ] >
+> = {
 	last_activity: 'last_activity',
 	created: 'created',
 	sla: 'first_response_due',
@@ -294,10 +297,15 @@ export function queryFromView( view: QueueView, customerId = 0 ): TicketQuery {
 					query.status = value as TicketStatus[];
 				}
 				break;
+			// The filters' elements are the server's own values (the view's fields).
 			case 'priority':
+				query.priority = String( value ) as TicketQuery[ 'priority' ];
+				break;
 			case 'type':
+				query.type = String( value ) as TicketQuery[ 'type' ];
+				break;
 			case 'coverage':
-				query[ field ] = String( value );
+				query.coverage = String( value ) as TicketQuery[ 'coverage' ];
 				break;
 			case 'plan_id':
 			case 'assignee_id':

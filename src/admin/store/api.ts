@@ -34,7 +34,7 @@ export async function fetchTickets(
 	query: TicketQuery
 ): Promise< { items: Ticket[]; total: number; totalPages: number } > {
 	const response = await apiFetch< Response, false >( {
-		path: addQueryArgs( `${ base }/tickets`, query ),
+		path: addQueryArgs( `${ base }/tickets`, { ...query } ),
 		parse: false,
 	} );
 	return {

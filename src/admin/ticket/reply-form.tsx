@@ -39,7 +39,7 @@ import { store } from '../store';
 import type { Message, Ticket, TicketStatus } from '../types';
 import { ErrorNotice, useRequest } from '../use-request';
 import { clearDraft, loadDraft, saveDraft } from './reply-draft';
-import { sendChoices } from './send-status';
+import { sendChoices, type SendChoice } from './send-status';
 import { writtenMeanwhile } from './written-meanwhile';
 import { useShortcuts } from '../shortcuts/use-shortcuts';
 
@@ -67,7 +67,9 @@ export function ReplyForm( {
 	const [ meanwhile, setMeanwhile ] = useState< Message[] >( [] );
 	const [ sentAs, setSentAs ] = useState< TicketStatus | undefined >();
 	// The choice held while the technician reads what others wrote meanwhile.
-	const [ pending, setPending ] = useState< TicketStatus | undefined >();
+	const [ pending, setPending ] = useState<
+		SendChoice[ 'status' ] | undefined
+	>();
 	const seen = useRef( draft?.seen ?? 0 );
 	const next = useRef< HTMLAnchorElement >( null );
 	const nextId = useSelect(
@@ -110,7 +112,7 @@ export function ReplyForm( {
 		seen.current = lastId;
 	}
 
-	const send = ( confirmed: boolean, status?: TicketStatus ) =>
+	const send = ( confirmed: boolean, status?: SendChoice[ 'status' ] ) =>
 		run(
 			async () => {
 				setSentAs( undefined );

@@ -11,10 +11,11 @@ import { __ } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
-import type { Ticket, TicketStatus } from '../types';
+import type { NewMessage, Ticket } from '../types';
 
 export type SendChoice = {
-	status: TicketStatus;
+	/** A status a reply may leave the ticket in (`POST /tickets/{id}/messages`). */
+	status: NonNullable< NewMessage[ 'status' ] >;
 	label: string;
 };
 

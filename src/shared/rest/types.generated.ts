@@ -1177,3 +1177,480 @@ export interface TicketViewers {
 		name: string;
 	}[];
 }
+
+/** What `GET /wp24-helpdesk/v1/availability` takes. */
+
+export interface GetAvailabilityRequest {}
+
+/** What `GET /wp24-helpdesk/v1/customers` takes. */
+
+export interface GetCustomersRequest {
+	/**
+	 * Part of the name, login or email; without it, the customers whose tickets moved last.
+	 */
+	search?: string;
+}
+
+/** What `GET /wp24-helpdesk/v1/dashboard` takes. */
+
+export interface GetDashboardRequest {}
+
+/** What `GET /wp24-helpdesk/v1/entitlements` takes. */
+
+export interface GetEntitlementsRequest {
+	page?: number;
+	per_page?: number;
+	/**
+	 * Only this customer (staff only).
+	 */
+	user_id?: number;
+	plan_id?: number;
+	status?: 'active' | 'expired' | 'refunded' | 'cancelled' | 'on_hold';
+	/**
+	 * Only active holdings that expire within this many days.
+	 */
+	expiring_within_days?: number;
+}
+
+/** What `GET /wp24-helpdesk/v1/entitlements/{id}` takes. */
+
+export interface GetEntitlementsItemRequest {
+	id?: number;
+}
+
+/** What `GET /wp24-helpdesk/v1/mailbox` takes. */
+
+export interface GetMailboxRequest {}
+
+/** What `GET /wp24-helpdesk/v1/me` takes. */
+
+export interface GetMeRequest {}
+
+/** What `GET /wp24-helpdesk/v1/plans` takes. */
+
+export interface GetPlansRequest {
+	/**
+	 * Scope under which the request is made; determines fields present in response.
+	 */
+	context?: 'view' | 'embed';
+}
+
+/** What `GET /wp24-helpdesk/v1/plans/{id}` takes. */
+
+export interface GetPlansItemRequest {
+	/**
+	 * Unique identifier of the plan.
+	 */
+	id?: number;
+	/**
+	 * Scope under which the request is made; determines fields present in response.
+	 */
+	context?: 'view' | 'embed';
+}
+
+/** What `GET /wp24-helpdesk/v1/settings` takes. */
+
+export interface GetSettingsRequest {}
+
+/** What `GET /wp24-helpdesk/v1/tickets` takes. */
+
+export interface GetTicketsRequest {
+	page?: number;
+	per_page?: number;
+	status?: (
+		'new' | 'open' | 'waiting_customer' | 'quote_sent' | 'closed'
+	)[];
+	priority?: 'normal' | 'urgent';
+	type?: 'support' | 'opinion-before-change' | 'one-shot' | 'refund-request';
+	coverage?: 'covered' | 'not_covered';
+	assignee_id?: number;
+	plan_id?: number;
+	customer_id?: number;
+	search?: string;
+	sla_breached?: boolean;
+	sla_due_today?: boolean;
+	orderby?:
+		| 'last_activity'
+		| 'created'
+		| 'first_response_due'
+		| 'priority'
+		| 'waiting_since';
+	order?: 'asc' | 'desc';
+}
+
+/** What `GET /wp24-helpdesk/v1/tickets/{id}` takes. */
+
+export interface GetTicketsItemRequest {
+	id?: number;
+}
+
+/** What `GET /wp24-helpdesk/v1/tickets/{id}/attachments/{attachment_id}` takes. */
+
+export interface GetTicketsAttachmentsItemRequest {
+	id?: number;
+	attachment_id?: number;
+	/**
+	 * A small copy of an image to show in the thread, instead of the download.
+	 */
+	preview?: boolean;
+}
+
+/** What `GET /wp24-helpdesk/v1/tickets/{id}/messages` takes. */
+
+export interface GetTicketsMessagesRequest {
+	id?: number;
+}
+
+/** What `PATCH /wp24-helpdesk/v1/mailbox` takes. */
+
+export interface PatchMailboxRequest {
+	/**
+	 * IMAP server host name.
+	 */
+	host?: string;
+	/**
+	 * IMAP port (993 for SSL/TLS, 143 for STARTTLS).
+	 */
+	port?: number;
+	/**
+	 * Connection encryption.
+	 */
+	encryption?: 'ssl' | 'tls' | 'none';
+	/**
+	 * User name of the mailbox.
+	 */
+	user?: string;
+	/**
+	 * Folder to read.
+	 */
+	folder?: string;
+	/**
+	 * Password; write-only, an empty value keeps the saved one.
+	 */
+	password?: string;
+	/**
+	 * Mailgun's HTTP webhook signing key; write-only, an empty value keeps the saved one.
+	 */
+	mailgun_key?: string;
+}
+
+/** What `PATCH /wp24-helpdesk/v1/settings` takes. */
+
+export interface PatchSettingsRequest {
+	/**
+	 * Timezone of the business hours.
+	 */
+	timezone?: string;
+	/**
+	 * Opening hours of each weekday; an empty list means closed.
+	 */
+	weekly_hours?: {
+		monday?: {
+			open?: string;
+			close?: string;
+		}[];
+		tuesday?: {
+			open?: string;
+			close?: string;
+		}[];
+		wednesday?: {
+			open?: string;
+			close?: string;
+		}[];
+		thursday?: {
+			open?: string;
+			close?: string;
+		}[];
+		friday?: {
+			open?: string;
+			close?: string;
+		}[];
+		saturday?: {
+			open?: string;
+			close?: string;
+		}[];
+		sunday?: {
+			open?: string;
+			close?: string;
+		}[];
+	};
+	/**
+	 * Close on Italian national holidays (Easter Monday included).
+	 */
+	national_holidays?: boolean;
+	/**
+	 * Extra closed days, such as the patron saint or a summer week.
+	 */
+	closures?: string[];
+	/**
+	 * First-response target in business hours for customers without a plan target.
+	 */
+	default_first_response_hours?: number;
+	/**
+	 * What the plan table says about VAT beside each price: included, to be added, or nothing.
+	 */
+	price_vat?: 'included' | 'excluded' | 'none';
+	/**
+	 * Version of the privacy consent text; stored with every ticket.
+	 */
+	consent_version?: string;
+	/**
+	 * Days after closing during which a customer reply reopens the ticket.
+	 */
+	reopen_days?: number;
+	/**
+	 * Days after a ticket’s last activity that a guest’s emailed link still opens it; 0 keeps links working.
+	 */
+	guest_link_days?: number;
+	/**
+	 * Months after closing that a ticket is kept; then it is deleted with its messages and files, except tickets with a paid quote (kept with the invoice). 0 keeps every ticket.
+	 */
+	retention_months?: number;
+	/**
+	 * Largest attachment customers and technicians may upload, in MB.
+	 */
+	attachment_max_mb?: number;
+	/**
+	 * What an email from an address without an account does: open a one-shot request as a guest, or get an answer pointing to the ticket form.
+	 */
+	email_unknown_senders?: 'open' | 'point';
+	/**
+	 * Words that make an emailed request from a customer with a plan urgent when the subject contains them.
+	 */
+	email_urgent_words?: string[];
+	/**
+	 * The support mailbox accepts plus-addresses (assistenza+anything@…): notifications then carry a per-ticket reply address.
+	 */
+	email_plus_addressing?: boolean;
+	/**
+	 * Support email address shown to customers; empty until the owner sets it (the site admin address is not published).
+	 */
+	support_email?: string;
+	/**
+	 * WhatsApp number for live chat, international format.
+	 */
+	whatsapp_number?: string;
+	/**
+	 * Support phone line, shown only to Premium customers and staff.
+	 */
+	phone_number?: string;
+	/**
+	 * Days a ticket waits for the customer before it is closed automatically.
+	 */
+	auto_close_days?: number;
+	/**
+	 * Hours before the automatic closing when the customer is reminded; 0 sends no reminder.
+	 */
+	auto_close_reminder_hours?: number;
+	/**
+	 * Page with the ticket form; "open a new ticket" links lead there.
+	 */
+	support_page_id?: number;
+	/**
+	 * Page with the My tickets block; links in emails open tickets there.
+	 */
+	tickets_page_id?: number;
+	/**
+	 * Page with the plan table; renewal emails link to it.
+	 */
+	plans_page_id?: number;
+	/**
+	 * Addresses that receive staff notifications; empty means the site administrator address.
+	 */
+	staff_emails?: string[];
+	/**
+	 * On-call addresses told at once, at any hour, about urgent tickets; empty means the staff addresses.
+	 */
+	oncall_emails?: string[];
+	/**
+	 * Which emails are sent; each can be switched off.
+	 */
+	notifications?: {
+		ticket_received?: boolean;
+		refund_request_received?: boolean;
+		technician_reply?: boolean;
+		waiting_reminder?: boolean;
+		auto_closed?: boolean;
+		quote_sent?: boolean;
+		quote_accepted?: boolean;
+		quote_expired?: boolean;
+		renewal_reminder?: boolean;
+		plan_expired?: boolean;
+		email_form_pointer?: boolean;
+		staff_new_ticket?: boolean;
+		staff_urgent_ticket?: boolean;
+		staff_customer_reply?: boolean;
+		staff_quote_accepted?: boolean;
+		staff_renewal_digest?: boolean;
+	};
+	/**
+	 * Answers technicians insert into a reply with one click, editable before sending.
+	 */
+	saved_replies?: {
+		title?: string;
+		body?: string;
+	}[];
+	/**
+	 * Remove all helpdesk data when the plugin is deleted.
+	 */
+	remove_data_on_uninstall?: boolean;
+}
+
+/** What `PATCH /wp24-helpdesk/v1/tickets/{id}` takes. */
+
+export interface PatchTicketsItemRequest {
+	id?: number;
+	status?: 'new' | 'open' | 'waiting_customer' | 'quote_sent' | 'closed';
+	close_reason?:
+		| 'resolved'
+		| 'auto_closed'
+		| 'not_covered'
+		| 'quote_declined'
+		| 'by_customer';
+	priority?: 'normal' | 'urgent';
+	assignee_id?: number;
+	coverage?: 'not_covered';
+	coverage_reason?: string;
+}
+
+/** What `POST /wp24-helpdesk/v1/entitlements` takes. */
+
+export interface PostEntitlementsRequest {
+	user_id: number;
+	plan_id: number;
+	/**
+	 * Length in days; the plan duration when left out.
+	 */
+	duration_days?: number;
+	/**
+	 * Why: kept in the log.
+	 */
+	reason: string;
+}
+
+/** What `POST /wp24-helpdesk/v1/entitlements/{id}/contacts` takes. */
+
+export interface PostEntitlementsContactsRequest {
+	id?: number;
+	/**
+	 * How the customer was contacted about the renewal.
+	 */
+	channel: 'email' | 'phone' | 'whatsapp' | 'in_person' | 'other';
+	/**
+	 * What came of the contact.
+	 */
+	outcome:
+		'renewing' | 'thinking' | 'not_renewing' | 'no_answer' | 'call_back';
+	note?: string;
+}
+
+/** What `POST /wp24-helpdesk/v1/entitlements/{id}/extend` takes. */
+
+export interface PostEntitlementsExtendRequest {
+	id?: number;
+	days: number;
+	/**
+	 * Why: kept in the log.
+	 */
+	reason: string;
+}
+
+/** What `POST /wp24-helpdesk/v1/entitlements/{id}/revoke` takes. */
+
+export interface PostEntitlementsRevokeRequest {
+	id?: number;
+	/**
+	 * Why: kept in the log.
+	 */
+	reason: string;
+}
+
+/** What `POST /wp24-helpdesk/v1/inbound-email/{service}` takes. */
+
+export interface PostInboundEmailItemRequest {
+	service?: 'postmark' | 'mailgun' | 'sendgrid';
+}
+
+/** What `POST /wp24-helpdesk/v1/mailbox/test` takes. */
+
+export interface PostMailboxTestRequest {}
+
+/** What `POST /wp24-helpdesk/v1/tickets` takes. */
+
+export interface PostTicketsRequest {
+	subject: string;
+	message: string;
+	type?: 'support' | 'opinion-before-change' | 'one-shot' | 'refund-request';
+	priority?: 'normal' | 'urgent';
+	service?: string;
+	site_url?: string;
+	/**
+	 * Consent to the processing of personal data; the server records when and which text.
+	 */
+	consent: boolean;
+	/**
+	 * Guest name (visitors without an account).
+	 */
+	name?: string;
+	/**
+	 * Guest email (visitors without an account).
+	 */
+	email?: string;
+	/**
+	 * Leave empty.
+	 */
+	website?: string;
+	/**
+	 * When the form was rendered, as the form carries it.
+	 */
+	started?: string;
+	/**
+	 * A key the client makes once per submission (the Idempotency-Key header does the same): a retry with it answers with what the first request stored.
+	 */
+	idempotency_key?: string;
+}
+
+/** What `POST /wp24-helpdesk/v1/tickets/{id}/messages` takes. */
+
+export interface PostTicketsMessagesRequest {
+	id?: number;
+	body: string;
+	internal?: boolean;
+	/**
+	 * Technicians only: the status of the ticket after the reply (a reply cannot set "quote_sent", which sending a quote does; keeping the current status is always allowed). Without it a new or open ticket waits for the customer.
+	 */
+	status?: 'waiting_customer' | 'open' | 'quote_sent' | 'closed';
+	/**
+	 * A key the client makes once per submission (the Idempotency-Key header does the same): a retry with it answers with what the first request stored.
+	 */
+	idempotency_key?: string;
+}
+
+/** What `POST /wp24-helpdesk/v1/tickets/{id}/quote` takes. */
+
+export interface PostTicketsQuoteRequest {
+	id?: number;
+	amount: number;
+	currency?: string;
+	conditions?: string;
+	valid_until: string;
+	send?: boolean;
+}
+
+/** What `POST /wp24-helpdesk/v1/tickets/{id}/quote/accept` takes. */
+
+export interface PostTicketsQuoteAcceptRequest {
+	id?: number;
+}
+
+/** What `POST /wp24-helpdesk/v1/tickets/{id}/quote/decline` takes. */
+
+export interface PostTicketsQuoteDeclineRequest {
+	id?: number;
+}
+
+/** What `POST /wp24-helpdesk/v1/tickets/{id}/viewers` takes. */
+
+export interface PostTicketsViewersRequest {
+	id?: number;
+}

@@ -21,13 +21,35 @@ const SCHEMAS_FILE = path.resolve(
 );
 
 /**
+ * The committed copy of what every route takes (its arguments, by method and route), the input of
+ * the generated request types.
+ */
+const REQUESTS_FILE = path.resolve(
+	__dirname,
+	'../../../src/shared/rest/requests.json'
+);
+
+/**
  * Every route of the namespace with a concrete path, its OPTIONS answer, and each distinct schema
  * (the route's and any handler's `response_schema`) by title.
  */
 const ROUTES_PHP = `
-	$server  = rest_get_server();
-	$routes  = array();
-	$schemas = array();
+	$server   = rest_get_server();
+	$routes   = array();
+	$schemas  = array();
+	$requests = array();
+	// What a client sends: the JSON Schema keywords of each argument, without WordPress's callbacks.
+	$keywords = array_flip( array( 'type', 'enum', 'items', 'properties', 'description', 'format', 'minimum', 'maximum', 'minLength', 'maxLength', 'minItems', 'maxItems', 'pattern', 'default' ) );
+	$argument = static function ( array $schema ) use ( &$argument, $keywords ): array {
+		$schema = array_intersect_key( $schema, $keywords );
+		if ( isset( $schema['items'] ) && is_array( $schema['items'] ) ) {
+			$schema['items'] = $argument( $schema['items'] );
+		}
+		if ( isset( $schema['properties'] ) && is_array( $schema['properties'] ) ) {
+			$schema['properties'] = array_map( $argument, $schema['properties'] );
+		}
+		return $schema;
+	};
 	// The timezone list is the PHP build's, not the plugin's: the committed copy keeps it a string.
 	$zones   = timezone_identifiers_list();
 	$portable = static function ( array $schema ) use ( &$portable, $zones ): array {
@@ -55,8 +77,20 @@ const ROUTES_PHP = `
 			'fields' => isset( $schema['properties'] ) ? count( $schema['properties'] ) : 0,
 		);
 		$sources = array( $server->get_route_options( $route )['schema'] ?? null );
+		$named   = preg_replace( '/\\(\\?P<([a-z_]+)>[^)]+\\)/', '{$1}', $route );
 		foreach ( $handlers as $handler ) {
 			$sources[] = $handler['response_schema'] ?? null;
+			// One entry per handler, under the method a client uses for it (PATCH for an edit).
+			$methods = array_keys( array_filter( $handler['methods'] ) );
+			$method  = current( array_intersect( array( 'GET', 'PATCH', 'POST', 'DELETE', 'PUT' ), $methods ) );
+			$args    = (array) ( $handler['args'] ?? array() );
+			$requests[ $method . ' ' . $named ] = $portable(
+				array(
+					'type'       => 'object',
+					'properties' => array_map( $argument, $args ),
+					'required'   => array_keys( array_filter( $args, static fn( $arg ): bool => ! empty( $arg['required'] ) ) ),
+				)
+			);
 		}
 		foreach ( array_filter( $sources ) as $source ) {
 			$one = $portable( call_user_func( $source ) );
@@ -64,14 +98,15 @@ const ROUTES_PHP = `
 		}
 	}
 	ksort( $schemas );
-	echo wp_json_encode( array( 'routes' => $routes, 'schemas' => $schemas ) );
+	ksort( $requests );
+	echo wp_json_encode( array( 'routes' => $routes, 'schemas' => $schemas, 'requests' => $requests ) );
 `;
 
 describe( 'the REST contract', () => {
 	const site = useSite();
 
 	it( 'answers OPTIONS on every route with the schema of its resource, and the committed copy is current', async () => {
-		const { routes, schemas } = await site().phpJson< {
+		const { routes, schemas, requests } = await site().phpJson< {
 			routes: Array< {
 				route: string;
 				status: number;
@@ -79,6 +114,7 @@ describe( 'the REST contract', () => {
 				fields: number;
 			} >;
 			schemas: Record< string, unknown >;
+			requests: Record< string, unknown >;
 		} >( ROUTES_PHP );
 
 		// Twenty-three routes at the time of writing (an empty walk would prove nothing).
@@ -94,10 +130,17 @@ describe( 'the REST contract', () => {
 				SCHEMAS_FILE,
 				JSON.stringify( schemas, null, '\t' ) + '\n'
 			);
+			fs.writeFileSync(
+				REQUESTS_FILE,
+				JSON.stringify( requests, null, '\t' ) + '\n'
+			);
 		}
-		// Stale when a schema changed and `npm run rest-types` was not run.
+		// Stale when a schema or an argument changed and `npm run rest-types` was not run.
 		expect( schemas ).toEqual(
 			JSON.parse( fs.readFileSync( SCHEMAS_FILE, 'utf8' ) )
+		);
+		expect( requests ).toEqual(
+			JSON.parse( fs.readFileSync( REQUESTS_FILE, 'utf8' ) )
 		);
 	} );
 

@@ -80,7 +80,7 @@ describe( 'wp24hd/helpdesk store', () => {
 			[ `GET ${ T }?` ]: () => page( [ ticket( 1 ), ticket( 2 ) ], 60 ),
 		} );
 		const registry = freshStore();
-		const query = { page: 1, per_page: 25, priority: 'urgent' };
+		const query = { page: 1, per_page: 25, priority: 'urgent' as const };
 		const result = await registry
 			.resolveSelect( store )
 			.getTicketsPage( query );
@@ -91,9 +91,11 @@ describe( 'wp24hd/helpdesk store', () => {
 			'priority=urgent'
 		);
 		// The same filters in another order are the same page: no second request, same object.
-		const again = registry
-			.select( store )
-			.getTicketsPage( { priority: 'urgent', per_page: 25, page: 1 } );
+		const again = registry.select( store ).getTicketsPage( {
+			priority: 'urgent' as const,
+			per_page: 25,
+			page: 1,
+		} );
 		expect( again ).toBe(
 			registry.select( store ).getTicketsPage( query )
 		);
