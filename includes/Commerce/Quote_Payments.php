@@ -45,7 +45,7 @@ final class Quote_Payments {
 	 * @throws Domain_Exception When the request breaks a rule; the message says which.
 	 */
 	public function payment_for( Ticket $ticket ): array {
-		$quote = $this->repository->latest_quote( $ticket->id() );
+		$quote = $this->repository->quotes()->latest( $ticket->id() );
 		if ( null === $quote || Quote_Service::ACCEPTED !== $quote['status'] ) {
 			throw Domain_Exception::conflict( 'wp24hd_quote_not_accepted', __( 'Only an accepted quote can be paid.', 'wp24-helpdesk' ) );
 		}
@@ -57,7 +57,7 @@ final class Quote_Payments {
 			if ( null !== $paid ) {
 				$this->order_paid( $paid );
 			}
-			$quote = $this->repository->find_quote( (int) $quote['id'] ) ?? $quote;
+			$quote = $this->repository->quotes()->find( (int) $quote['id'] ) ?? $quote;
 		}
 		if ( ! empty( $quote['paid_at'] ) ) {
 			throw Domain_Exception::conflict( 'wp24hd_quote_paid', __( 'This quote is already paid. Thank you!', 'wp24-helpdesk' ) );
@@ -83,7 +83,7 @@ final class Quote_Payments {
 			(int) $quote['id']
 		);
 		try {
-			$this->repository->update_quote( (int) $quote['id'], array( 'order_id' => $order['order_id'] ) );
+			$this->repository->quotes()->update( (int) $quote['id'], array( 'order_id' => $order['order_id'] ) );
 		} catch ( \Throwable $error ) {
 			$this->writer->delete( $order['order_id'] );
 			throw $error;
@@ -102,13 +102,13 @@ final class Quote_Payments {
 		if ( $order->quote_id <= 0 || ! $order->is_paid() ) {
 			return;
 		}
-		$quote = $this->repository->find_quote( $order->quote_id );
+		$quote = $this->repository->quotes()->find( $order->quote_id );
 		if ( null === $quote ) {
 			return;
 		}
 		Transaction::run(
 			function () use ( $order, $quote ): void {
-				if ( ! $this->repository->mark_quote_paid( (int) $quote['id'], Ticket_Repository::date( $order->paid_at ), $order->order_id ) ) {
+				if ( ! $this->repository->quotes()->mark_paid( (int) $quote['id'], Ticket_Repository::date( $order->paid_at ), $order->order_id ) ) {
 					return;
 				}
 				$ticket = $this->repository->find( (int) $quote['ticket_id'] );
@@ -139,7 +139,7 @@ final class Quote_Payments {
 		if ( $order->quote_id <= 0 ) {
 			return;
 		}
-		$quote  = $this->repository->find_quote( $order->quote_id );
+		$quote  = $this->repository->quotes()->find( $order->quote_id );
 		$ticket = null === $quote ? null : $this->repository->find( (int) $quote['ticket_id'] );
 		if ( null === $ticket || empty( $quote['paid_at'] ) || (int) $quote['order_id'] !== $order->order_id ) {
 			return;

@@ -72,7 +72,7 @@ final class Quote_Expiry_Job implements Job {
 			if ( ++$batches > $max_batches || ( $lease && ! $lease->renew() ) ) {
 				return false;
 			}
-			$due = $this->repository->sent_quotes_expired_before( Ticket_Repository::date( $now ), self::BATCH );
+			$due = $this->repository->quotes()->sent_expired_before( Ticket_Repository::date( $now ), self::BATCH );
 			foreach ( $due as $quote ) {
 				$ticket = $this->quotes->expire( $quote );
 				if ( null !== $ticket ) {

@@ -88,7 +88,7 @@ final class Retention_Job implements Job {
 		$keys_before = Ticket_Repository::date( $now->modify( '-' . self::REQUEST_KEY_DAYS . ' days' ) );
 		$batch       = 0;
 		do {
-			$pruned = $this->repository->prune_request_keys( $keys_before, self::BATCH );
+			$pruned = $this->repository->request_keys()->prune( $keys_before, self::BATCH );
 		} while ( self::BATCH === $pruned && ++$batch < $max_batches );
 		$months = (int) $this->settings->all()['retention_months'];
 		if ( $months <= 0 ) {

@@ -121,7 +121,7 @@ final class Ticket_Notifications {
 	 */
 	public function quote_sent( int $ticket_id, int $quote_id ): void {
 		$ticket = $this->tickets->find( $ticket_id );
-		$quote  = $this->tickets->find_quote( $quote_id );
+		$quote  = $this->tickets->quotes()->find( $quote_id );
 		if ( null === $ticket || null === $quote ) {
 			return;
 		}
@@ -137,7 +137,7 @@ final class Ticket_Notifications {
 	 */
 	public function quote_decided( int $ticket_id, int $quote_id, bool $accepted ): void {
 		$ticket = $this->tickets->find( $ticket_id );
-		$quote  = $this->tickets->find_quote( $quote_id );
+		$quote  = $this->tickets->quotes()->find( $quote_id );
 		if ( ! $accepted || null === $ticket || null === $quote ) {
 			return;
 		}

@@ -196,7 +196,7 @@ final class Tickets_Controller extends Controller {
 				$result   = $this->repository->search( $filters, (string) $request['orderby'], (string) $request['order'], (int) $request['page'], $per_page );
 				// One query each for the page's customer names and quotes, not one per row.
 				cache_users( array_filter( array_map( static fn( Ticket $t ): int => $t->customer_id(), $result['items'] ) ) );
-				$this->repository->prime_latest_quotes( array_map( static fn( Ticket $t ): int => $t->id(), $result['items'] ) );
+				$this->repository->quotes()->prime_latest( array_map( static fn( Ticket $t ): int => $t->id(), $result['items'] ) );
 				return $this->page(
 					array_map( fn( Ticket $t ): array => $this->presenter->ticket( $t, $staff ), $result['items'] ),
 					$result['total'],

@@ -65,16 +65,16 @@ final class Quote_Service {
 		if ( $valid_until <= $this->now() ) {
 			throw Domain_Exception::invalid( 'wp24hd_invalid_validity', __( 'valid_until: the quote must be valid for some time from now.', 'wp24-helpdesk' ) );
 		}
-		$current = $this->repository->latest_quote( $ticket->id() );
+		$current = $this->repository->quotes()->latest( $ticket->id() );
 		if ( null !== $current && self::ACCEPTED === $current['status'] ) {
 			throw Domain_Exception::conflict( 'wp24hd_quote_already_accepted', __( 'The customer already accepted a quote for this ticket.', 'wp24-helpdesk' ) );
 		}
 		$quote = Transaction::run(
 			function () use ( $ticket, $amount_cents, $currency, $conditions, $valid_until, $send, $actor_id, $current ): array {
 				if ( null !== $current && in_array( $current['status'], array( self::DRAFT, self::SENT ), true ) ) {
-					$this->repository->update_quote( (int) $current['id'], array( 'status' => self::EXPIRED ) );
+					$this->repository->quotes()->update( (int) $current['id'], array( 'status' => self::EXPIRED ) );
 				}
-				$quote = $this->repository->insert_quote(
+				$quote = $this->repository->quotes()->insert(
 					array(
 						'ticket_id'    => $ticket->id(),
 						'amount_cents' => $amount_cents,
@@ -132,17 +132,17 @@ final class Quote_Service {
 	 * @throws Domain_Exception When the request breaks a rule; the message says which.
 	 */
 	public function decide( Ticket $ticket, bool $accept, int $actor_id, string $ip ): array {
-		$quote = $this->repository->latest_quote( $ticket->id() );
+		$quote = $this->repository->quotes()->latest( $ticket->id() );
 		if ( null === $quote || self::SENT !== $quote['status'] ) {
 			throw Domain_Exception::conflict( 'wp24hd_no_pending_quote', __( 'There is no quote waiting for your answer.', 'wp24-helpdesk' ) );
 		}
 		if ( new DateTimeImmutable( (string) $quote['valid_until'], new DateTimeZone( 'UTC' ) ) < $this->now() ) {
-			$this->repository->update_quote( (int) $quote['id'], array( 'status' => self::EXPIRED ) );
+			$this->repository->quotes()->update( (int) $quote['id'], array( 'status' => self::EXPIRED ) );
 			throw Domain_Exception::conflict( 'wp24hd_quote_expired', __( 'This quote has expired. Reply to the ticket to ask for a new one.', 'wp24-helpdesk' ) );
 		}
 		$decided = Transaction::run(
 			function () use ( $ticket, $accept, $actor_id, $ip, $quote ): array {
-				$this->repository->update_quote(
+				$this->repository->quotes()->update(
 					(int) $quote['id'],
 					array(
 						'status'     => $accept ? self::ACCEPTED : self::DECLINED,
@@ -158,7 +158,7 @@ final class Quote_Service {
 					$this->tickets->system_note( $ticket, __( 'Quote declined by the customer.', 'wp24-helpdesk' ), false, $actor_id );
 					$this->tickets->move( $ticket, Ticket::STATUS_CLOSED, $actor_id, 'quote_declined' );
 				}
-				return $this->repository->latest_quote( $ticket->id() );
+				return $this->repository->quotes()->latest( $ticket->id() );
 			}
 		);
 
@@ -185,7 +185,7 @@ final class Quote_Service {
 	public function expire( array $quote ): ?Ticket {
 		return Transaction::run(
 			function () use ( $quote ): ?Ticket {
-				if ( ! $this->repository->transition_quote( (int) $quote['id'], self::SENT, self::EXPIRED ) ) {
+				if ( ! $this->repository->quotes()->transition( (int) $quote['id'], self::SENT, self::EXPIRED ) ) {
 					return null;
 				}
 				$ticket = $this->repository->find( (int) $quote['ticket_id'] );
@@ -204,7 +204,7 @@ final class Quote_Service {
 	 * @return array<string, mixed>|null
 	 */
 	public function latest( Ticket $ticket ): ?array {
-		return $this->repository->latest_quote( $ticket->id() );
+		return $this->repository->quotes()->latest( $ticket->id() );
 	}
 
 	/**

@@ -1,6 +1,6 @@
 <?php
 /**
- * The only code that reads and writes tickets, messages and quotes.
+ * The only code that reads and writes tickets and messages (quotes: Quote_Repository).
  *
  * @package WP24\Helpdesk
  */
@@ -39,18 +39,36 @@ final class Ticket_Repository {
 	);
 
 	/**
-	 * Newest quote per ticket, read for a whole queue page at once; emptied by every quote write.
-	 *
-	 * @var array<int, array<string, mixed>|null>
-	 */
-	private array $latest_quotes = array();
-
-	/**
 	 * Constructor.
 	 *
 	 * @param Clock $clock Where "now" is read.
 	 */
 	public function __construct( private Clock $clock = new System_Clock() ) {}
+
+	/**
+	 * The quotes of its tickets, one repository per ticket repository: the queue primes the newest
+	 * quotes of a page once, and every write through it empties that cache.
+	 *
+	 * @var Quote_Repository|null
+	 */
+	private ?Quote_Repository $quotes = null;
+
+	/**
+	 * The repository of the tickets' quotes, sharing this one's clock.
+	 */
+	public function quotes(): Quote_Repository {
+		if ( null === $this->quotes ) {
+			$this->quotes = new Quote_Repository( $this->clock );
+		}
+		return $this->quotes;
+	}
+
+	/**
+	 * The idempotency keys of requests that open tickets or add messages, sharing this one's clock.
+	 */
+	public function request_keys(): Request_Key_Repository {
+		return new Request_Key_Repository( $this->clock );
+	}
 
 	/**
 	 * Current time as stored (UTC), from the clock.
@@ -495,63 +513,6 @@ final class Ticket_Repository {
 	}
 
 	/**
-	 * Sent quotes whose validity ended before `$now`, oldest first.
-	 *
-	 * @param string $now   Stored time.
-	 * @param int    $limit Batch size.
-	 * @return array<int, array<string, mixed>>
-	 */
-	public function sent_quotes_expired_before( string $now, int $limit ): array {
-		global $wpdb;
-		return $wpdb->get_results(
-			$wpdb->prepare( 'SELECT * FROM %i WHERE status = %s AND valid_until < %s ORDER BY valid_until ASC, id ASC LIMIT %d', Tables::quotes(), 'sent', $now, $limit ),
-			ARRAY_A
-		);
-	}
-
-	/**
-	 * Moves a quote from one status to another only if it is still in the first; false otherwise.
-	 *
-	 * @param int    $id   Quote.
-	 * @param string $from Expected status.
-	 * @param string $to   New status.
-	 */
-	public function transition_quote( int $id, string $from, string $to ): bool {
-		$this->latest_quotes = array();
-		global $wpdb;
-		return 1 === (int) $wpdb->query(
-			$wpdb->prepare( 'UPDATE %i SET status = %s, updated_at = %s WHERE id = %d AND status = %s', Tables::quotes(), $to, $this->now(), $id, $from )
-		);
-	}
-
-	/**
-	 * Records a quote's payment once, with the order that paid it; false when it was already recorded.
-	 *
-	 * @param int    $id       Quote.
-	 * @param string $paid_at  Stored time.
-	 * @param int    $order_id The paying order.
-	 */
-	public function mark_quote_paid( int $id, string $paid_at, int $order_id ): bool {
-		$this->latest_quotes = array();
-		global $wpdb;
-		return 1 === (int) $wpdb->query(
-			$wpdb->prepare( 'UPDATE %i SET paid_at = %s, order_id = %d, updated_at = %s WHERE id = %d AND paid_at IS NULL', Tables::quotes(), $paid_at, $order_id, $this->now(), $id )
-		);
-	}
-
-	/**
-	 * One quote by ID.
-	 *
-	 * @param int $id Quote.
-	 * @return array<string, mixed>|null
-	 */
-	public function find_quote( int $id ): ?array {
-		global $wpdb;
-		$row = $wpdb->get_row( $wpdb->prepare( 'SELECT * FROM %i WHERE id = %d', Tables::quotes(), $id ), ARRAY_A );
-		return $row ? $row : null;
-	}
-
-	/**
 	 * Adds a message to a thread and returns its ID.
 	 *
 	 * @param int    $ticket_id Ticket.
@@ -595,85 +556,6 @@ final class Ticket_Repository {
 	}
 
 	/**
-	 * Claims an idempotency key for the running transaction; false when a committed request holds it.
-	 *
-	 * A parallel request with the same key waits on the unique index until this transaction ends,
-	 * then claims it (this one rolled back) or finds it taken (this one committed).
-	 *
-	 * @param string $key_hash     Idempotency_Key::$hash.
-	 * @param string $request_hash Idempotency_Key::$request_hash.
-	 * @throws RuntimeException When the database refuses the write.
-	 */
-	public function claim_request_key( string $key_hash, string $request_hash = '' ): bool {
-		global $wpdb;
-		$inserted = $wpdb->query(
-			$wpdb->prepare( 'INSERT IGNORE INTO %i (key_hash, request_hash, ticket_id, message_id, created_at) VALUES (%s, %s, 0, 0, %s)', Tables::request_keys(), $key_hash, $request_hash, $this->now() )
-		);
-		if ( false === $inserted ) {
-			throw new RuntimeException( 'Could not claim the idempotency key: ' . $wpdb->last_error );
-		}
-		return 1 === (int) $inserted;
-	}
-
-	/**
-	 * Binds a claimed idempotency key to what its request stored.
-	 *
-	 * @param string $key_hash   Idempotency_Key::$hash.
-	 * @param int    $ticket_id  Ticket opened or replied to.
-	 * @param int    $message_id Message stored.
-	 * @throws RuntimeException When the database refuses the write.
-	 */
-	public function bind_request_key( string $key_hash, int $ticket_id, int $message_id ): void {
-		global $wpdb;
-		$updated = $wpdb->update(
-			Tables::request_keys(),
-			array(
-				'ticket_id'  => $ticket_id,
-				'message_id' => $message_id,
-			),
-			array( 'key_hash' => $key_hash )
-		);
-		if ( false === $updated ) {
-			throw new RuntimeException( 'Could not bind the idempotency key: ' . $wpdb->last_error );
-		}
-	}
-
-	/**
-	 * What the request that used an idempotency key stored, or null.
-	 *
-	 * @param string $key_hash Idempotency_Key::$hash.
-	 * @return array{ticket_id: int, message_id: int, request_hash: string}|null
-	 */
-	public function request_key( string $key_hash ): ?array {
-		global $wpdb;
-		$row = $wpdb->get_row(
-			$wpdb->prepare( 'SELECT ticket_id, message_id, request_hash FROM %i WHERE key_hash = %s AND ticket_id > 0', Tables::request_keys(), $key_hash ),
-			ARRAY_A
-		);
-		return $row ? array(
-			'ticket_id'    => (int) $row['ticket_id'],
-			'message_id'   => (int) $row['message_id'],
-			'request_hash' => (string) $row['request_hash'],
-		) : null;
-	}
-
-	/**
-	 * Deletes up to `$limit` idempotency keys claimed before a moment, oldest first; returns how many.
-	 *
-	 * @param string $before A moment as stored (UTC).
-	 * @param int    $limit  Keys per call.
-	 */
-	public function prune_request_keys( string $before, int $limit ): int {
-		global $wpdb;
-		$ids = array_map( 'intval', $wpdb->get_col( $wpdb->prepare( 'SELECT id FROM %i WHERE created_at < %s ORDER BY created_at, id LIMIT %d', Tables::request_keys(), $before, $limit ) ) );
-		if ( array() === $ids ) {
-			return 0;
-		}
-		$placeholders = implode( ', ', array_fill( 0, count( $ids ), '%d' ) );
-		return (int) $wpdb->query( $wpdb->prepare( "DELETE FROM %i WHERE id IN ({$placeholders})", Tables::request_keys(), ...$ids ) ); // phpcs:ignore WordPress.DB.PreparedSQLPlaceholders.ReplacementsWrongNumber -- the placeholders of a list are counted at run time.
-	}
-
-	/**
 	 * A thread, oldest first.
 	 *
 	 * @param int  $ticket_id        Ticket.
@@ -684,80 +566,5 @@ final class Ticket_Repository {
 		global $wpdb;
 		$sql = 'SELECT * FROM %i WHERE ticket_id = %d' . ( $include_internal ? '' : ' AND internal = 0' ) . ' ORDER BY id ASC LIMIT 1000';
 		return $wpdb->get_results( $wpdb->prepare( $sql, Tables::messages(), $ticket_id ), ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- built from constants.
-	}
-
-	/**
-	 * The newest quote of a ticket.
-	 *
-	 * @param int $ticket_id Ticket.
-	 * @return array<string, mixed>|null
-	 */
-	public function latest_quote( int $ticket_id ): ?array {
-		global $wpdb;
-		if ( array_key_exists( $ticket_id, $this->latest_quotes ) ) {
-			return $this->latest_quotes[ $ticket_id ];
-		}
-		$row = $wpdb->get_row( $wpdb->prepare( 'SELECT * FROM %i WHERE ticket_id = %d ORDER BY id DESC LIMIT 1', Tables::quotes(), $ticket_id ), ARRAY_A );
-		return $row ? $row : null;
-	}
-
-	/**
-	 * Reads the newest quote of many tickets in one query (a queue page), for latest_quote().
-	 *
-	 * @param int[] $ticket_ids Tickets.
-	 */
-	public function prime_latest_quotes( array $ticket_ids ): void {
-		global $wpdb;
-		$ticket_ids = array_values( array_unique( array_map( 'intval', $ticket_ids ) ) );
-		if ( array() === $ticket_ids ) {
-			return;
-		}
-		$rows                = $wpdb->get_results(
-			$wpdb->prepare(
-				'SELECT * FROM %i WHERE ticket_id IN (' . implode( ',', array_fill( 0, count( $ticket_ids ), '%d' ) ) . ') ORDER BY id ASC',
-				array_merge( array( Tables::quotes() ), $ticket_ids )
-			),
-			ARRAY_A
-		);
-		$this->latest_quotes = array_fill_keys( $ticket_ids, null ) + $this->latest_quotes;
-		foreach ( $rows as $row ) {
-			$this->latest_quotes[ (int) $row['ticket_id'] ] = $row;
-		}
-	}
-
-	/**
-	 * Inserts a quote and returns it.
-	 *
-	 * @param array<string, mixed> $fields Columns.
-	 * @return array<string, mixed>
-	 * @throws RuntimeException When the database refuses the write.
-	 */
-	public function insert_quote( array $fields ): array {
-		$this->latest_quotes = array();
-		global $wpdb;
-		$now = $this->now();
-		if ( false === $wpdb->insert(
-			Tables::quotes(),
-			$fields + array(
-				'created_at' => $now,
-				'updated_at' => $now,
-			)
-		) ) {
-			throw new RuntimeException( 'Could not insert the quote: ' . $wpdb->last_error );
-		}
-		return $this->latest_quote( (int) $fields['ticket_id'] );
-	}
-
-	/**
-	 * Updates a quote.
-	 *
-	 * @param int                  $id     Quote.
-	 * @param array<string, mixed> $fields Columns.
-	 */
-	public function update_quote( int $id, array $fields ): void {
-		$this->latest_quotes = array();
-		global $wpdb;
-		$fields['updated_at'] = $this->now();
-		$wpdb->update( Tables::quotes(), $fields, array( 'id' => $id ) );
 	}
 }

@@ -121,7 +121,7 @@ final class Ticket_Service {
 		$ticket = Transaction::run(
 			function () use ( $intake, $subject, $body, $service, $site_url, $guest, $plan, $entitlement, $urgent, $due, $now, $with_message, $key ): Ticket {
 				// First, so a parallel retry waits here until this request commits or rolls back.
-				if ( null !== $key && ! $this->repository->claim_request_key( $key->hash, $key->request_hash ) ) {
+				if ( null !== $key && ! $this->repository->request_keys()->claim( $key->hash, $key->request_hash ) ) {
 					throw new Request_Replayed();
 				}
 				$ticket     = $this->repository->insert(
@@ -154,7 +154,7 @@ final class Ticket_Service {
 					$with_message( $ticket->id(), $message_id );
 				}
 				if ( null !== $key ) {
-					$this->repository->bind_request_key( $key->hash, $ticket->id(), $message_id );
+					$this->repository->request_keys()->bind( $key->hash, $ticket->id(), $message_id );
 				}
 				return $ticket;
 			}
@@ -206,7 +206,7 @@ final class Ticket_Service {
 
 		$updated = Transaction::run(
 			function () use ( $ticket, $author_id, $staff, $clean, $internal, $now, $with_message, $key, $status_after, &$message_id ): Ticket {
-				if ( null !== $key && ! $this->repository->claim_request_key( $key->hash, $key->request_hash ) ) {
+				if ( null !== $key && ! $this->repository->request_keys()->claim( $key->hash, $key->request_hash ) ) {
 					throw new Request_Replayed();
 				}
 				$message_id = $this->repository->add_message( $ticket->id(), $author_id, $staff ? 'technician' : 'customer', $clean, $internal );
@@ -214,7 +214,7 @@ final class Ticket_Service {
 					$with_message( $message_id );
 				}
 				if ( null !== $key ) {
-					$this->repository->bind_request_key( $key->hash, $ticket->id(), $message_id );
+					$this->repository->request_keys()->bind( $key->hash, $ticket->id(), $message_id );
 				}
 				if ( $internal ) {
 					return $this->repository->update( $ticket->id(), array( 'last_activity_at' => $now ) );
@@ -510,7 +510,7 @@ final class Ticket_Service {
 	 * @param Ticket $ticket Ticket.
 	 */
 	public function quote_accepted( Ticket $ticket ): bool {
-		$quote = $this->repository->latest_quote( $ticket->id() );
+		$quote = $this->repository->quotes()->latest( $ticket->id() );
 		return null !== $quote && 'accepted' === $quote['status'];
 	}
 
@@ -582,7 +582,7 @@ final class Ticket_Service {
 	 * @throws Domain_Exception 409 when the key was first used for a different request.
 	 */
 	public function replay( Idempotency_Key $key ): ?array {
-		$stored = $this->repository->request_key( $key->hash );
+		$stored = $this->repository->request_keys()->find( $key->hash );
 		if ( null !== $stored && $key->differs_from( $stored['request_hash'] ) ) {
 			throw Domain_Exception::conflict( 'wp24hd_idempotency_key_reused', __( 'Idempotency-Key: this key was already used for a different request. Send a new key for a new request.', 'wp24-helpdesk' ) );
 		}

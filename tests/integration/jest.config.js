@@ -25,6 +25,9 @@ const RULES_ONLY = [
 	'/tickets/words-not-codes',
 	// The email pipeline's rules; the REST doors and uploads it uses are covered by the files kept.
 	'/mail/inbound-email',
+	// Search over the tickets' own text columns, and the response-time rule between plans.
+	'/tickets/search',
+	'/plans/response-targets',
 	// The permission matrix walks the plugin's permission callbacks and ownership rules.
 	'/security/',
 ];
