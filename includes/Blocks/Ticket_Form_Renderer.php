@@ -15,7 +15,7 @@ use WP24\Helpdesk\Entitlements\Entitlement_Service;
 use WP24\Helpdesk\Notifications\Links;
 use WP24\Helpdesk\Plans\Plan_Post_Type;
 use WP24\Helpdesk\Plans\Response_Targets;
-use WP24\Helpdesk\Rest\Availability_Controller;
+use WP24\Helpdesk\Calendar\Rest\Availability_Controller;
 use WP24\Helpdesk\Security\Form_Timer;
 use WP24\Helpdesk\Settings\Settings;
 use WP24\Helpdesk\Tickets\Idempotency_Key;

@@ -12,7 +12,7 @@ namespace WP24\Helpdesk\Commerce;
 use WP24\Helpdesk\Entitlements\Entitlement_Service;
 use WP24\Helpdesk\Notifications\Links;
 use WP24\Helpdesk\Plans\Plan_Post_Type;
-use WP24\Helpdesk\Rest\Quote_Payment_Controller;
+use WP24\Helpdesk\Commerce\Rest\Quote_Payment_Controller;
 use WP24\Helpdesk\Settings\Settings;
 use WP24\Helpdesk\Tickets\Ticket_Access;
 use WP24\Helpdesk\Tickets\Ticket_Repository;

@@ -9,7 +9,7 @@ declare(strict_types=1);
 
 namespace WP24\Helpdesk\Mail;
 
-use WP24\Helpdesk\Jobs\Mailbox_Job;
+use WP24\Helpdesk\Mail\Jobs\Mailbox_Job;
 
 defined( 'ABSPATH' ) || exit;
 

@@ -21,7 +21,7 @@ if ( unavailable ) {
 /** The pipeline and the mailbox job as Plugin::boot() wires them. */
 const JOB_PHP = `
 	${ SERVICES_PHP }
-	$job = new WP24\\Helpdesk\\Jobs\\Mailbox_Job(
+	$job = new WP24\\Helpdesk\\Mail\\Jobs\\Mailbox_Job(
 		new WP24\\Helpdesk\\Mail\\Mailbox_Settings(),
 		new WP24\\Helpdesk\\Mail\\Inbound_Pipeline( $svc, $repo, $ents, new WP24\\Helpdesk\\Attachments\\Attachment_Store( $settings ), new WP24\\Helpdesk\\Security\\Rate_Limiter(), $settings, new WP24\\Helpdesk\\Mail\\Thread_Token( WP24\\Helpdesk\\Mail\\Thread_Token::site_key() ) )
 	);

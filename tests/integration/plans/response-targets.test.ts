@@ -70,7 +70,7 @@ describe( 'first-response targets without a plan and with one', () => {
 		const availability = await site().phpJson< boolean >( `
 			$settings = new WP24\\Helpdesk\\Settings\\Settings();
 			$now      = new DateTimeImmutable( 'now', new DateTimeZone( 'UTC' ) );
-			$data     = ( new WP24\\Helpdesk\\Rest\\Availability_Controller( $settings ) )->describe( $settings->calendar(), $now, 16 );
+			$data     = ( new WP24\\Helpdesk\\Calendar\\Rest\\Availability_Controller( $settings ) )->describe( $settings->calendar(), $now, 16 );
 			$live     = rest_do_request( new WP_REST_Request( 'GET', '/wp24-helpdesk/v1/availability' ) )->get_data();
 			echo wp_json_encode( $live['expected_response']['normal'] === $data['expected_response']['normal'] );
 		` );

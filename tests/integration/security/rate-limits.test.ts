@@ -202,7 +202,7 @@ const onMariaDB = process.env.WP24_BACKEND === 'mariadb';
 				$out[] = 1 === preg_match( '/^(\\d{10}):1$/', $value, $m ) && (int) $m[1] >= time() + 55 ? 'new window' : "old window $value";
 				$wpdb->update( $wpdb->options, array( 'option_value' => sprintf( '%010d:1', time() - 1 ) ), array( 'option_name' => $a ) );
 				$settings = new WP24\\Helpdesk\\Settings\\Settings();
-				$job      = new WP24\\Helpdesk\\Jobs\\Retention_Job( new WP24\\Helpdesk\\Tickets\\Ticket_Repository(), new WP24\\Helpdesk\\Attachments\\Attachment_Store( $settings ), $settings );
+				$job      = new WP24\\Helpdesk\\Tickets\\Jobs\\Retention_Job( new WP24\\Helpdesk\\Tickets\\Ticket_Repository(), new WP24\\Helpdesk\\Attachments\\Attachment_Store( $settings ), $settings );
 				$job->run( new DateTimeImmutable( 'now', new DateTimeZone( 'UTC' ) ), 1 );
 				$out[] = $wpdb->get_col( "SELECT option_name FROM {$wpdb->options} WHERE option_name LIKE 'wp24hd\\\\_rl\\\\_%'" ) === array_values( array_diff( $names, array( $a ) ) ) ? 'only b left' : 'wrong rows';
 				echo wp_json_encode( $out );

@@ -1,0 +1,165 @@
+<?php
+/**
+ * `/wp24-helpdesk/v1/tickets/{id}/quote`: staff send a quote; the customer accepts or declines it (R8).
+ *
+ * @package WP24\Helpdesk
+ */
+
+declare(strict_types=1);
+
+namespace WP24\Helpdesk\Tickets\Rest;
+
+use DateTimeImmutable;
+use DateTimeZone;
+use WP24\Helpdesk\Errors\Domain_Exception;
+use WP24\Helpdesk\Roles\Capabilities;
+use WP24\Helpdesk\Security\Rate_Limiter;
+use WP24\Helpdesk\Tickets\Quote_Service;
+use WP24\Helpdesk\Tickets\Ticket_Access;
+use WP_Error;
+use WP_REST_Request;
+use WP_REST_Server;
+use WP24\Helpdesk\Rest\Controller;
+use WP24\Helpdesk\Rest\Rest_Response;
+
+defined( 'ABSPATH' ) || exit;
+
+// phpcs:disable WordPress.Security.EscapeOutput.ExceptionNotEscaped -- exception messages reach people only as JSON, through Rest\Rest_Response, or in the site's log; never as HTML.
+
+/**
+ * Thin: rules are Quote_Service's.
+ */
+final class Ticket_Quote_Controller extends Controller {
+
+	/**
+	 * Constructor.
+	 *
+	 * @param Quote_Service    $quotes    Rules.
+	 * @param Ticket_Access    $access    Visibility.
+	 * @param Ticket_Presenter $presenter Shapes.
+	 */
+	public function __construct( private Quote_Service $quotes, private Ticket_Access $access, private Ticket_Presenter $presenter ) {
+		parent::__construct( 'tickets/(?P<id>[\d]+)/quote' );
+	}
+
+	/**
+	 * Registers the routes.
+	 */
+	public function register_routes(): void {
+		register_rest_route(
+			$this->namespace,
+			'/' . $this->rest_base,
+			array(
+				'args'   => Tickets_Controller::id_arg(),
+				array(
+					'methods'             => WP_REST_Server::CREATABLE,
+					'callback'            => array( $this, 'create_item' ),
+					'permission_callback' => array( $this, 'staff_check' ),
+					'args'                => array(
+						'amount'      => array(
+							'type'             => 'number',
+							'exclusiveMinimum' => true,
+							'minimum'          => 0,
+							'maximum'          => 1000000,
+							'required'         => true,
+						),
+						'currency'    => array(
+							'type'    => 'string',
+							'pattern' => '^[A-Z]{3}$',
+							'default' => 'EUR',
+						),
+						'conditions'  => array(
+							'type'      => 'string',
+							'maxLength' => 5000,
+							'default'   => '',
+						),
+						'valid_until' => array(
+							'type'     => 'string',
+							'format'   => 'date-time',
+							'required' => true,
+						),
+						'send'        => array(
+							'type'    => 'boolean',
+							'default' => true,
+						),
+					),
+				),
+				'schema' => array( $this, 'get_public_item_schema' ),
+			)
+		);
+		foreach ( array(
+			'accept'  => true,
+			'decline' => false,
+		) as $action => $accept ) {
+			register_rest_route(
+				$this->namespace,
+				'/' . $this->rest_base . '/' . $action,
+				array(
+					'args'   => Tickets_Controller::id_arg(),
+					array(
+						'methods'             => WP_REST_Server::CREATABLE,
+						'callback'            => fn( WP_REST_Request $request ) => $this->decide( $request, $accept ),
+						// The ticket's customer or guest decides; visibility is checked per ticket.
+						'permission_callback' => '__return_true',
+					),
+					'schema' => array( $this, 'get_public_item_schema' ),
+				)
+			);
+		}
+	}
+
+	/**
+	 * Only technicians send quotes.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return true|WP_Error
+	 */
+	public function staff_check( $request ) {
+		return $this->require_capability( Capabilities::MANAGE_TICKETS, __( 'Only technicians can send quotes.', 'wp24-helpdesk' ) );
+	}
+
+	/**
+	 * Sends or drafts a quote.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return \WP_REST_Response|WP_Error
+	 */
+	public function create_item( $request ) {
+		return Rest_Response::run(
+			function () use ( $request ): array {
+				$ticket = $this->access->ticket_for_caller( (int) $request['id'] );
+				$until  = new DateTimeImmutable( (string) $request['valid_until'], new DateTimeZone( 'UTC' ) );
+				$quote  = $this->quotes->create( $ticket, (int) round( (float) $request['amount'] * 100 ), (string) $request['currency'], (string) $request['conditions'], $until, (bool) $request['send'], get_current_user_id() );
+				return (array) $this->presenter->quote( $quote, true );
+			}
+		);
+	}
+
+	/**
+	 * The customer accepts or declines.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @param bool            $accept  Accept (else decline).
+	 * @return \WP_REST_Response|WP_Error
+	 */
+	public function decide( WP_REST_Request $request, bool $accept ) {
+		return Rest_Response::run(
+			function () use ( $request, $accept ): array {
+				$ticket = $this->access->ticket_for_caller( (int) $request['id'], Tickets_Controller::guest_key( $request ) );
+				if ( $this->access->is_staff() && $ticket->customer_id() !== get_current_user_id() ) {
+					throw new Domain_Exception( 'wp24hd_customer_decides', __( 'Only the customer can accept or decline a quote.', 'wp24-helpdesk' ), 403 );
+				}
+				return (array) $this->presenter->quote( $this->quotes->decide( $ticket, $accept, get_current_user_id(), Rate_Limiter::client_ip() ), false );
+			}
+		);
+	}
+
+	/**
+	 * The quote, as its routes answer it.
+	 *
+	 * @return array<string, mixed>
+	 */
+	protected function resource_schema(): array {
+		return Quote_Schema::get();
+	}
+}

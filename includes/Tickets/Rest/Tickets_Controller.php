@@ -1,0 +1,553 @@
+<?php
+/**
+ * `/wp24-helpdesk/v1/tickets`: intake, the queue, one ticket, and staff or customer changes.
+ *
+ * @package WP24\Helpdesk
+ */
+
+declare(strict_types=1);
+
+namespace WP24\Helpdesk\Tickets\Rest;
+
+use WP24\Helpdesk\Attachments\Attachment_Store;
+use WP24\Helpdesk\Customers\Email_Address;
+use WP24\Helpdesk\Errors\Domain_Exception;
+use WP24\Helpdesk\Security\Form_Timer;
+use WP24\Helpdesk\Security\Rate_Limiter;
+use WP24\Helpdesk\Settings\Settings;
+use WP24\Helpdesk\Tickets\Customer_Reads;
+use WP24\Helpdesk\Tickets\Guest_Key;
+use WP24\Helpdesk\Tickets\Idempotency_Key;
+use WP24\Helpdesk\Tickets\Intake;
+use WP24\Helpdesk\Tickets\Request_Replayed;
+use WP24\Helpdesk\Tickets\Ticket;
+use WP24\Helpdesk\Tickets\Ticket_Access;
+use WP24\Helpdesk\Tickets\Ticket_Repository;
+use WP24\Helpdesk\Tickets\Ticket_Service;
+use WP_Error;
+use WP_REST_Request;
+use WP_REST_Response;
+use WP_REST_Server;
+use WP24\Helpdesk\Rest\Controller;
+use WP24\Helpdesk\Rest\Rest_Response;
+use WP24\Helpdesk\Rest\Uploaded_Files;
+
+defined( 'ABSPATH' ) || exit;
+
+// phpcs:disable WordPress.Security.EscapeOutput.ExceptionNotEscaped -- exception messages reach people only as JSON, through Rest\Rest_Response, or in the site's log; never as HTML.
+
+/**
+ * Thin: rules in Ticket_Service, visibility in Ticket_Access, shapes in Ticket_Presenter.
+ */
+final class Tickets_Controller extends Controller {
+
+	/** Header that carries a guest's ticket key (kept out of URLs and logs where possible). */
+	public const KEY_HEADER = 'X-WP24-Ticket-Key';
+
+	/** Header with a client's idempotency key; the ticket form sends the `idempotency_key` field instead. */
+	public const IDEMPOTENCY_HEADER = 'Idempotency-Key';
+
+	/** Header on an answer that repeats what the request first sent with its key stored. */
+	public const REPLAYED_HEADER = 'Idempotent-Replayed';
+
+	/**
+	 * Constructor.
+	 *
+	 * @param Ticket_Service    $service    Rules.
+	 * @param Ticket_Repository $repository Queue queries.
+	 * @param Ticket_Access     $access     Visibility.
+	 * @param Ticket_Presenter  $presenter  Shapes.
+	 * @param Rate_Limiter      $limiter    Intake throttling.
+	 * @param Attachment_Store  $files      Attachments sent with the request.
+	 * @param Settings          $settings   Business timezone of the queue's "today".
+	 */
+	public function __construct(
+		private Ticket_Service $service,
+		private Ticket_Repository $repository,
+		private Ticket_Access $access,
+		private Ticket_Presenter $presenter,
+		private Rate_Limiter $limiter,
+		private Attachment_Store $files,
+		private Settings $settings,
+	) {
+		parent::__construct( 'tickets' );
+	}
+
+	/**
+	 * Registers the routes.
+	 */
+	public function register_routes(): void {
+		register_rest_route(
+			$this->namespace,
+			'/' . $this->rest_base,
+			array(
+				array(
+					'methods'             => WP_REST_Server::READABLE,
+					'callback'            => array( $this, 'get_items' ),
+					'permission_callback' => array( $this, 'logged_in_check' ),
+					'args'                => $this->get_collection_params(),
+				),
+				array(
+					'methods'             => WP_REST_Server::CREATABLE,
+					'callback'            => array( $this, 'create_item' ),
+					// Public on purpose: visitors open tickets. Guarded by consent, rate limits and a honeypot.
+					'permission_callback' => '__return_true',
+					'args'                => $this->intake_args(),
+				),
+				'schema' => array( $this, 'get_public_item_schema' ),
+			)
+		);
+		register_rest_route(
+			$this->namespace,
+			'/' . $this->rest_base . '/(?P<id>[\d]+)',
+			array(
+				'args'   => self::id_arg(),
+				array(
+					'methods'             => WP_REST_Server::READABLE,
+					'callback'            => array( $this, 'get_item' ),
+					// Visibility is decided per ticket (staff, owner or guest key); others get 404.
+					'permission_callback' => '__return_true',
+				),
+				array(
+					'methods'             => WP_REST_Server::EDITABLE,
+					'callback'            => array( $this, 'update_item' ),
+					// Per ticket: staff change anything allowed, owners may only close.
+					'permission_callback' => '__return_true',
+					'args'                => array(
+						'status'          => array(
+							'type' => 'string',
+							'enum' => Ticket::statuses(),
+						),
+						'close_reason'    => array(
+							'type' => 'string',
+							'enum' => Ticket::CLOSE_REASONS,
+						),
+						'priority'        => array(
+							'type' => 'string',
+							'enum' => array( Ticket::PRIORITY_NORMAL, Ticket::PRIORITY_URGENT ),
+						),
+						'assignee_id'     => array(
+							'type'    => 'integer',
+							'minimum' => 0,
+						),
+						'coverage'        => array(
+							'type' => 'string',
+							'enum' => array( Ticket::NOT_COVERED ),
+						),
+						'coverage_reason' => array(
+							'type'      => 'string',
+							'maxLength' => 1000,
+						),
+					),
+				),
+				'schema' => array( $this, 'get_public_item_schema' ),
+			)
+		);
+	}
+
+	/**
+	 * The route's `id` argument.
+	 *
+	 * @return array<string, array<string, mixed>>
+	 */
+	public static function id_arg(): array {
+		return array(
+			'id' => array(
+				'type'    => 'integer',
+				'minimum' => 1,
+			),
+		);
+	}
+
+	/**
+	 * The guest key sent with a request (header first, then `key`).
+	 *
+	 * @param WP_REST_Request $request Request.
+	 */
+	public static function guest_key( WP_REST_Request $request ): string {
+		$key = (string) ( $request->get_header( self::KEY_HEADER ) ?? $request->get_param( 'key' ) ?? '' );
+		return preg_match( '/^[a-f0-9]{64}$/', $key ) ? $key : ( '' === $key ? '' : 'invalid' );
+	}
+
+	/**
+	 * The queue (staff) or the customer's own tickets.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function get_items( $request ) {
+		return Rest_Response::run(
+			function () use ( $request ): WP_REST_Response {
+				$staff    = $this->access->is_staff();
+				$filters  = array(
+					'status'           => $request['status'],
+					'priority'         => $request['priority'],
+					'type'             => $request['type'],
+					'coverage'         => $request['coverage'],
+					'assignee_id'      => $staff ? $request['assignee_id'] : null,
+					'plan_id'          => $request['plan_id'],
+					'customer_id'      => $staff ? $request['customer_id'] : get_current_user_id(),
+					'search'           => $request['search'],
+					// A customer's search never reads internal notes, so no result betrays one.
+					'include_internal' => $staff,
+					'sla_breached'     => $staff && $request['sla_breached'],
+					// "Breaching today": unanswered and due before midnight in the business timezone.
+					'due_before'       => $staff && $request['sla_due_today'] ? Ticket_Repository::date( $this->settings->end_of_today() ) : null,
+				);
+				$per_page = (int) $request['per_page'];
+				$result   = $this->repository->search( $filters, (string) $request['orderby'], (string) $request['order'], (int) $request['page'], $per_page );
+				// One query each for the page's customer names and quotes, not one per row.
+				cache_users( array_filter( array_map( static fn( Ticket $t ): int => $t->customer_id(), $result['items'] ) ) );
+				$this->repository->quotes()->prime_latest( array_map( static fn( Ticket $t ): int => $t->id(), $result['items'] ) );
+				return $this->page(
+					array_map( fn( Ticket $t ): array => $this->presenter->ticket( $t, $staff ), $result['items'] ),
+					$result['total'],
+					$per_page
+				);
+			}
+		);
+	}
+
+	/**
+	 * Opens a ticket.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function create_item( $request ) {
+		return Rest_Response::run(
+			function () use ( $request ): WP_REST_Response {
+				$bot = $this->bot_signal( $request );
+				if ( null !== $bot ) {
+					/**
+					 * Fires when intake drops a request as a bot's: nothing is stored or sent.
+					 *
+					 * @param string $reason `honeypot` or `too_fast`.
+					 */
+					do_action( 'wp24hd_intake_dropped', $bot );
+					// Answered like an accepted request, so a bot has nothing to learn and adapt to.
+					$response = new WP_REST_Response( array( 'received' => true ), 202 );
+					$response->header( 'Cache-Control', 'private, no-store' );
+					return $response;
+				}
+				$user_id = get_current_user_id();
+				$raw_key = self::idempotency_key( $request );
+				$key     = null === $raw_key ? null : Idempotency_Key::for_intake( $raw_key, $user_id, (string) $request['email'], self::intake_fields( $request ) );
+				// A retry is no new request: it is answered before the limits count it.
+				if ( null !== $key && null !== $this->service->replay( $key ) ) {
+					return $this->replayed_intake( $key );
+				}
+				$this->limiter->hit( 'intake', Rate_Limiter::client_ip(), 10, HOUR_IN_SECONDS );
+				$email = $user_id ? (string) wp_get_current_user()->user_email : (string) $request['email'];
+				$this->limiter->hit( 'intake_email', Email_Address::normalise( $email ), 5, HOUR_IN_SECONDS );
+
+				$uploads = Uploaded_Files::from( $request );
+				$this->files->validate( $uploads );
+				try {
+					$result = $this->service->intake(
+						new Intake(
+							$user_id,
+							(string) $request['subject'],
+							(string) $request['message'],
+							(string) $request['type'],
+							(string) $request['priority'],
+							(string) $request['service'],
+							(string) $request['site_url'],
+							true === $request['consent'],
+							(string) $request['name'],
+							(string) $request['email'],
+						),
+						fn( int $ticket_id, int $message_id ) => $this->files->store( $ticket_id, $message_id, $user_id, $uploads ),
+						$key
+					);
+				} catch ( Request_Replayed $replayed ) {
+					// A parallel retry with the same key committed first.
+					return $this->replayed_intake( $key );
+				}
+				$data = $this->presenter->ticket( $result['ticket'], $this->access->is_staff() );
+				if ( null !== $result['guest_key'] ) {
+					// Shown once: only its hash is stored.
+					$data['guest_key'] = $result['guest_key'];
+				}
+				$response = Rest_Response::created( $data, $this->namespace . '/' . $this->rest_base . '/' . $result['ticket']->id() );
+				$response->header( 'Cache-Control', 'private, no-store' );
+				return $response;
+			}
+		);
+	}
+
+	/**
+	 * The client's idempotency key (header, or the form's field), or null when it sent none.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @throws Domain_Exception When the key is not of the accepted form.
+	 */
+	public static function idempotency_key( WP_REST_Request $request ): ?string {
+		$key = $request->get_header( self::IDEMPOTENCY_HEADER ) ?? $request['idempotency_key'];
+		if ( null === $key || '' === $key ) {
+			return null;
+		}
+		if ( ! is_string( $key ) || ! Idempotency_Key::is_valid( $key ) ) {
+			throw Domain_Exception::invalid( 'wp24hd_invalid_idempotency_key', __( 'Idempotency-Key: send between 16 and 255 letters, digits, dots, colons, dashes or underscores.', 'wp24-helpdesk' ) );
+		}
+		return $key;
+	}
+
+	/**
+	 * What an intake says, for telling a retry from another request sent with the same key.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return array<string, mixed>
+	 */
+	private static function intake_fields( WP_REST_Request $request ): array {
+		$fields = array();
+		foreach ( array( 'subject', 'message', 'type', 'priority', 'service', 'site_url', 'name', 'email' ) as $name ) {
+			$fields[ $name ] = (string) $request[ $name ];
+		}
+		return $fields;
+	}
+
+	/**
+	 * The answer the first intake with this key got: its ticket, and a guest's key again.
+	 *
+	 * @param Idempotency_Key $key Key of a committed intake.
+	 * @throws Domain_Exception When the ticket is gone (erased or deleted since).
+	 * @throws Request_Replayed When the idempotency key belongs to a request that committed first.
+	 */
+	private function replayed_intake( Idempotency_Key $key ): WP_REST_Response {
+		$stored = $this->service->replay( $key );
+		if ( null === $stored ) {
+			throw new Request_Replayed();
+		}
+		$ticket = $stored['ticket'];
+		$data   = $this->presenter->ticket( $ticket, $this->access->is_staff() );
+		if ( '' !== Guest_Key::for_ticket( $ticket ) ) {
+			$data['guest_key'] = Guest_Key::for_ticket( $ticket );
+		}
+		$response = Rest_Response::created( $data, $this->namespace . '/' . $this->rest_base . '/' . $ticket->id() );
+		$response->header( 'Cache-Control', 'private, no-store' );
+		$response->header( self::REPLAYED_HEADER, 'true' );
+		return $response;
+	}
+
+	/**
+	 * What gives an intake away as a bot's: the honeypot filled, or the form posted faster than
+	 * anyone types; null for a person.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 */
+	private function bot_signal( WP_REST_Request $request ): ?string {
+		if ( '' !== (string) $request['website'] ) {
+			// People do not see this field; bots fill it.
+			return 'honeypot';
+		}
+		return Form_Timer::too_fast( (string) $request['started'], $this->repository->clock()->now()->getTimestamp() ) ? 'too_fast' : null;
+	}
+
+	/**
+	 * One ticket, for staff, its customer or its guest key.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function get_item( $request ) {
+		return Rest_Response::run(
+			function () use ( $request ): WP_REST_Response {
+				$ticket = $this->access->ticket_for_caller( (int) $request['id'], self::guest_key( $request ) );
+				if ( ! $this->access->is_staff() && $ticket->customer_id() === get_current_user_id() ) {
+					// The customer opened it: My tickets drops its unread mark.
+					Customer_Reads::mark( get_current_user_id(), $ticket->id(), $this->repository->clock()->now()->getTimestamp() );
+				}
+				$response = new WP_REST_Response( $this->presenter->ticket( $ticket, $this->access->is_staff() ) );
+				$response->header( 'Cache-Control', 'private, no-store' );
+				return $response;
+			}
+		);
+	}
+
+	/**
+	 * Staff change status, priority, assignee or coverage; a customer may only close.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function update_item( $request ) {
+		return Rest_Response::run(
+			function () use ( $request ): array {
+				$ticket = $this->access->ticket_for_caller( (int) $request['id'], self::guest_key( $request ) );
+				$actor  = get_current_user_id();
+				$params = array_intersect_key( $request->get_params(), array_flip( array( 'status', 'close_reason', 'priority', 'assignee_id', 'coverage', 'coverage_reason' ) ) );
+				if ( ! $this->access->is_staff() ) {
+					if ( array( 'status' ) !== array_keys( $params ) || Ticket::STATUS_CLOSED !== $params['status'] ) {
+						throw new Domain_Exception( 'wp24hd_forbidden_field', __( 'You can only close your own ticket; the other fields are set by our technicians.', 'wp24-helpdesk' ), 403 );
+					}
+					return $this->presenter->ticket( $this->service->close_by_customer( $ticket, $actor ), false );
+				}
+				if ( isset( $params['coverage'] ) ) {
+					$ticket = $this->service->mark_not_covered( $ticket, (string) ( $params['coverage_reason'] ?? '' ), $actor );
+				}
+				$ticket = $this->service->update_fields( $ticket, $params, $actor );
+				if ( isset( $params['status'] ) ) {
+					$ticket = $this->service->change_status( $ticket, $params['status'], $actor, $params['close_reason'] ?? null );
+				}
+				return $this->presenter->ticket( $ticket, true );
+			}
+		);
+	}
+
+	/**
+	 * Arguments of intake.
+	 *
+	 * @return array<string, array<string, mixed>>
+	 */
+	private function intake_args(): array {
+		return array(
+			'subject'         => array(
+				'type'      => 'string',
+				'minLength' => 3,
+				'maxLength' => 200,
+				'required'  => true,
+			),
+			'message'         => array(
+				'type'      => 'string',
+				'minLength' => 10,
+				'maxLength' => 20000,
+				'required'  => true,
+			),
+			'type'            => array(
+				'type'    => 'string',
+				'enum'    => Ticket::types(),
+				'default' => Ticket::TYPE_SUPPORT,
+			),
+			'priority'        => array(
+				'type'    => 'string',
+				'enum'    => array( Ticket::PRIORITY_NORMAL, Ticket::PRIORITY_URGENT ),
+				'default' => Ticket::PRIORITY_NORMAL,
+			),
+			'service'         => array(
+				'type'      => 'string',
+				'maxLength' => 120,
+				'default'   => '',
+			),
+			'site_url'        => array(
+				'type'      => 'string',
+				'maxLength' => 255,
+				'default'   => '',
+			),
+			'consent'         => array(
+				'description' => __( 'Consent to the processing of personal data; the server records when and which text.', 'wp24-helpdesk' ),
+				'type'        => 'boolean',
+				'required'    => true,
+			),
+			'name'            => array(
+				'description' => __( 'Guest name (visitors without an account).', 'wp24-helpdesk' ),
+				'type'        => 'string',
+				'maxLength'   => 100,
+				'default'     => '',
+			),
+			'email'           => array(
+				'description'       => __( 'Guest email (visitors without an account).', 'wp24-helpdesk' ),
+				'type'              => 'string',
+				'maxLength'         => 100,
+				'default'           => '',
+				'validate_callback' => array( Email_Address::class, 'validate_arg' ),
+			),
+			'website'         => array(
+				'description' => __( 'Leave empty.', 'wp24-helpdesk' ),
+				'type'        => 'string',
+				'default'     => '',
+			),
+			'started'         => array(
+				'description' => __( 'When the form was rendered, as the form carries it.', 'wp24-helpdesk' ),
+				'type'        => 'string',
+				'maxLength'   => 100,
+				'default'     => '',
+			),
+			'idempotency_key' => self::idempotency_arg(),
+		);
+	}
+
+	/**
+	 * The `idempotency_key` field (the `Idempotency-Key` header says the same), checked by idempotency_key().
+	 *
+	 * @return array<string, mixed>
+	 */
+	public static function idempotency_arg(): array {
+		return array(
+			'description' => __( 'A key the client makes once per submission (the Idempotency-Key header does the same): a retry with it answers with what the first request stored.', 'wp24-helpdesk' ),
+			'type'        => 'string',
+		);
+	}
+
+	/**
+	 * Filters, sort and pagination of the queue.
+	 *
+	 * @return array<string, array<string, mixed>>
+	 */
+	public function get_collection_params(): array {
+		return $this->paging_params() + array(
+			'status'        => array(
+				'type'  => 'array',
+				'items' => array(
+					'type' => 'string',
+					'enum' => Ticket::statuses(),
+				),
+			),
+			'priority'      => array(
+				'type' => 'string',
+				'enum' => array( Ticket::PRIORITY_NORMAL, Ticket::PRIORITY_URGENT ),
+			),
+			'type'          => array(
+				'type' => 'string',
+				'enum' => Ticket::types(),
+			),
+			'coverage'      => array(
+				'type' => 'string',
+				'enum' => array( Ticket::COVERED, Ticket::NOT_COVERED ),
+			),
+			'assignee_id'   => array(
+				'type'    => 'integer',
+				'minimum' => 0,
+			),
+			'plan_id'       => array(
+				'type'    => 'integer',
+				'minimum' => 1,
+			),
+			'customer_id'   => array(
+				'type'    => 'integer',
+				'minimum' => 1,
+			),
+			'search'        => array(
+				'type'      => 'string',
+				'maxLength' => 100,
+			),
+			'sla_breached'  => array(
+				'type'    => 'boolean',
+				'default' => false,
+			),
+			'sla_due_today' => array(
+				'type'    => 'boolean',
+				'default' => false,
+			),
+			'orderby'       => array(
+				'type'    => 'string',
+				'enum'    => array_keys( Ticket_Repository::SORTS ),
+				'default' => 'last_activity',
+			),
+			'order'         => array(
+				'type'    => 'string',
+				'enum'    => array( 'asc', 'desc' ),
+				'default' => 'desc',
+			),
+		);
+	}
+
+	/**
+	 * A ticket, as its routes answer it.
+	 *
+	 * @return array<string, mixed>
+	 */
+	protected function resource_schema(): array {
+		return Ticket_Schema::get();
+	}
+}
