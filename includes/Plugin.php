@@ -180,7 +180,7 @@ final class Plugin {
 			new Mailbox_Controller( $mailbox, $webhooks ),
 			new Mailbox_Health( $mailbox ),
 			new Form_Pointer_Notification( $notifier, $links ),
-			new Personal_Data( $attachments, $clock ),
+			new Personal_Data( $attachments, $tickets_repo, $clock ),
 			$ticket_mail,
 			$scheduler,
 			new Commerce_Integration( $entitlements, $plans, $tickets_repo, $tickets, $access, $links, $settings ),

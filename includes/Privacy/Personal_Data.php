@@ -30,10 +30,11 @@ final class Personal_Data {
 	 * Constructor.
 	 *
 	 * @param Attachment_Store         $files      Attachment storage.
+	 * @param Ticket_Repository        $tickets    Rebuilds an erased ticket's search text.
 	 * @param Clock                    $clock      Where "now" comes from (the system clock outside tests).
 	 * @param Personal_Data_Repository $repository The person's rows.
 	 */
-	public function __construct( private Attachment_Store $files, private Clock $clock = new System_Clock(), private Personal_Data_Repository $repository = new Personal_Data_Repository() ) {}
+	public function __construct( private Attachment_Store $files, private Ticket_Repository $tickets, private Clock $clock = new System_Clock(), private Personal_Data_Repository $repository = new Personal_Data_Repository() ) {}
 
 	/**
 	 * Adds the exporter and eraser.
@@ -191,7 +192,7 @@ final class Personal_Data {
 				function () use ( $ticket, $email, $id ): void {
 					$this->repository->erase_ticket( $ticket, $email, Ticket_Repository::date( $this->clock->now() ) );
 					// Nothing of the person is left for a search to find.
-					( new Ticket_Repository( $this->clock ) )->rebuild_search_text( $id );
+					$this->tickets->rebuild_search_text( $id );
 				}
 			);
 			$this->files->delete_files( $stored );
