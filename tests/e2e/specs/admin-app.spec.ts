@@ -5,12 +5,12 @@
 /**
  * External dependencies
  */
-import AxeBuilder from '@axe-core/playwright';
-import { test, expect as baseExpect, type Page } from '@playwright/test';
+import { test, expect as baseExpect } from '@playwright/test';
 
 /**
  * Internal dependencies
  */
+import { APP, axeViolations } from '../support/admin-app';
 import { logIn } from '../support/log-in';
 import { rest } from '../support/rest';
 
@@ -18,23 +18,6 @@ test.use( { storageState: { cookies: [], origins: [] } } );
 
 // The dev site answers one request at a time (about 1.5 s each here); the queue's first paint waits on three.
 const expect = baseExpect.configure( { timeout: 60_000 } );
-
-const APP = '/wp-admin/admin.php?page=wp24-helpdesk';
-
-/**
- * Accessibility violations inside the app, none expected.
- *
- * @param page Page.
- */
-async function axeViolations( page: Page ) {
-	const result = await new AxeBuilder( { page } )
-		.include( '#wp24hd-admin-root' )
-		.analyze();
-	return result.violations.map( ( violation ) => ( {
-		id: violation.id,
-		nodes: violation.nodes.map( ( node ) => node.target.join( ' ' ) ),
-	} ) );
-}
 
 test.describe( 'Helpdesk admin app', () => {
 	// Whole working sessions of a technician: many requests to a site that answers one at a time.

@@ -13,29 +13,13 @@ import { test, expect as baseExpect, type Page } from '@playwright/test';
 /**
  * Internal dependencies
  */
+import { APP, axeViolations } from '../support/admin-app';
 import { logIn } from '../support/log-in';
 import { pngOfSize } from '../../integration/harness/uploads';
 
 test.use( { storageState: { cookies: [], origins: [] } } );
 
 const expect = baseExpect.configure( { timeout: 60_000 } );
-
-const APP = '/wp-admin/admin.php?page=wp24-helpdesk';
-
-/**
- * Accessibility violations inside the app, none expected.
- *
- * @param page Page.
- */
-async function axeViolations( page: Page ) {
-	const result = await new AxeBuilder( { page } )
-		.include( '#wp24hd-admin-root' )
-		.analyze();
-	return result.violations.map( ( violation ) => ( {
-		id: violation.id,
-		nodes: violation.nodes.map( ( node ) => node.target.join( ' ' ) ),
-	} ) );
-}
 
 /**
  * How far the page or the queue reaches past the right edge of the window, in pixels.

@@ -12,6 +12,7 @@ import { test, expect as baseExpect } from '@playwright/test';
 /**
  * Internal dependencies
  */
+import { APP } from '../support/admin-app';
 import { logIn } from '../support/log-in';
 import { mailTo } from '../support/mail';
 import { rest } from '../support/rest';
@@ -19,8 +20,6 @@ import { rest } from '../support/rest';
 test.use( { storageState: { cookies: [], origins: [] } } );
 
 const expect = baseExpect.configure( { timeout: 60_000 } );
-
-const APP = '/wp-admin/admin.php?page=wp24-helpdesk';
 
 /**
  * A plain-text message to the support address.

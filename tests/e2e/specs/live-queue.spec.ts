@@ -11,14 +11,13 @@ import { test, expect as baseExpect } from '@playwright/test';
 /**
  * Internal dependencies
  */
+import { APP } from '../support/admin-app';
 import { logIn } from '../support/log-in';
 import { rest } from '../support/rest';
 
 test.use( { storageState: { cookies: [], origins: [] } } );
 
 const expect = baseExpect.configure( { timeout: 60_000 } );
-
-const APP = '/wp-admin/admin.php?page=wp24-helpdesk';
 
 test( 'a ticket opened over REST appears in an open queue without a reload', async ( {
 	page,

@@ -2,7 +2,7 @@
  * External dependencies
  */
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, type Locator } from '@playwright/test';
+import { test, expect } from '@playwright/test';
 
 /**
  * Internal dependencies
@@ -10,34 +10,10 @@ import { test, expect, type Locator } from '@playwright/test';
 import { atHumanPace } from '../support/human-pace';
 import { logIn } from '../support/log-in';
 import { mailTo } from '../support/mail';
+import { SUPPORT_PAGE, fillTicketForm } from '../support/ticket-form';
 
 // Customers and visitors, not the administrator of the other specs.
 test.use( { storageState: { cookies: [], origins: [] } } );
-
-const SUPPORT_PAGE = '/?pagename=support';
-
-/**
- * Fills the ticket form as a visitor without an account, consent included.
- *
- * @param form            The ticket form block.
- * @param visitor         What the visitor types.
- * @param visitor.name    Name.
- * @param visitor.email   Email.
- * @param visitor.subject Subject.
- * @param visitor.problem Description.
- */
-async function fillAsVisitor(
-	form: Locator,
-	visitor: { name: string; email: string; subject: string; problem: string }
-) {
-	await form.getByLabel( 'Your name' ).fill( visitor.name );
-	await form.getByLabel( 'Your email' ).fill( visitor.email );
-	await form.getByLabel( 'Subject' ).fill( visitor.subject );
-	await form.getByLabel( 'Describe the problem' ).fill( visitor.problem );
-	await form
-		.getByLabel( /agree to the processing of my personal data/ )
-		.check();
-}
 
 test.describe( 'ticket form on the agency site', () => {
 	test( 'a visitor asks for a one-shot quote and opens the ticket with the key from the email', async ( {
@@ -51,7 +27,7 @@ test.describe( 'ticket form on the agency site', () => {
 		).toBeVisible();
 		await expect( form.getByText( 'Premium line' ) ).toHaveCount( 0 );
 
-		await fillAsVisitor( form, {
+		await fillTicketForm( form, {
 			name: 'Vera Visitatrice',
 			email,
 			subject: 'New contact page',
@@ -117,7 +93,7 @@ test.describe( 'ticket form on the agency site', () => {
 	} ) => {
 		await page.goto( SUPPORT_PAGE );
 		const form = page.locator( '.wp-block-wp24-helpdesk-ticket-form' );
-		await fillAsVisitor( form, {
+		await fillTicketForm( form, {
 			name: 'Bot',
 			email: 'bot@example.test',
 			subject: 'Cheap pills',
@@ -196,7 +172,7 @@ test.describe( 'ticket form on the agency site', () => {
 	} ) => {
 		await page.goto( SUPPORT_PAGE );
 		const form = page.locator( '.wp-block-wp24-helpdesk-ticket-form' );
-		await fillAsVisitor( form, {
+		await fillTicketForm( form, {
 			name: 'Ugo',
 			// Valid for the browser, not for WordPress (no dot in the domain).
 			email: 'ugo@localhost',
@@ -225,13 +201,10 @@ test.describe( 'ticket form on the agency site', () => {
 		const form = page.locator( '.wp-block-wp24-helpdesk-ticket-form' );
 		await expect( form.getByText( 'Premium line' ) ).toHaveCount( 0 );
 		await form.getByLabel( 'Support under my plan' ).check();
-		await form.getByLabel( 'Subject' ).fill( 'Backup failed last night' );
-		await form
-			.getByLabel( 'Describe the problem' )
-			.fill( 'The nightly backup report shows an error since Monday.' );
-		await form
-			.getByLabel( /agree to the processing of my personal data/ )
-			.check();
+		await fillTicketForm( form, {
+			subject: 'Backup failed last night',
+			problem: 'The nightly backup report shows an error since Monday.',
+		} );
 		await atHumanPace( form );
 		await form.getByRole( 'button', { name: 'Send the request' } ).click();
 		const done = form.getByRole( 'status' );

@@ -8,6 +8,7 @@ import { test, expect, type Page } from '@playwright/test';
  * Internal dependencies
  */
 import { logIn } from '../support/log-in';
+import { SUPPORT_PAGE, fillTicketForm } from '../support/ticket-form';
 
 // A visitor's browser with JavaScript switched off: the form is plain HTML posted to its page.
 test.use( {
@@ -15,7 +16,6 @@ test.use( {
 	javaScriptEnabled: false,
 } );
 
-const SUPPORT_PAGE = '/?pagename=support';
 const SHOTS = path.resolve( __dirname, '../../../artifacts/screenshots' );
 
 /**
@@ -32,16 +32,13 @@ test.describe( 'ticket form without JavaScript', () => {
 		await page.setViewportSize( { width: 390, height: 844 } );
 		await page.goto( SUPPORT_PAGE );
 		const form = page.locator( '.wp-block-wp24-helpdesk-ticket-form' );
-		await form.getByLabel( 'Your name' ).fill( 'Nadia Noscript' );
-		// The browser takes this address; the server does not (no dot in the domain).
-		await form.getByLabel( 'Your email' ).fill( 'nadia@localhost' );
-		await form.getByLabel( 'Subject' ).fill( 'Images missing' );
-		await form
-			.getByLabel( 'Describe the problem' )
-			.fill( 'No image shows on the home page since this morning.' );
-		await form
-			.getByLabel( /agree to the processing of my personal data/ )
-			.check();
+		await fillTicketForm( form, {
+			name: 'Nadia Noscript',
+			// The browser takes this address; the server does not (no dot in the domain).
+			email: 'nadia@localhost',
+			subject: 'Images missing',
+			problem: 'No image shows on the home page since this morning.',
+		} );
 		await atHumanPace( page );
 		await form.getByRole( 'button', { name: 'Send the request' } ).click();
 
@@ -92,13 +89,10 @@ test.describe( 'ticket form without JavaScript', () => {
 		await logIn( page, 'basic' );
 		await page.goto( SUPPORT_PAGE );
 		const form = page.locator( '.wp-block-wp24-helpdesk-ticket-form' );
-		await form.getByLabel( 'Subject' ).fill( 'Plugin update advice' );
-		await form
-			.getByLabel( 'Describe the problem' )
-			.fill( 'May I update WooCommerce to the new major version?' );
-		await form
-			.getByLabel( /agree to the processing of my personal data/ )
-			.check();
+		await fillTicketForm( form, {
+			subject: 'Plugin update advice',
+			problem: 'May I update WooCommerce to the new major version?',
+		} );
 		await page.screenshot( {
 			path: path.join( SHOTS, 'ticket-form-no-script-customer-1280.png' ),
 			fullPage: true,
