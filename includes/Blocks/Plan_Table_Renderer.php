@@ -14,6 +14,7 @@ use WP24\Helpdesk\Notifications\Links;
 use WP24\Helpdesk\Plans\Plan;
 use WP24\Helpdesk\Plans\Plan_Post_Type;
 use WP24\Helpdesk\Settings\Settings;
+use WP24\Helpdesk\Money\Money;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -193,8 +194,7 @@ final class Plan_Table_Renderer {
 	 * @param Plan $plan Plan.
 	 */
 	private function price( Plan $plan ): string {
-		/* translators: 1: amount, 2: ISO currency code. */
-		return sprintf( __( '%1$s %2$s', 'wp24-helpdesk' ), number_format_i18n( $plan->price, 2 ), $plan->currency );
+		return Money::of( $plan->price, $plan->currency )->format();
 	}
 
 	/**

@@ -14,6 +14,7 @@ use WP24\Helpdesk\Schema\Transaction;
 use WP24\Helpdesk\Tickets\Ticket_Repository;
 use WP24\Helpdesk\Time\Clock;
 use WP24\Helpdesk\Time\System_Clock;
+use WP24\Helpdesk\Money\Money;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -117,7 +118,7 @@ final class Personal_Data {
 					'wp24hd-quote-' . $quote['id'],
 					array(
 						__( 'Ticket', 'wp24-helpdesk' )  => $ticket['reference'],
-						__( 'Amount', 'wp24-helpdesk' )  => number_format_i18n( (int) $quote['amount_cents'] / 100, 2 ) . ' ' . $quote['currency'],
+						__( 'Amount', 'wp24-helpdesk' )  => ( new Money( (int) $quote['amount_cents'], (string) $quote['currency'] ) )->format(),
 						__( 'Status', 'wp24-helpdesk' )  => $quote['status'],
 						__( 'Decided', 'wp24-helpdesk' ) => (string) $quote['decided_at'],
 						__( 'From IP address', 'wp24-helpdesk' ) => (string) $quote['decided_ip'],

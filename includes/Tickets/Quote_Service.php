@@ -14,6 +14,7 @@ use DateTimeZone;
 use WP24\Helpdesk\Commerce\Shop_Currencies;
 use WP24\Helpdesk\Errors\Domain_Exception;
 use WP24\Helpdesk\Schema\Transaction;
+use WP24\Helpdesk\Money\Money;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -90,10 +91,9 @@ final class Quote_Service {
 					$this->tickets->system_note(
 						$ticket,
 						sprintf(
-							/* translators: 1: amount, 2: currency code, 3: date. */
-							__( 'Quote sent: %1$s %2$s, valid until %3$s. The work starts once you accept it.', 'wp24-helpdesk' ),
-							number_format_i18n( $amount_cents / 100, 2 ),
-							strtoupper( $currency ),
+							/* translators: 1: amount and currency, e.g. "350.00 EUR", 2: date. */
+							__( 'Quote sent: %1$s, valid until %2$s. The work starts once you accept it.', 'wp24-helpdesk' ),
+							( new Money( $amount_cents, $currency ) )->format(),
 							// The day as the thread's times and the admin app write it (one date format per screen).
 							wp_date( _x( 'l j F Y', 'day format', 'wp24-helpdesk' ), $valid_until->getTimestamp() )
 						),

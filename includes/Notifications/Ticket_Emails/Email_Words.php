@@ -16,6 +16,7 @@ use WP24\Helpdesk\Plans\Plan_Post_Type;
 use WP24\Helpdesk\Settings\Settings;
 use WP24\Helpdesk\Tickets\Ticket;
 use WP24\Helpdesk\Time\Date_Format;
+use WP24\Helpdesk\Money\Money;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -116,6 +117,6 @@ final class Email_Words {
 	 * @param array<string, mixed> $quote Quote row.
 	 */
 	public function money( array $quote ): string {
-		return number_format_i18n( (int) $quote['amount_cents'] / 100, 2 ) . ' ' . $quote['currency'];
+		return ( new Money( (int) $quote['amount_cents'], (string) $quote['currency'] ) )->format();
 	}
 }

@@ -42,6 +42,15 @@ describe( 'the plugin on an Italian site', () => {
 		expect( day ).toBe( '30 dicembre 2026' );
 	} );
 
+	it( 'writes money one way everywhere: the number in Italian, then the currency code', async () => {
+		const amounts = await site().php( `
+			echo ( new WP24\\Helpdesk\\Money\\Money( 125050, 'eur' ) )->format(), '|';
+			echo WP24\\Helpdesk\\Money\\Money::of( 99.999, 'EUR' )->format(), '|';
+			echo WP24\\Helpdesk\\Money\\Money::of( 250.5, 'EUR' )->amount();
+		` );
+		expect( amounts ).toBe( '1.250,50 EUR|100,00 EUR|250.5' );
+	} );
+
 	it( 'answers REST errors in Italian', async () => {
 		const response = await site().rest( '/wp24-helpdesk/v1/tickets', {
 			json: {
