@@ -1,7 +1,8 @@
 /**
  * Turns the REST schemas the plugin's routes declare (src/shared/rest/schemas.json, kept current by
  * tests/integration/rest/schemas.test.ts) into TypeScript types, so the admin app and the blocks
- * never re-declare a field, a status or an enum the server owns.
+ * never re-declare a field, a status or an enum the server owns. The same file holds the schema of
+ * the admin page's start-up data (`wp24hd-admin-boot-data` → `AdminBootData`).
  *
  * Each resource gives `Name` — what staff read (the `edit` context: every field) — and, when
  * customers read less, `NameForCustomer` (the `view` context). A field is optional only where the
@@ -26,8 +27,8 @@ const OUTPUT = path.join( ROOT, 'src/shared/rest/types.generated.ts' );
 const BANNER = `/**
  * Types of the wp24-helpdesk/v1 REST resources, generated from their schemas: do not edit.
  *
- * Source: src/shared/rest/schemas.json (the schemas the routes declare); regenerate with
- * \`npm run rest-types\`. A unit test fails when this file is stale.
+ * Source: src/shared/rest/schemas.json (the schemas the routes declare, and the admin page's
+ * start-up data); regenerate with \`npm run rest-types\`. A unit test fails when this file is stale.
  */`;
 
 /**
@@ -80,6 +81,13 @@ function forReader( schema, customer ) {
 	}
 	if ( schema.items ) {
 		out.items = forReader( schema.items, customer );
+	}
+	// A map with keys of its own (labels by setting key): `Record< string, … >`.
+	if ( schema.additionalProperties && ! schema.properties ) {
+		out.additionalProperties = forReader(
+			schema.additionalProperties,
+			customer
+		);
 	}
 	if ( schema.properties ) {
 		const names = Object.keys( schema.properties ).filter(

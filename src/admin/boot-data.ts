@@ -24,6 +24,14 @@ export function bootData(): AdminBootData {
 			technicians: [],
 			plans: [],
 			savedReplies: [],
+			statuses: [],
+			priorities: [],
+			settingLabels: {},
+			notificationLabels: {},
+			dayFormat: '',
+			onCall: false,
+			urgentAlerts: false,
+			liveCursor: null,
 			version: '',
 		}
 	);

@@ -20,7 +20,8 @@ import { bootData } from './boot-data';
  */
 export function formatDay( iso: string ): string {
 	return dateI18n(
-		bootData().dayFormat ?? getSettings().formats.date,
+		// Without the page's format (nothing printed): WordPress's own.
+		bootData().dayFormat || getSettings().formats.date,
 		iso,
 		undefined
 	);

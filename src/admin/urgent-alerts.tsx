@@ -9,8 +9,8 @@
 /**
  * WordPress dependencies
  */
-import apiFetch from '@wordpress/api-fetch';
 import { ToggleControl } from '@wordpress/components';
+import { useDispatch } from '@wordpress/data';
 import { useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 
@@ -19,6 +19,7 @@ import { __, sprintf } from '@wordpress/i18n';
  */
 import { bootData } from './boot-data';
 import { href, navigate } from './router';
+import { store } from './store';
 import { useHeartbeat } from './use-heartbeat';
 
 let enabled = Boolean( bootData().urgentAlerts );
@@ -74,6 +75,7 @@ export function UrgentAlerts() {
 	const [ blocked, setBlocked ] = useState(
 		supported() && window.Notification.permission === 'denied'
 	);
+	const { saveUrgentAlerts } = useDispatch( store );
 	useUrgentAlerts();
 	if ( ! bootData().onCall || ! supported() ) {
 		return null;
@@ -90,11 +92,7 @@ export function UrgentAlerts() {
 					return;
 				}
 			}
-			await apiFetch( {
-				path: '/wp/v2/users/me',
-				method: 'POST',
-				data: { meta: { wp24hd_urgent_alerts: next } },
-			} );
+			await saveUrgentAlerts( next );
 			enabled = next;
 			setOn( next );
 		} catch {

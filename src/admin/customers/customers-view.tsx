@@ -5,11 +5,10 @@
 /**
  * WordPress dependencies
  */
-import apiFetch from '@wordpress/api-fetch';
 import { Button, Notice, SearchControl, Spinner } from '@wordpress/components';
-import { useCallback, useEffect, useState } from '@wordpress/element';
+import { useSelect } from '@wordpress/data';
+import { useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
-import { addQueryArgs } from '@wordpress/url';
 
 /**
  * Internal dependencies
@@ -22,8 +21,7 @@ import {
 	labelOf,
 } from '../labels';
 import { href, navigate } from '../router';
-import type { Customer, Entitlement } from '../types';
-import { REST_NAMESPACE } from '../../shared/rest/namespace';
+import { store } from '../store';
 import { EntitlementActions } from './entitlement-actions';
 import { GrantForm } from './grant-form';
 
@@ -35,30 +33,26 @@ import { GrantForm } from './grant-form';
  */
 function CustomerPlans( { userId }: { userId: number } ) {
 	const { plans } = bootData();
-	const [ rows, setRows ] = useState< Entitlement[] | null >( null );
-	const [ error, setError ] = useState( '' );
-	const load = useCallback( () => {
-		setError( '' );
-		apiFetch< Entitlement[] >( {
-			path: addQueryArgs( `/${ REST_NAMESPACE }/entitlements`, {
-				user_id: userId,
-				per_page: 100,
-			} ),
-		} ).then( setRows, ( failure ) =>
-			setError(
-				errorMessage(
-					failure,
-					__( 'The plans could not be loaded.', 'wp24-helpdesk' )
-				)
-			)
-		);
-	}, [ userId ] );
-	useEffect( load, [ load ] );
+	const { rows, failed } = useSelect(
+		( select ) => {
+			const query = { user_id: userId, per_page: 100 };
+			return {
+				rows: select( store ).getEntitlements( query ),
+				failed: select( store ).getResolutionError( 'getEntitlements', [
+					query,
+				] ),
+			};
+		},
+		[ userId ]
+	);
 
-	if ( error ) {
+	if ( failed ) {
 		return (
 			<Notice status="error" isDismissible={ false }>
-				{ error }
+				{ errorMessage(
+					failed,
+					__( 'The plans could not be loaded.', 'wp24-helpdesk' )
+				) }
 			</Notice>
 		);
 	}
@@ -111,11 +105,10 @@ function CustomerPlans( { userId }: { userId: number } ) {
 					<EntitlementActions
 						entitlementId={ row.id }
 						active={ row.status === 'active' }
-						onChanged={ load }
 					/>
 				</section>
 			) ) }
-			<GrantForm userId={ userId } onSaved={ load } />
+			<GrantForm userId={ userId } />
 		</div>
 	);
 }
@@ -130,35 +123,24 @@ export default function CustomersView( {
 	params: URLSearchParams;
 } ) {
 	const [ search, setSearch ] = useState( params.get( 'search' ) ?? '' );
-	const [ found, setFound ] = useState< Customer[] | null >( null );
-	const [ error, setError ] = useState( '' );
 	const userId = Number( params.get( 'user' ) ) || 0;
 	const term = params.get( 'search' ) ?? '';
-
-	useEffect( () => {
-		let active = true;
-		setFound( null );
-		// Before any search: the customers whose tickets moved last.
-		apiFetch< Customer[] >( {
-			path: addQueryArgs(
-				`/${ REST_NAMESPACE }/customers`,
-				term.length >= 2 ? { search: term } : {}
-			),
-		} ).then(
-			( list ) => active && setFound( list ),
-			( failure ) =>
-				active &&
-				setError(
-					errorMessage(
-						failure,
-						__( 'The search failed.', 'wp24-helpdesk' )
-					)
-				)
-		);
-		return () => {
-			active = false;
-		};
-	}, [ term ] );
+	const { found, failed } = useSelect(
+		( select ) => {
+			// Before any search: the customers whose tickets moved last.
+			const asked = term.length >= 2 ? term : '';
+			return {
+				found: select( store ).getCustomers( asked ),
+				failed: select( store ).getResolutionError( 'getCustomers', [
+					asked,
+				] ),
+			};
+		},
+		[ term ]
+	);
+	const error = failed
+		? errorMessage( failed, __( 'The search failed.', 'wp24-helpdesk' ) )
+		: '';
 
 	const open = ( next: Record< string, string > ) =>
 		navigate( href( '/customers', new URLSearchParams( next ) ), true );

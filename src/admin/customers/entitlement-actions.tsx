@@ -5,35 +5,33 @@
 /**
  * WordPress dependencies
  */
-import apiFetch from '@wordpress/api-fetch';
 import { Button, TextControl } from '@wordpress/components';
+import { useDispatch } from '@wordpress/data';
 import { useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
  */
+import { store } from '../store';
 import { ErrorNotice, useRequest } from '../use-request';
-import { REST_NAMESPACE } from '../../shared/rest/namespace';
 
 /**
  * @param props               Props.
  * @param props.entitlementId Entitlement.
  * @param props.active        Whether it can still be revoked.
- * @param props.onChanged     Called after a change, to read the list again.
  */
 export function EntitlementActions( {
 	entitlementId,
 	active,
-	onChanged,
 }: {
 	entitlementId: number;
 	active: boolean;
-	onChanged: () => void;
 } ) {
 	const [ days, setDays ] = useState( '30' );
 	const [ reason, setReason ] = useState( '' );
 	const { busy, error, setError, run: request } = useRequest();
+	const { extendEntitlement, revokeEntitlement } = useDispatch( store );
 
 	const run = ( action: 'extend' | 'revoke' ) => {
 		if ( reason.trim() === '' ) {
@@ -47,16 +45,11 @@ export function EntitlementActions( {
 		}
 		void request(
 			async () => {
-				await apiFetch( {
-					path: `/${ REST_NAMESPACE }/entitlements/${ entitlementId }/${ action }`,
-					method: 'POST',
-					data:
-						action === 'extend'
-							? { days: Number( days ), reason }
-							: { reason },
-				} );
+				// The store rereads the customer's plans with the change.
+				await ( action === 'extend'
+					? extendEntitlement( entitlementId, Number( days ), reason )
+					: revokeEntitlement( entitlementId, reason ) );
 				setReason( '' );
-				onChanged();
 			},
 			__( 'The change could not be saved.', 'wp24-helpdesk' )
 		);

@@ -5,8 +5,8 @@
 /**
  * WordPress dependencies
  */
-import apiFetch from '@wordpress/api-fetch';
 import { Button, SelectControl, TextControl } from '@wordpress/components';
+import { useDispatch } from '@wordpress/data';
 import { useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 
@@ -14,40 +14,30 @@ import { __ } from '@wordpress/i18n';
  * Internal dependencies
  */
 import { bootData } from '../boot-data';
+import { store } from '../store';
 import { ErrorNotice, useRequest } from '../use-request';
-import { REST_NAMESPACE } from '../../shared/rest/namespace';
 
 /**
- * @param props         Props.
- * @param props.userId  Customer.
- * @param props.onSaved Called after the grant.
+ * @param props        Props.
+ * @param props.userId Customer.
  */
-export function GrantForm( {
-	userId,
-	onSaved,
-}: {
-	userId: number;
-	onSaved: () => void;
-} ) {
+export function GrantForm( { userId }: { userId: number } ) {
 	const { plans } = bootData();
 	const [ planId, setPlanId ] = useState( String( plans[ 0 ]?.id ?? '' ) );
 	const [ reason, setReason ] = useState( '' );
 	const { busy, error, run } = useRequest();
+	const { grantEntitlement } = useDispatch( store );
 
 	const grant = () =>
 		run(
 			async () => {
-				await apiFetch( {
-					path: `/${ REST_NAMESPACE }/entitlements`,
-					method: 'POST',
-					data: {
-						user_id: userId,
-						plan_id: Number( planId ),
-						reason,
-					},
+				// The store rereads the customer's plans with the new one.
+				await grantEntitlement( {
+					user_id: userId,
+					plan_id: Number( planId ),
+					reason,
 				} );
 				setReason( '' );
-				onSaved();
 			},
 			__( 'The plan could not be granted.', 'wp24-helpdesk' )
 		);

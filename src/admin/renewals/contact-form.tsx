@@ -5,45 +5,43 @@
 /**
  * WordPress dependencies
  */
-import apiFetch from '@wordpress/api-fetch';
 import { Button, SelectControl, TextareaControl } from '@wordpress/components';
+import { useDispatch } from '@wordpress/data';
 import { useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
  */
-import { ErrorNotice, useRequest } from '../use-request';
 import { contactChannelOptions, contactOutcomeOptions } from '../labels';
-import { REST_NAMESPACE } from '../../shared/rest/namespace';
+import { store } from '../store';
+import { ErrorNotice, useRequest } from '../use-request';
+import type { PostEntitlementsContactsRequest } from '../../shared/rest/types.generated';
+
+type Contact = Omit< PostEntitlementsContactsRequest, 'id' >;
 
 /**
+ * The row shows the contact as soon as it is saved: the store keeps the holding the server answers.
+ *
  * @param props               Props.
  * @param props.entitlementId Entitlement.
- * @param props.onSaved       Called with the entitlement as saved.
  */
-export function ContactForm( {
-	entitlementId,
-	onSaved,
-}: {
-	entitlementId: number;
-	onSaved: ( entitlement: unknown ) => void;
-} ) {
-	const [ channel, setChannel ] = useState( 'phone' );
-	const [ outcome, setOutcome ] = useState( 'renewing' );
+export function ContactForm( { entitlementId }: { entitlementId: number } ) {
+	const [ channel, setChannel ] = useState< Contact[ 'channel' ] >( 'phone' );
+	const [ outcome, setOutcome ] =
+		useState< Contact[ 'outcome' ] >( 'renewing' );
 	const [ note, setNote ] = useState( '' );
 	const { busy, error, run } = useRequest();
+	const { recordContact } = useDispatch( store );
 
 	const save = () =>
 		run(
 			async () => {
-				onSaved(
-					await apiFetch( {
-						path: `/${ REST_NAMESPACE }/entitlements/${ entitlementId }/contacts`,
-						method: 'POST',
-						data: { channel, outcome, note },
-					} )
-				);
+				await recordContact( entitlementId, {
+					channel,
+					outcome,
+					note,
+				} );
 				setNote( '' );
 			},
 			__( 'The contact could not be recorded.', 'wp24-helpdesk' )
@@ -63,7 +61,9 @@ export function ContactForm( {
 				label={ __( 'Channel', 'wp24-helpdesk' ) }
 				value={ channel }
 				options={ contactChannelOptions() }
-				onChange={ setChannel }
+				onChange={ ( value ) =>
+					setChannel( value as Contact[ 'channel' ] )
+				}
 			/>
 			<SelectControl
 				__nextHasNoMarginBottom
@@ -71,7 +71,9 @@ export function ContactForm( {
 				label={ __( 'Outcome', 'wp24-helpdesk' ) }
 				value={ outcome }
 				options={ contactOutcomeOptions() }
-				onChange={ setOutcome }
+				onChange={ ( value ) =>
+					setOutcome( value as Contact[ 'outcome' ] )
+				}
 			/>
 			<TextareaControl
 				__nextHasNoMarginBottom

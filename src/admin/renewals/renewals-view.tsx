@@ -5,16 +5,13 @@
 /**
  * WordPress dependencies
  */
-import apiFetch from '@wordpress/api-fetch';
 import { Notice, SelectControl, Spinner } from '@wordpress/components';
-import { useEffect, useState } from '@wordpress/element';
+import { useSelect } from '@wordpress/data';
 import { __, sprintf } from '@wordpress/i18n';
-import { addQueryArgs } from '@wordpress/url';
 
 /**
  * Internal dependencies
  */
-import type { Entitlement } from '../types';
 import { bootData } from '../boot-data';
 import { formatDay, errorMessage } from '../format';
 import {
@@ -23,7 +20,8 @@ import {
 	labelOf,
 } from '../labels';
 import { href, navigate } from '../router';
-import { REST_NAMESPACE } from '../../shared/rest/namespace';
+import { store } from '../store';
+import type { GetEntitlementsRequest } from '../../shared/rest/types.generated';
 import { ContactForm } from './contact-form';
 
 /** Which list is shown: expiring within N days, or past ones by status. */
@@ -34,12 +32,13 @@ const SHOWS = [ '30', '60', '90', 'expired', 'refunded' ];
  *
  * @param show One of SHOWS.
  */
-export function renewalsQuery(
-	show: string
-): Record< string, string | number > {
+export function renewalsQuery( show: string ): GetEntitlementsRequest {
 	return /^\d+$/.test( show )
 		? { expiring_within_days: Number( show ), per_page: 100 }
-		: { status: show, per_page: 100 };
+		: {
+				status: show as GetEntitlementsRequest[ 'status' ],
+				per_page: 100,
+			};
 }
 
 /**
@@ -55,36 +54,24 @@ export default function RenewalsView( {
 		? ( params.get( 'show' ) as string )
 		: '30';
 	const { plans } = bootData();
-	const [ rows, setRows ] = useState< Entitlement[] | null >( null );
-	const [ error, setError ] = useState( '' );
-
-	useEffect( () => {
-		let active = true;
-		setRows( null );
-		setError( '' );
-		apiFetch< Entitlement[] >( {
-			path: addQueryArgs(
-				`/${ REST_NAMESPACE }/entitlements`,
-				renewalsQuery( show )
-			),
-		} ).then(
-			( list ) => active && setRows( list ),
-			( failure ) =>
-				active &&
-				setError(
-					errorMessage(
-						failure,
-						__(
-							'The renewals could not be loaded.',
-							'wp24-helpdesk'
-						)
-					)
-				)
-		);
-		return () => {
-			active = false;
-		};
-	}, [ show ] );
+	const { rows, failed } = useSelect(
+		( select ) => {
+			const query = renewalsQuery( show );
+			return {
+				rows: select( store ).getEntitlements( query ),
+				failed: select( store ).getResolutionError( 'getEntitlements', [
+					query,
+				] ),
+			};
+		},
+		[ show ]
+	);
+	const error = failed
+		? errorMessage(
+				failed,
+				__( 'The renewals could not be loaded.', 'wp24-helpdesk' )
+			)
+		: '';
 
 	const planName = ( id: number ) =>
 		plans.find( ( plan ) => plan.id === id )?.name ?? `#${ id }`;
@@ -219,19 +206,7 @@ export default function RenewalsView( {
 									</ul>
 								</td>
 								<td>
-									<ContactForm
-										entitlementId={ row.id }
-										onSaved={ ( saved ) =>
-											setRows( ( current ) =>
-												( current ?? [] ).map(
-													( item ) =>
-														item.id === row.id
-															? ( saved as Entitlement )
-															: item
-												)
-											)
-										}
-									/>
+									<ContactForm entitlementId={ row.id } />
 								</td>
 							</tr>
 						) ) }

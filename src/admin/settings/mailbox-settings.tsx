@@ -7,13 +7,13 @@
 /**
  * WordPress dependencies
  */
-import apiFetch from '@wordpress/api-fetch';
 import {
 	Button,
 	Notice,
 	SelectControl,
 	TextControl,
 } from '@wordpress/components';
+import { useDispatch, useSelect } from '@wordpress/data';
 import { useEffect, useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 
@@ -21,46 +21,44 @@ import { __ } from '@wordpress/i18n';
  * Internal dependencies
  */
 import { errorMessage } from '../format';
-import { REST_NAMESPACE } from '../../shared/rest/namespace';
+import { store } from '../store';
 import { fieldErrors } from './field-errors';
 import type { Mailbox, MailboxTest } from '../../shared/rest/types.generated';
 
 type Result = MailboxTest;
 
-const path = `/${ REST_NAMESPACE }/mailbox`;
-
 /**
  * The mailbox fieldset with its own Save and Test buttons.
  */
 export function MailboxSettings() {
+	const { saved, failed } = useSelect(
+		( select ) => ( {
+			saved: select( store ).getMailbox(),
+			failed: select( store ).getResolutionError( 'getMailbox', [] ),
+		} ),
+		[]
+	);
 	const [ mailbox, setMailbox ] = useState< Mailbox | null >( null );
 	const [ password, setPassword ] = useState( '' );
 	const [ mailgunKey, setMailgunKey ] = useState( '' );
 	const [ errors, setErrors ] = useState< Record< string, string > >( {} );
 	const [ result, setResult ] = useState< Result | null >( null );
 	const [ busy, setBusy ] = useState( false );
+	const { saveMailbox, testMailbox } = useDispatch( store );
 
-	useEffect( () => {
-		apiFetch< Mailbox >( { path } )
-			.then( setMailbox )
-			.catch( ( failure ) =>
-				setResult( {
-					ok: false,
-					message: errorMessage(
-						failure,
-						__(
-							'The mailbox settings could not be loaded.',
-							'wp24-helpdesk'
-						)
-					),
-				} )
-			);
-	}, [] );
+	// The form starts from what the server holds, and again after each save.
+	useEffect( () => setMailbox( saved ), [ saved ] );
 
 	if ( ! mailbox ) {
-		return result ? (
+		return failed ? (
 			<Notice status="error" isDismissible={ false }>
-				{ result.message }
+				{ errorMessage(
+					failed,
+					__(
+						'The mailbox settings could not be loaded.',
+						'wp24-helpdesk'
+					)
+				) }
 			</Notice>
 		) : null;
 	}
@@ -80,29 +78,18 @@ export function MailboxSettings() {
 		setErrors( {} );
 		try {
 			const { host, port, encryption, user, folder } = mailbox;
-			setMailbox(
-				await apiFetch< Mailbox >( {
-					path,
-					method: 'PATCH',
-					data: {
-						host,
-						port,
-						encryption,
-						user,
-						folder,
-						password,
-						mailgun_key: mailgunKey,
-					},
-				} )
-			);
+			await saveMailbox( {
+				host,
+				port,
+				encryption,
+				user,
+				folder,
+				password,
+				mailgun_key: mailgunKey,
+			} );
 			setPassword( '' );
 			setMailgunKey( '' );
-			setResult(
-				await apiFetch< Result >( {
-					path: `${ path }/test`,
-					method: 'POST',
-				} )
-			);
+			setResult( await testMailbox() );
 		} catch ( failure ) {
 			setErrors(
 				fieldErrors( failure as object, Object.keys( mailbox ) )

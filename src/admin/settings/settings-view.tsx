@@ -5,7 +5,6 @@
 /**
  * WordPress dependencies
  */
-import apiFetch from '@wordpress/api-fetch';
 import {
 	Button,
 	CheckboxControl,
@@ -15,7 +14,7 @@ import {
 	TextControl,
 	TextareaControl,
 } from '@wordpress/components';
-import { useDispatch } from '@wordpress/data';
+import { useDispatch, useSelect } from '@wordpress/data';
 import { useEffect, useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 import { store as noticesStore } from '@wordpress/notices';
@@ -25,7 +24,7 @@ import { store as noticesStore } from '@wordpress/notices';
  */
 import { bootData } from '../boot-data';
 import { errorMessage } from '../format';
-import { REST_NAMESPACE } from '../../shared/rest/namespace';
+import { store } from '../store';
 import { changedSettings } from './changed-settings';
 import { fieldErrors } from './field-errors';
 import { formatHours, parseHours, type Interval } from './hours';
@@ -34,8 +33,6 @@ import { MailboxSettings } from './mailbox-settings';
 import { SavedRepliesEditor } from './saved-replies-editor';
 
 type Settings = Record< string, any >;
-
-const path = `/${ REST_NAMESPACE }/settings`;
 
 /** Settings shown as plain inputs, by kind. */
 const NUMBERS = [
@@ -65,48 +62,49 @@ const LISTS = [
  * The settings screen.
  */
 export default function SettingsView() {
-	const [ saved, setSaved ] = useState< Settings | null >( null );
+	const { saved, failed } = useSelect(
+		( select ) => ( {
+			saved: select( store ).getSettings() as Settings | null,
+			failed: select( store ).getResolutionError( 'getSettings', [] ),
+		} ),
+		[]
+	);
 	const [ draft, setDraft ] = useState< Settings >( {} );
 	const [ hours, setHours ] = useState< Record< string, string > >( {} );
 	const [ errors, setErrors ] = useState< Record< string, string > >( {} );
-	const [ loadError, setLoadError ] = useState( '' );
 	const [ busy, setBusy ] = useState( false );
 	const { createSuccessNotice } = useDispatch( noticesStore );
+	const { saveSettings } = useDispatch( store );
 
-	const load = ( settings: Settings ) => {
-		setSaved( settings );
-		setDraft( settings );
+	// The form starts from what the server holds, and again after each save.
+	useEffect( () => {
+		if ( ! saved ) {
+			return;
+		}
+		setDraft( saved );
 		setHours(
 			Object.fromEntries(
 				Object.entries(
-					settings.weekly_hours as Record< string, Interval[] >
+					saved.weekly_hours as Record< string, Interval[] >
 				).map( ( [ day, intervals ] ) => [
 					day,
 					formatHours( intervals ),
 				] )
 			)
 		);
-	};
+	}, [ saved ] );
 
-	useEffect( () => {
-		apiFetch< Settings >( { path } ).then( load, ( failure ) =>
-			setLoadError(
-				errorMessage(
-					failure,
-					__( 'The settings could not be loaded.', 'wp24-helpdesk' )
-				)
-			)
-		);
-	}, [] );
-
-	if ( loadError ) {
+	if ( failed ) {
 		return (
 			<Notice status="error" isDismissible={ false }>
-				{ loadError }
+				{ errorMessage(
+					failed,
+					__( 'The settings could not be loaded.', 'wp24-helpdesk' )
+				) }
 			</Notice>
 		);
 	}
-	if ( ! saved ) {
+	if ( ! saved || Object.keys( draft ).length === 0 ) {
 		return <Spinner />;
 	}
 
@@ -153,13 +151,7 @@ export default function SettingsView() {
 		}
 		setBusy( true );
 		try {
-			load(
-				await apiFetch< Settings >( {
-					path,
-					method: 'PATCH',
-					data: changes,
-				} )
-			);
+			await saveSettings( changes );
 			createSuccessNotice( __( 'Settings saved.', 'wp24-helpdesk' ), {
 				type: 'snackbar',
 			} );

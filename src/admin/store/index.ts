@@ -1,5 +1,6 @@
 /**
- * `wp24hd/helpdesk`: the technicians' tickets, threads and figures over the REST API.
+ * `wp24hd/helpdesk`: everything the technicians' app reads and writes over the REST API —
+ * tickets, threads and figures, plan holdings, customers, settings and the mailbox.
  */
 
 /**
@@ -11,7 +12,9 @@ import { createReduxStore, register } from '@wordpress/data';
  * Internal dependencies
  */
 import { reducer } from './reducer';
-import * as actions from './actions';
+import * as ticketActions from './actions';
+import * as entitlementActions from './entitlement-actions';
+import * as settingsActions from './settings-actions';
 import * as resolvers from './resolvers';
 import * as selectors from './selectors';
 
@@ -19,7 +22,7 @@ export const STORE_NAME = 'wp24hd/helpdesk';
 
 export const store = createReduxStore( STORE_NAME, {
 	reducer,
-	actions,
+	actions: { ...ticketActions, ...entitlementActions, ...settingsActions },
 	selectors,
 	resolvers,
 } );

@@ -1,22 +1,17 @@
 /**
- * Internal dependencies
- */
-import type { TicketQuery } from '../types';
-
-/**
- * A stable key for a queue query: the same filters in any order give the same key.
+ * A stable key for a REST query: the same filters in any order give the same key, and empty
+ * filters are left out.
  *
- * @param query REST query.
+ * @param query REST query (the queue's, a list of plan holdings…).
  */
-export function queryKey( query: TicketQuery ): string {
+export function queryKey( query: object ): string {
+	const fields = query as Record< string, unknown >;
 	return JSON.stringify(
-		Object.keys( query )
+		Object.keys( fields )
 			.sort()
 			.filter(
-				( key ) =>
-					query[ key as keyof TicketQuery ] !== undefined &&
-					query[ key as keyof TicketQuery ] !== ''
+				( key ) => fields[ key ] !== undefined && fields[ key ] !== ''
 			)
-			.map( ( key ) => [ key, query[ key as keyof TicketQuery ] ] )
+			.map( ( key ) => [ key, fields[ key ] ] )
 	);
 }

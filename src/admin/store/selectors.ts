@@ -3,7 +3,14 @@
  */
 import type { State } from './reducer';
 import { queryKey } from './query-key';
-import type { Ticket, TicketPage, TicketQuery } from '../types';
+import type {
+	Customer,
+	Entitlement,
+	Ticket,
+	TicketPage,
+	TicketQuery,
+} from '../types';
+import type { GetEntitlementsRequest } from '../../shared/rest/types.generated';
 
 export type QueuePage = {
 	items: Ticket[];
@@ -68,3 +75,56 @@ export function getNextTicketId( state: State, id: number ) {
 	}
 	return undefined;
 }
+
+/** The last result per list, so an unchanged list is the same array (no needless re-render). */
+const listResults = new WeakMap< number[], Entitlement[] >();
+
+/**
+ * A list of plan holdings (a customer's, the renewals queue…), undefined until it has loaded; the
+ * rows are the holdings as last received, so a change to one shows in every list that has it.
+ *
+ * @param state State.
+ * @param query REST query of `GET /entitlements`.
+ */
+export function getEntitlements(
+	state: State,
+	query: GetEntitlementsRequest
+): Entitlement[] | undefined {
+	const ids = state.entitlementLists[ queryKey( query ) ];
+	if ( ! ids ) {
+		return undefined;
+	}
+	const rows = ids
+		.map( ( id ) => state.entitlements[ id ] )
+		.filter( Boolean );
+	const previous = listResults.get( ids );
+	if (
+		previous &&
+		previous.length === rows.length &&
+		previous.every( ( row, index ) => row === rows[ index ] )
+	) {
+		return previous;
+	}
+	listResults.set( ids, rows );
+	return rows;
+}
+
+export const getEntitlement = (
+	state: State,
+	id: number
+): Entitlement | undefined => state.entitlements[ id ];
+
+/**
+ * Customers found by a search, or ('') those whose tickets moved last; undefined until loaded.
+ *
+ * @param state  State.
+ * @param search Part of the name, login or email, or ''.
+ */
+export const getCustomers = (
+	state: State,
+	search: string
+): Customer[] | undefined => state.customers[ search ];
+
+export const getSettings = ( state: State ) => state.settings;
+
+export const getMailbox = ( state: State ) => state.mailbox;

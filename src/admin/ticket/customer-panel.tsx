@@ -5,8 +5,7 @@
 /**
  * WordPress dependencies
  */
-import apiFetch from '@wordpress/api-fetch';
-import { useEffect, useState } from '@wordpress/element';
+import { useSelect } from '@wordpress/data';
 import { __ } from '@wordpress/i18n';
 
 /**
@@ -15,8 +14,8 @@ import { __ } from '@wordpress/i18n';
 import { bootData } from '../boot-data';
 import { formatDay } from '../format';
 import { href } from '../router';
-import type { Entitlement, Ticket } from '../types';
-import { REST_NAMESPACE } from '../../shared/rest/namespace';
+import { store } from '../store';
+import type { Ticket } from '../types';
 
 /**
  * @param props        Props.
@@ -25,23 +24,14 @@ import { REST_NAMESPACE } from '../../shared/rest/namespace';
 export function CustomerPanel( { ticket }: { ticket: Ticket } ) {
 	const { plans } = bootData();
 	const plan = plans.find( ( item ) => item.id === ticket.plan_id );
-	const [ entitlement, setEntitlement ] = useState< Entitlement | null >(
-		null
+	// A holding that cannot be read (revoked meanwhile, say) leaves the expiry out.
+	const entitlement = useSelect(
+		( select ) =>
+			ticket.entitlement_id
+				? select( store ).getEntitlement( ticket.entitlement_id )
+				: undefined,
+		[ ticket.entitlement_id ]
 	);
-	useEffect( () => {
-		let active = true;
-		if ( ticket.entitlement_id ) {
-			apiFetch< Entitlement >( {
-				path: `/${ REST_NAMESPACE }/entitlements/${ ticket.entitlement_id }`,
-			} ).then(
-				( found ) => active && setEntitlement( found ),
-				() => active && setEntitlement( null )
-			);
-		}
-		return () => {
-			active = false;
-		};
-	}, [ ticket.entitlement_id ] );
 
 	return (
 		<section

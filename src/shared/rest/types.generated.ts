@@ -1,9 +1,107 @@
 /**
  * Types of the wp24-helpdesk/v1 REST resources, generated from their schemas: do not edit.
  *
- * Source: src/shared/rest/schemas.json (the schemas the routes declare); regenerate with
- * `npm run rest-types`. A unit test fails when this file is stale.
+ * Source: src/shared/rest/schemas.json (the schemas the routes declare, and the admin page's
+ * start-up data); regenerate with `npm run rest-types`. A unit test fails when this file is stale.
  */
+
+export interface AdminBootData {
+	/**
+	 * The REST namespace of the helpdesk.
+	 */
+	namespace: string;
+	/**
+	 * Whether the user may change the settings.
+	 */
+	canSettings: boolean;
+	/**
+	 * Whether the user may grant, extend and revoke plans.
+	 */
+	canPlans: boolean;
+	/**
+	 * The user looking at the page.
+	 */
+	userId: number;
+	/**
+	 * The REST API root URL.
+	 */
+	restRoot: string;
+	/**
+	 * The REST nonce of cookie-authenticated requests.
+	 */
+	restNonce: string;
+	/**
+	 * The people a ticket can be assigned to.
+	 */
+	technicians: {
+		id: number;
+		name: string;
+	}[];
+	/**
+	 * The published plans, for the plan badges and filter.
+	 */
+	plans: {
+		id: number;
+		name: string;
+		phone_support: boolean;
+	}[];
+	/**
+	 * Saved replies every technician can insert.
+	 */
+	savedReplies: {
+		title: string;
+		body: string;
+	}[];
+	/**
+	 * Ticket statuses in the server's words, in lifecycle order.
+	 */
+	statuses: {
+		value: string;
+		label: string;
+	}[];
+	/**
+	 * Ticket priorities in the server's words.
+	 */
+	priorities: {
+		value: string;
+		label: string;
+	}[];
+	/**
+	 * Setting names by key (settings managers only).
+	 */
+	settingLabels: {
+		[ k: string ]: string;
+	};
+	/**
+	 * Email switch names by type (settings managers only).
+	 */
+	notificationLabels: {
+		[ k: string ]: string;
+	};
+	/**
+	 * The PHP date format of a day, as the thread's times use it.
+	 */
+	dayFormat: string;
+	/**
+	 * Whether the user gets the urgent-ticket emails.
+	 */
+	onCall: boolean;
+	/**
+	 * Whether the user wants browser notifications of urgent tickets.
+	 */
+	urgentAlerts: boolean;
+	/**
+	 * The newest ticket and message IDs when the page was printed: where live updates start.
+	 */
+	liveCursor: {
+		tickets: number;
+		messages: number;
+	} | null;
+	/**
+	 * The plugin version.
+	 */
+	version: string;
+}
 
 export interface Attachment {
 	/**

@@ -11,8 +11,9 @@ import { SERVICES_PHP } from '../harness/php-services';
 import { useSite } from '../harness/use-site';
 
 /**
- * The committed copy of every resource schema the plugin's routes declare: the input of the
- * generated TypeScript types (bin/rest-types.mjs → src/shared/rest/types.generated.ts).
+ * The committed copy of every resource schema the plugin's routes declare, and of the admin page's
+ * start-up data (`wp24hd-admin-boot-data`, Admin_Page::boot_schema()): the input of the generated
+ * TypeScript types (bin/rest-types.mjs → src/shared/rest/types.generated.ts).
  * `WP24_UPDATE_REST_SCHEMAS=1` rewrites it from the live site (`npm run rest-types`).
  */
 const SCHEMAS_FILE = path.resolve(
@@ -97,6 +98,9 @@ const ROUTES_PHP = `
 			$schemas[ $one['title'] ] = $one;
 		}
 	}
+	// Not a route's: what the admin page prints before the app (the generated AdminBootData).
+	$boot = WP24\\Helpdesk\\Admin\\Admin_Page::boot_schema();
+	$schemas[ $boot['title'] ] = $boot;
 	ksort( $schemas );
 	ksort( $requests );
 	echo wp_json_encode( array( 'routes' => $routes, 'schemas' => $schemas, 'requests' => $requests ) );
@@ -185,6 +189,32 @@ describe( 'the REST contract', () => {
 					keys: fields.split( ',' ).sort(),
 				} );
 			}
+		}
+	} );
+
+	it( "prints the admin page's start-up data as its schema says, for an administrator and a technician", async () => {
+		for ( const role of [ 'administrator', 'wp24hd_technician' ] ) {
+			const user = await site().createUser( role );
+			const session = await site().loginAs( user.login, user.password );
+			const screen = await session.request(
+				'/wp-admin/admin.php?page=wp24-helpdesk'
+			);
+			expect( screen.status ).toBe( 200 );
+			const printed =
+				/window\.wp24hdAdmin = (\{.*?\});/.exec( screen.text )?.[ 1 ] ??
+				'';
+			// Something was printed, with what the two roles differ in.
+			expect( JSON.parse( printed ).canSettings ).toBe(
+				role === 'administrator'
+			);
+			const problems = await site().phpJson< string[] >( `
+				$printed = json_decode( base64_decode( '${ Buffer.from( printed ).toString(
+					'base64'
+				) }' ), true );
+				$valid   = rest_validate_value_from_schema( $printed, WP24\\Helpdesk\\Admin\\Admin_Page::boot_schema(), 'wp24hdAdmin' );
+				echo wp_json_encode( is_wp_error( $valid ) ? $valid->get_error_messages() : array() );
+			` );
+			expect( { role, problems } ).toEqual( { role, problems: [] } );
 		}
 	} );
 } );

@@ -55,6 +55,13 @@ beforeEach( () => {
 			{ value: 'open', label: 'Open' },
 			{ value: 'closed', label: 'Closed' },
 		],
+		priorities: [],
+		settingLabels: {},
+		notificationLabels: {},
+		dayFormat: '',
+		onCall: false,
+		urgentAlerts: false,
+		liveCursor: null,
 		version: '0.1.0',
 	};
 } );

@@ -1,5 +1,5 @@
 /**
- * The REST calls of the technicians' app; the store is their only caller.
+ * Tickets, threads, quotes and the queue's figures over REST; the store is their only caller.
  */
 
 /**
@@ -11,7 +11,7 @@ import { addQueryArgs } from '@wordpress/url';
 /**
  * Internal dependencies
  */
-import { REST_NAMESPACE } from '../../shared/rest/namespace';
+import { REST_NAMESPACE } from '../../../shared/rest/namespace';
 import type {
 	Dashboard,
 	Message,
@@ -21,7 +21,7 @@ import type {
 	Ticket,
 	TicketChanges,
 	TicketQuery,
-} from '../types';
+} from '../../types';
 
 const base = `/${ REST_NAMESPACE }`;
 
