@@ -66,13 +66,42 @@ function writeOnly( schema ) {
 }
 
 /**
+ * What makes two object schemas the same resource: their fields and which are required.
+ *
+ * @param {Object} schema Schema.
+ * @return {string|undefined} Key; undefined for a schema without fields.
+ */
+function shapeKey( schema ) {
+	return schema.properties && ! Array.isArray( schema.properties )
+		? JSON.stringify( [ schema.properties, schema.required ?? null ] )
+		: undefined;
+}
+
+/**
  * The schema one reader sees, in the subset json-schema-to-typescript reads.
  *
- * @param {Object}  schema   A schema or sub-schema.
- * @param {boolean} customer The customer's view (else staff's: every field, all present).
+ * @param {Object}              schema   A schema or sub-schema.
+ * @param {boolean}             customer The customer's view (else staff's: every field, all present).
+ * @param {Map<string, Object>} refs     Resources by shape: `{ staff, customer }` type names.
+ * @param {boolean}             top      Whether `schema` is the resource itself.
  * @return {Object} Schema for the compiler.
  */
-function forReader( schema, customer ) {
+function forReader( schema, customer, refs = new Map(), top = true ) {
+	// A resource inside another (a ticket's quote) is named, not spelled out again.
+	const ref = top ? undefined : refs.get( shapeKey( schema ) );
+	if ( ref ) {
+		const nullable =
+			Array.isArray( schema.type ) && schema.type.includes( 'null' );
+		const out = {
+			tsType: `${ customer ? ref.customer : ref.staff }${
+				nullable ? ' | null' : ''
+			}`,
+		};
+		if ( schema.description !== undefined ) {
+			out.description = schema.description;
+		}
+		return out;
+	}
 	const out = {};
 	for ( const key of [ 'type', 'enum', 'description' ] ) {
 		if ( schema[ key ] !== undefined ) {
@@ -80,13 +109,15 @@ function forReader( schema, customer ) {
 		}
 	}
 	if ( schema.items ) {
-		out.items = forReader( schema.items, customer );
+		out.items = forReader( schema.items, customer, refs, false );
 	}
 	// A map with keys of its own (labels by setting key): `Record< string, … >`.
 	if ( schema.additionalProperties && ! schema.properties ) {
 		out.additionalProperties = forReader(
 			schema.additionalProperties,
-			customer
+			customer,
+			refs,
+			false
 		);
 	}
 	if ( schema.properties ) {
@@ -98,7 +129,7 @@ function forReader( schema, customer ) {
 		out.properties = Object.fromEntries(
 			names.map( ( name ) => [
 				name,
-				forReader( schema.properties[ name ], customer ),
+				forReader( schema.properties[ name ], customer, refs, false ),
 			] )
 		);
 		out.additionalProperties = false;
@@ -191,6 +222,57 @@ function hasStaffFields( schema ) {
 }
 
 /**
+ * `NameForCustomer`: the staff type's fields customers read, picked from it, and the fields that
+ * are shaped differently for them (a nested resource with staff-only fields) declared again.
+ *
+ * @param {Object}              schema  The resource's schema.
+ * @param {string}              name    The staff type's name.
+ * @param {Map<string, Object>} refs    Resources by shape.
+ * @param {Object}              options Compiler options.
+ * @return {Promise<string>} TypeScript source.
+ */
+async function customerType( schema, name, refs, options ) {
+	const customer = forReader( schema, true, refs );
+	const staff = forReader( schema, false, refs );
+	const same = [];
+	const own = {};
+	for ( const [ field, fieldSchema ] of Object.entries(
+		customer.properties
+	) ) {
+		if (
+			JSON.stringify( fieldSchema ) ===
+			JSON.stringify( staff.properties[ field ] )
+		) {
+			same.push( field );
+		} else {
+			own[ field ] = fieldSchema;
+		}
+	}
+	const ownName = `${ name }ForCustomerFields`;
+	const picked = `Pick< ${ name }, ${ same
+		.map( ( field ) => `'${ field }'` )
+		.join( ' | ' ) } >`;
+	if ( Object.keys( own ).length === 0 ) {
+		return `/** \`${ name }\` as customers read it. */\nexport type ${ name }ForCustomer = ${ picked };\n`;
+	}
+	const fields = await compile(
+		{
+			type: 'object',
+			title: ownName,
+			properties: own,
+			required: customer.required.filter( ( field ) => field in own ),
+			additionalProperties: false,
+		},
+		ownName,
+		{
+			...options,
+			bannerComment: `/** The fields of \`${ name }\` that customers read in a shape of their own. */`,
+		}
+	);
+	return `${ fields }\n/** \`${ name }\` as customers read it. */\nexport type ${ name }ForCustomer = ${ picked } & ${ ownName };\n`;
+}
+
+/**
  * The generated file for a set of schemas.
  *
  * @param {Record<string, Object>} schemas  Schemas by title.
@@ -199,30 +281,41 @@ function hasStaffFields( schema ) {
  */
 async function generate( schemas, requests = {} ) {
 	const parts = [];
-	for ( const title of Object.keys( schemas ).sort() ) {
+	const titles = Object.keys( schemas ).sort();
+	const split = ( title ) =>
+		hasStaffFields( schemas[ title ] ) &&
+		Object.keys( forReader( schemas[ title ], true ).properties ?? {} )
+			.length > 0;
+	const refs = new Map(
+		titles.map( ( title ) => [
+			shapeKey( schemas[ title ] ),
+			{
+				staff: typeName( title ),
+				customer: `${ typeName( title ) }${
+					split( title ) ? 'ForCustomer' : ''
+				}`,
+			},
+		] )
+	);
+	const options = {
+		bannerComment: '',
+		format: false,
+		additionalProperties: false,
+		declareExternallyReferenced: true,
+	};
+	for ( const title of titles ) {
 		const name = typeName( title );
-		const customerView = forReader( schemas[ title ], true );
+		parts.push(
+			await compile(
+				{ ...forReader( schemas[ title ], false, refs ), title: name },
+				name,
+				options
+			)
+		);
 		// Customers read fewer fields than staff, and some: a type of their own.
-		const readers =
-			hasStaffFields( schemas[ title ] ) &&
-			Object.keys( customerView.properties ?? {} ).length > 0
-				? [
-						[ name, false ],
-						[ `${ name }ForCustomer`, true ],
-					]
-				: [ [ name, false ] ];
-		for ( const [ typeTitle, customer ] of readers ) {
-			const schema = {
-				...forReader( schemas[ title ], customer ),
-				title: typeTitle,
-			};
+		if ( split( title ) ) {
 			parts.push(
-				await compile( schema, typeTitle, {
-					bannerComment: '',
-					format: false,
-					additionalProperties: false,
-					declareExternallyReferenced: true,
-				} )
+				await customerType( schemas[ title ], name, refs, options )
 			);
 		}
 	}

@@ -7,6 +7,7 @@ import { getContext, getElement, store } from '@wordpress/interactivity';
  * Internal dependencies
  */
 import { withChosenFiles } from '../../src/shared/form-files';
+import { formatMoney } from '../../src/shared/money';
 import type {
 	Message as RestMessage,
 	TicketForCustomer,
@@ -308,12 +309,7 @@ const { state } = store( 'wp24-helpdesk/my-tickets', {
 			if ( ! quote ) {
 				return '';
 			}
-			// "250.00 EUR": the money format of the rest of the helpdesk, the number in the page's language.
-			const amount = new Intl.NumberFormat(
-				document.documentElement.lang || undefined,
-				{ minimumFractionDigits: 2, maximumFractionDigits: 2 }
-			).format( quote.amount );
-			return `${ amount } ${ quote.currency }`;
+			return formatMoney( quote.amount, quote.currency );
 		},
 		get quotePending() {
 			return getContext< Context >().ticket?.quote?.status === 'sent';

@@ -12,6 +12,9 @@ import { dateI18n, getSettings } from '@wordpress/date';
  */
 import { bootData } from './boot-data';
 
+// Money is written the same way by the blocks: one helper in src/shared.
+export { formatMoney } from '../shared/money';
+
 /**
  * A day in the words the thread's times use, e.g. "Thursday 21 October 2027" (the format comes
  * from the server, translated), so one screen never mixes two date formats.
@@ -25,23 +28,6 @@ export function formatDay( iso: string ): string {
 		iso,
 		undefined
 	);
-}
-
-/**
- * An amount as the server writes it in the thread and emails: the number in the page's
- * language and the currency code, e.g. "350.00 EUR" ("12.345,50 EUR" on an Italian admin).
- *
- * @param amount   Amount in currency units.
- * @param currency ISO 4217 code.
- */
-export function formatMoney( amount: number, currency: string ): string {
-	return `${ amount.toLocaleString(
-		document.documentElement.lang || undefined,
-		{
-			minimumFractionDigits: 2,
-			maximumFractionDigits: 2,
-		}
-	) } ${ currency }`;
 }
 
 /**

@@ -296,48 +296,20 @@ export interface Entitlement {
 	}[];
 }
 
-export interface EntitlementForCustomer {
-	/**
-	 * Unique identifier of the plan holding.
-	 */
-	id: number;
-	/**
-	 * Customer account.
-	 */
-	user_id: number;
-	/**
-	 * Plan held.
-	 */
-	plan_id: number;
-	/**
-	 * How it was granted (an order or a technician).
-	 */
-	source: string;
-	/**
-	 * Shop order that granted it, 0 without one.
-	 */
-	order_id: number;
-	/**
-	 * Status.
-	 */
-	status: 'active' | 'expired' | 'refunded' | 'cancelled' | 'on_hold';
-	/**
-	 * Start of the period, UTC.
-	 */
-	starts_at: string;
-	/**
-	 * End of the period (exclusive), UTC.
-	 */
-	expires_at: string;
-	/**
-	 * When the order was paid, UTC.
-	 */
-	paid_at: string | null;
-	/**
-	 * Whether a refund can still be asked for (24 hours from payment).
-	 */
-	refund_window_open: boolean;
-}
+/** `Entitlement` as customers read it. */
+export type EntitlementForCustomer = Pick<
+	Entitlement,
+	| 'id'
+	| 'user_id'
+	| 'plan_id'
+	| 'source'
+	| 'order_id'
+	| 'status'
+	| 'starts_at'
+	| 'expires_at'
+	| 'paid_at'
+	| 'refund_window_open'
+>;
 
 export interface InboundEmail {
 	/**
@@ -552,24 +524,7 @@ export interface Message {
 	/**
 	 * Files attached to it.
 	 */
-	attachments: {
-		/**
-		 * Unique identifier of the file.
-		 */
-		id: number;
-		/**
-		 * File name as uploaded.
-		 */
-		file_name: string;
-		/**
-		 * Media type.
-		 */
-		mime: string;
-		/**
-		 * Size in bytes.
-		 */
-		size: number;
-	}[];
+	attachments: Attachment[];
 }
 
 export interface Plan {
@@ -681,40 +636,18 @@ export interface Quote {
 	order_id: number;
 }
 
-export interface QuoteForCustomer {
-	/**
-	 * Unique identifier of the quote.
-	 */
-	id: number;
-	/**
-	 * Amount, in the currency (two decimals).
-	 */
-	amount: number;
-	/**
-	 * ISO 4217 currency code.
-	 */
-	currency: string;
-	/**
-	 * What the work includes and on what terms.
-	 */
-	conditions: string;
-	/**
-	 * Last moment the quote can be accepted, UTC.
-	 */
-	valid_until: string;
-	/**
-	 * Quote status.
-	 */
-	status: 'draft' | 'sent' | 'accepted' | 'declined' | 'expired';
-	/**
-	 * When the customer accepted or declined, UTC.
-	 */
-	decided_at: string | null;
-	/**
-	 * When the quote was paid through the shop, UTC.
-	 */
-	paid_at: string | null;
-}
+/** `Quote` as customers read it. */
+export type QuoteForCustomer = Pick<
+	Quote,
+	| 'id'
+	| 'amount'
+	| 'currency'
+	| 'conditions'
+	| 'valid_until'
+	| 'status'
+	| 'decided_at'
+	| 'paid_at'
+>;
 
 export interface Settings {
 	/**
@@ -995,52 +928,7 @@ export interface Ticket {
 	/**
 	 * The latest quote, if any.
 	 */
-	quote: {
-		/**
-		 * Unique identifier of the quote.
-		 */
-		id: number;
-		/**
-		 * Amount, in the currency (two decimals).
-		 */
-		amount: number;
-		/**
-		 * ISO 4217 currency code.
-		 */
-		currency: string;
-		/**
-		 * What the work includes and on what terms.
-		 */
-		conditions: string;
-		/**
-		 * Last moment the quote can be accepted, UTC.
-		 */
-		valid_until: string;
-		/**
-		 * Quote status.
-		 */
-		status: 'draft' | 'sent' | 'accepted' | 'declined' | 'expired';
-		/**
-		 * When the customer accepted or declined, UTC.
-		 */
-		decided_at: string | null;
-		/**
-		 * When the quote was paid through the shop, UTC.
-		 */
-		paid_at: string | null;
-		/**
-		 * User who accepted or declined.
-		 */
-		decided_by: number;
-		/**
-		 * IP address the decision came from.
-		 */
-		decided_ip: string;
-		/**
-		 * Shop order that pays the quote, 0 without one.
-		 */
-		order_id: number;
-	} | null;
+	quote: Quote | null;
 	/**
 	 * Key of a guest ticket, answered only when the guest opens it.
 	 */
@@ -1101,164 +989,49 @@ export interface Ticket {
 	)[];
 }
 
-export interface TicketForCustomer {
-	/**
-	 * Unique identifier of the ticket.
-	 */
-	id: number;
-	/**
-	 * Reference the customer quotes, e.g. WP24-2026-00042.
-	 */
-	reference: string;
-	/**
-	 * Subject.
-	 */
-	subject: string;
-	/**
-	 * Kind of request.
-	 */
-	type: 'support' | 'opinion-before-change' | 'one-shot' | 'refund-request';
-	/**
-	 * Priority.
-	 */
-	priority: 'normal' | 'urgent';
-	/**
-	 * Status.
-	 */
-	status: 'new' | 'open' | 'waiting_customer' | 'quote_sent' | 'closed';
-	/**
-	 * Status in the words of the site language.
-	 */
-	status_label: string;
-	/**
-	 * Whether the plan covers the request; empty until a technician decides.
-	 */
-	coverage: string;
-	/**
-	 * Why the request is not covered.
-	 */
-	coverage_reason: string;
-	/**
-	 * Covered service the request is about.
-	 */
-	service: string;
-	/**
-	 * Address of the website concerned.
-	 */
-	site_url: string;
-	/**
-	 * Plan the ticket was opened under, 0 without one.
-	 */
-	plan_id: number;
-	/**
-	 * Closed ticket this one follows up, 0 for none.
-	 */
-	parent_id: number;
-	/**
-	 * When the first answer is due, UTC.
-	 */
-	first_response_due: string | null;
-	/**
-	 * When the first answer is due, in the site language and the business timezone.
-	 */
-	first_response_due_label: string | null;
-	/**
-	 * When the first answer was sent, UTC.
-	 */
-	first_response_at: string | null;
-	/**
-	 * Why the ticket was closed.
-	 */
-	close_reason: string;
-	/**
-	 * When the ticket was closed, UTC.
-	 */
-	closed_at: string | null;
-	/**
-	 * When the ticket was opened, UTC.
-	 */
-	created_at: string;
-	/**
-	 * When the ticket was opened, in the site language.
-	 */
-	created_label: string | null;
-	/**
-	 * Last message or change, UTC.
-	 */
-	last_activity_at: string;
-	/**
-	 * When a ticket waiting for the customer closes by itself, in the site language.
-	 */
-	auto_close_label: string | null;
-	/**
-	 * Last message or change, in the site language.
-	 */
-	last_activity_label?: string | null;
-	/**
-	 * Who wrote last: the customer or the team; null before any reply.
-	 */
-	last_reply_by?: 'customer' | 'team' | null;
-	/**
-	 * When the last reply was written, in the site language.
-	 */
-	last_reply_label?: string | null;
-	/**
-	 * Whether the team wrote after the customer last opened the ticket.
-	 */
-	unread?: boolean;
-	/**
-	 * Marks beside the ticket (urgent, a quote to decide, a new reply), in the site language.
-	 */
-	badges?: {
-		kind: 'urgent' | 'quote' | 'unread';
-		label: string;
-	}[];
-	/**
-	 * While the first answer is awaited, when it is due, in the site language; otherwise null.
-	 */
-	answer_due_label?: string | null;
+/** The fields of `Ticket` that customers read in a shape of their own. */
+
+export interface TicketForCustomerFields {
 	/**
 	 * The latest quote, if any.
 	 */
-	quote: {
-		/**
-		 * Unique identifier of the quote.
-		 */
-		id: number;
-		/**
-		 * Amount, in the currency (two decimals).
-		 */
-		amount: number;
-		/**
-		 * ISO 4217 currency code.
-		 */
-		currency: string;
-		/**
-		 * What the work includes and on what terms.
-		 */
-		conditions: string;
-		/**
-		 * Last moment the quote can be accepted, UTC.
-		 */
-		valid_until: string;
-		/**
-		 * Quote status.
-		 */
-		status: 'draft' | 'sent' | 'accepted' | 'declined' | 'expired';
-		/**
-		 * When the customer accepted or declined, UTC.
-		 */
-		decided_at: string | null;
-		/**
-		 * When the quote was paid through the shop, UTC.
-		 */
-		paid_at: string | null;
-	} | null;
-	/**
-	 * Key of a guest ticket, answered only when the guest opens it.
-	 */
-	guest_key?: string;
+	quote: QuoteForCustomer | null;
 }
+
+/** `Ticket` as customers read it. */
+export type TicketForCustomer = Pick<
+	Ticket,
+	| 'id'
+	| 'reference'
+	| 'subject'
+	| 'type'
+	| 'priority'
+	| 'status'
+	| 'status_label'
+	| 'coverage'
+	| 'coverage_reason'
+	| 'service'
+	| 'site_url'
+	| 'plan_id'
+	| 'parent_id'
+	| 'first_response_due'
+	| 'first_response_due_label'
+	| 'first_response_at'
+	| 'close_reason'
+	| 'closed_at'
+	| 'created_at'
+	| 'created_label'
+	| 'last_activity_at'
+	| 'auto_close_label'
+	| 'last_activity_label'
+	| 'last_reply_by'
+	| 'last_reply_label'
+	| 'unread'
+	| 'badges'
+	| 'answer_due_label'
+	| 'guest_key'
+> &
+	TicketForCustomerFields;
 
 export interface TicketViewers {
 	/**
