@@ -13,7 +13,7 @@ use WP24\Helpdesk\Attachments\Attachment_Store;
 use WP24\Helpdesk\Jobs\Job_Scheduler;
 use WP24\Helpdesk\Plans\Plan_Post_Type;
 use WP24\Helpdesk\Roles\Capabilities;
-use WP24\Helpdesk\Schema\Schema_Manager;
+use WP24\Helpdesk\Schema\Tables;
 use WP24\Helpdesk\Tickets\Customer_Reads;
 
 defined( 'ABSPATH' ) || exit;
@@ -71,13 +71,11 @@ final class Uninstaller {
 	}
 
 	/**
-	 * Drops every custom table.
+	 * Drops every custom table (each table class drops its own).
 	 */
 	private function drop_tables(): void {
-		global $wpdb;
-		foreach ( ( new Schema_Manager() )->table_names() as $table ) {
-			// Table names come from code, never from input; %i quotes them as identifiers.
-			$wpdb->query( $wpdb->prepare( 'DROP TABLE IF EXISTS %i', $table ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery
+		foreach ( Tables::tables() as $table ) {
+			$table->drop();
 		}
 	}
 

@@ -10,7 +10,6 @@ declare(strict_types=1);
 namespace WP24\Helpdesk\Attachments;
 
 use WP24\Helpdesk\Errors\Domain_Exception;
-use WP24\Helpdesk\Schema\Tables;
 use WP24\Helpdesk\Settings\Settings;
 use WP24\Helpdesk\Tickets\Ticket_Repository;
 use WP24\Helpdesk\Time\Clock;
@@ -23,8 +22,7 @@ defined( 'ABSPATH' ) || exit;
 /**
  * Files get random names in `uploads/wp24hd-private/`, closed to direct HTTP access by deny files
  * (Apache) and by an nginx rule documented in README.md; they leave only through the REST route.
- *
- * phpcs:disable WordPress.DB.DirectDatabaseQuery -- custom table.
+ * Their rows are Attachment_Repository's.
  */
 final class Attachment_Store {
 
@@ -61,10 +59,15 @@ final class Attachment_Store {
 	/**
 	 * Constructor.
 	 *
-	 * @param Settings $settings Size limit.
-	 * @param Clock    $clock Where "now" comes from (the system clock outside tests).
+	 * @param Settings              $settings Size limit.
+	 * @param Clock                 $clock    Where "now" comes from (the system clock outside tests).
+	 * @param Attachment_Repository $rows     The files' rows.
 	 */
-	public function __construct( private Settings $settings, private Clock $clock = new System_Clock() ) {}
+	public function __construct(
+		private Settings $settings,
+		private Clock $clock = new System_Clock(),
+		private Attachment_Repository $rows = new Attachment_Repository(),
+	) {}
 
 	/**
 	 * Checks every uploaded file before anything is stored; throws on the first problem.
@@ -162,14 +165,12 @@ final class Attachment_Store {
 	 * @throws \RuntimeException When the file or its row cannot be written.
 	 */
 	private function record( int $ticket_id, int $message_id, int $user_id, string $source, string $name, string $mime, int $size ): int {
-		global $wpdb;
 		$dir    = $this->directory();
 		$stored = bin2hex( random_bytes( 20 ) );
 		if ( ! @copy( $source, $dir . '/' . $stored ) ) { // phpcs:ignore WordPress.PHP.NoSilencedErrors
 			throw new \RuntimeException( 'Could not store an attachment.' );
 		}
-		$recorded = $wpdb->insert(
-			Tables::attachments(),
+		$id = $this->rows->insert(
 			array(
 				'ticket_id'   => $ticket_id,
 				'message_id'  => $message_id,
@@ -181,13 +182,13 @@ final class Attachment_Store {
 				'created_at'  => Ticket_Repository::date( $this->clock->now() ),
 			)
 		);
-		if ( false === $recorded ) {
+		if ( null === $id ) {
 			// Without its row the file is lost to the thread: fail the request (the caller's
 			// transaction rolls the message back) rather than answer as if it were attached.
 			wp_delete_file( $dir . '/' . $stored );
 			throw new \RuntimeException( 'Could not record an attachment.' );
 		}
-		return (int) $wpdb->insert_id;
+		return $id;
 	}
 
 	/**
@@ -205,8 +206,7 @@ final class Attachment_Store {
 	 * @param int $ticket_id Ticket.
 	 */
 	private function count_for_ticket( int $ticket_id ): int {
-		global $wpdb;
-		return (int) $wpdb->get_var( $wpdb->prepare( 'SELECT COUNT(*) FROM %i WHERE ticket_id = %d', Tables::attachments(), $ticket_id ) );
+		return $this->rows->count_for_ticket( $ticket_id );
 	}
 
 	/**
@@ -216,20 +216,7 @@ final class Attachment_Store {
 	 * @return array<int, array<int, array<string, mixed>>>
 	 */
 	public function for_messages( array $message_ids ): array {
-		global $wpdb;
-		if ( array() === $message_ids ) {
-			return array();
-		}
-		$placeholders = implode( ',', array_fill( 0, count( $message_ids ), '%d' ) );
-		$rows         = $wpdb->get_results(
-			$wpdb->prepare( "SELECT id, message_id, file_name, mime, size FROM %i WHERE message_id IN ({$placeholders}) ORDER BY id", array_merge( array( Tables::attachments() ), $message_ids ) ), // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
-			ARRAY_A
-		);
-		$grouped      = array();
-		foreach ( $rows as $row ) {
-			$grouped[ (int) $row['message_id'] ][] = $row;
-		}
-		return $grouped;
+		return $this->rows->for_messages( $message_ids );
 	}
 
 	/**
@@ -240,12 +227,7 @@ final class Attachment_Store {
 	 * @return array<string, mixed>|null
 	 */
 	public function find( int $ticket_id, int $attachment_id ): ?array {
-		global $wpdb;
-		$row = $wpdb->get_row(
-			$wpdb->prepare( 'SELECT * FROM %i WHERE id = %d AND ticket_id = %d', Tables::attachments(), $attachment_id, $ticket_id ),
-			ARRAY_A
-		);
-		return $row ? $row : null;
+		return $this->rows->find( $ticket_id, $attachment_id );
 	}
 
 	/**
@@ -254,9 +236,8 @@ final class Attachment_Store {
 	 * @param int $ticket_id Ticket.
 	 */
 	public function delete_for_ticket( int $ticket_id ): void {
-		global $wpdb;
 		$this->delete_files( $this->stored_names( $ticket_id ) );
-		$wpdb->delete( Tables::attachments(), array( 'ticket_id' => $ticket_id ) );
+		$this->rows->delete_for_ticket( $ticket_id );
 	}
 
 	/**
@@ -266,8 +247,7 @@ final class Attachment_Store {
 	 * @return string[]
 	 */
 	public function stored_names( int $ticket_id ): array {
-		global $wpdb;
-		return $wpdb->get_col( $wpdb->prepare( 'SELECT stored_name FROM %i WHERE ticket_id = %d', Tables::attachments(), $ticket_id ) );
+		return $this->rows->stored_names( $ticket_id );
 	}
 
 	/**
@@ -321,12 +301,7 @@ final class Attachment_Store {
 	 * @return int Files deleted.
 	 */
 	private function delete_unrecorded( array $names ): int {
-		global $wpdb;
-		$placeholders = implode( ',', array_fill( 0, count( $names ), '%s' ) );
-		$recorded     = $wpdb->get_col(
-			$wpdb->prepare( "SELECT stored_name FROM %i WHERE stored_name IN ({$placeholders})", array_merge( array( Tables::attachments() ), $names ) ) // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
-		);
-		$orphans      = array_diff( $names, $recorded );
+		$orphans = array_diff( $names, $this->rows->recorded( $names ) );
 		$this->delete_files( $orphans );
 		return count( $orphans );
 	}

@@ -15,13 +15,11 @@ use WP24\Helpdesk\Time\System_Clock;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * A row in the options table holding "owner token|expiry". Taking it is an INSERT IGNORE (the
- * unique option name makes it atomic); taking over an expired one is an update conditional on
- * the exact value read, so of two runs only the one whose write changed the row holds the lease.
- * Renewing and releasing are conditional on the owner token. A run killed half-way stops renewing, and the next run takes over once the
- * short lease has expired.
- *
- * phpcs:disable WordPress.DB.DirectDatabaseQuery -- conditional writes have no core API.
+ * A row in the options table holding "owner token|expiry" (Lease_Repository). Taking it is an
+ * INSERT IGNORE (the unique option name makes it atomic); taking over an expired one is an update
+ * conditional on the exact value read, so of two runs only the one whose write changed the row
+ * holds the lease. Renewing and releasing are conditional on the owner token. A run killed
+ * half-way stops renewing, and the next run takes over once the short lease has expired.
  */
 final class Job_Lock {
 
@@ -31,16 +29,18 @@ final class Job_Lock {
 	/**
 	 * Constructor.
 	 *
-	 * @param string $option Option name of the lease row.
-	 * @param string $token  This run's owner token.
-	 * @param int    $ttl    Seconds each renewal extends the lease by.
-	 * @param Clock  $clock Where "now" comes from (the system clock outside tests).
+	 * @param string           $option Option name of the lease row.
+	 * @param string           $token  This run's owner token.
+	 * @param int              $ttl    Seconds each renewal extends the lease by.
+	 * @param Clock            $clock  Where "now" comes from (the system clock outside tests).
+	 * @param Lease_Repository $rows   The lease rows.
 	 */
 	private function __construct(
 		private string $option,
 		private string $token,
 		private int $ttl,
 		private Clock $clock,
+		private Lease_Repository $rows,
 	) {}
 
 	/**
@@ -51,90 +51,38 @@ final class Job_Lock {
 	 * @param Clock  $clock Where "now" is read.
 	 */
 	public static function acquire( string $name, int $ttl = self::LEASE, Clock $clock = new System_Clock() ): ?self {
+		$rows   = new Lease_Repository();
 		$option = self::option( $name );
 		$token  = bin2hex( random_bytes( 16 ) );
 		$value  = self::value( $token, $ttl, $clock );
-		if ( self::insert( $option, $value ) ) {
-			return new self( $option, $token, $ttl, $clock );
+		$lease  = new self( $option, $token, $ttl, $clock, $rows );
+		if ( $rows->create( $option, $value ) ) {
+			return $lease;
 		}
-		$current = self::read( $option );
+		$current = $rows->read( $option );
 		if ( null === $current ) {
 			// Released between the insert and the read: race for it like everyone else.
-			return self::insert( $option, $value ) ? new self( $option, $token, $ttl, $clock ) : null;
+			return $rows->create( $option, $value ) ? $lease : null;
 		}
 		if ( self::expires( $current ) > $clock->now()->getTimestamp() ) {
 			return null;
 		}
 		// Expired: whoever replaces exactly the value read takes it over; the others see 0 rows.
-		return self::replace( $option, $current, $value ) ? new self( $option, $token, $ttl, $clock ) : null;
+		return $rows->swap( $option, $current, $value ) ? $lease : null;
 	}
 
 	/**
 	 * Extends the lease; false when another run has taken it over (this run should stop).
 	 */
 	public function renew(): bool {
-		global $wpdb;
-		$value = self::value( $this->token, $this->ttl, $this->clock );
-		$rows  = (int) $wpdb->query(
-			$wpdb->prepare( 'UPDATE %i SET option_value = %s WHERE option_name = %s AND option_value LIKE %s', $wpdb->options, $value, $this->option, $this->owned() )
-		);
-		// MariaDB counts a row rewritten with the same value (renewed twice in a second) as 0.
-		return 1 === $rows || self::read( $this->option ) === $value;
+		return $this->rows->renew( $this->option, $this->token, self::value( $this->token, $this->ttl, $this->clock ) );
 	}
 
 	/**
 	 * Releases the lease if this run still holds it; a lease taken over stays with its new owner.
 	 */
 	public function release(): void {
-		global $wpdb;
-		$wpdb->query( $wpdb->prepare( 'DELETE FROM %i WHERE option_name = %s AND option_value LIKE %s', $wpdb->options, $this->option, $this->owned() ) );
-		wp_cache_delete( $this->option, 'options' );
-	}
-
-	/**
-	 * The LIKE pattern of a value this run wrote.
-	 */
-	private function owned(): string {
-		global $wpdb;
-		return $wpdb->esc_like( $this->token . '|' ) . '%';
-	}
-
-	/**
-	 * Adds the lease row unless one exists; false when another run holds the name.
-	 *
-	 * @param string $option Option name.
-	 * @param string $value  Token and expiry.
-	 */
-	private static function insert( string $option, string $value ): bool {
-		global $wpdb;
-		return 1 === (int) $wpdb->query(
-			$wpdb->prepare( "INSERT IGNORE INTO %i (option_name, option_value, autoload) VALUES (%s, %s, 'off')", $wpdb->options, $option, $value )
-		);
-	}
-
-	/**
-	 * Compare-and-set: writes `$value` only where the row still holds `$expected`.
-	 *
-	 * @param string $option   Option name.
-	 * @param string $expected The value read.
-	 * @param string $value    The new value.
-	 */
-	private static function replace( string $option, string $expected, string $value ): bool {
-		global $wpdb;
-		return 1 === (int) $wpdb->query(
-			$wpdb->prepare( 'UPDATE %i SET option_value = %s WHERE option_name = %s AND option_value = %s', $wpdb->options, $value, $option, $expected )
-		);
-	}
-
-	/**
-	 * The row's value, or null when there is none (read past the options cache).
-	 *
-	 * @param string $option Option name.
-	 */
-	private static function read( string $option ): ?string {
-		global $wpdb;
-		$value = $wpdb->get_var( $wpdb->prepare( 'SELECT option_value FROM %i WHERE option_name = %s', $wpdb->options, $option ) );
-		return null === $value ? null : (string) $value;
+		$this->rows->release( $this->option, $this->token );
 	}
 
 	/**

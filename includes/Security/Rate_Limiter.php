@@ -20,7 +20,7 @@ defined( 'ABSPATH' ) || exit;
 /**
  * Counts attempts and refuses with 429 past the limit. A window starts with the first attempt
  * after the previous one ended. Parallel requests never pass more than the limit: a count is
- * changed only by a statement that succeeds on the value the request read (see Rate_Limit_Store),
+ * changed only by a statement that succeeds on the value the request read (see Rate_Limit_Repository),
  * or by the object cache's `incr`.
  */
 final class Rate_Limiter {
@@ -34,10 +34,10 @@ final class Rate_Limiter {
 	/**
 	 * Constructor.
 	 *
-	 * @param Rate_Limit_Store $store The counters' rows when there is no persistent object cache.
-	 * @param Clock            $clock Where "now" comes from (the system clock outside tests).
+	 * @param Rate_Limit_Repository $store The counters' rows when there is no persistent object cache.
+	 * @param Clock                 $clock Where "now" comes from (the system clock outside tests).
 	 */
-	public function __construct( private Rate_Limit_Store $store = new Rate_Limit_Store(), private Clock $clock = new System_Clock() ) {}
+	public function __construct( private Rate_Limit_Repository $store = new Rate_Limit_Repository(), private Clock $clock = new System_Clock() ) {}
 
 	/**
 	 * Counts one attempt; throws a 429 Domain_Exception past `$limit` in `$window` seconds.
@@ -134,7 +134,7 @@ final class Rate_Limiter {
 	 * @param string $subject Who.
 	 */
 	private static function name( string $action, string $subject ): string {
-		return Rate_Limit_Store::PREFIX . substr( hash( 'sha256', $action . '|' . strtolower( $subject ) ), 0, 32 );
+		return Rate_Limit_Repository::PREFIX . substr( hash( 'sha256', $action . '|' . strtolower( $subject ) ), 0, 32 );
 	}
 
 	/**

@@ -10,25 +10,24 @@ declare(strict_types=1);
 namespace WP24\Helpdesk\Tickets;
 
 use DateTimeImmutable;
-use WP24\Helpdesk\Schema\Tables;
 use WP24\Helpdesk\Time\Clock;
 use WP24\Helpdesk\Time\System_Clock;
 
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Counts over indexed columns; the median reads only the last 30 days' answered tickets.
- *
- * phpcs:disable WordPress.DB.DirectDatabaseQuery -- custom tables have no core API.
+ * The figures from Ticket_Stats_Repository's counts; the median reads only the last 30 days'
+ * answered tickets.
  */
 final class Queue_Stats {
 
 	/**
 	 * Constructor.
 	 *
-	 * @param Clock $clock Where "now" is read.
+	 * @param Clock                   $clock Where "now" is read.
+	 * @param Ticket_Stats_Repository $rows  The counts.
 	 */
-	public function __construct( private Clock $clock = new System_Clock() ) {}
+	public function __construct( private Clock $clock = new System_Clock(), private Ticket_Stats_Repository $rows = new Ticket_Stats_Repository() ) {}
 
 	/** Days the first-response median and the automatic closings look back. */
 	public const WINDOW_DAYS = 30;
@@ -40,48 +39,10 @@ final class Queue_Stats {
 	 * @return array<string, int|null>
 	 */
 	public function summary( DateTimeImmutable $end_of_today ): array {
-		global $wpdb;
-		$table   = Tables::tickets();
-		$now     = Ticket_Repository::date( $this->clock->now() );
-		$tonight = Ticket_Repository::date( $end_of_today );
-		$since   = Ticket_Repository::date( $this->clock->now()->modify( '-' . self::WINDOW_DAYS . ' days' ) );
-		$open    = Ticket::open_statuses();
-		// Only the open tickets are read (an index range), never the closed years behind them.
-		$counts      = $wpdb->get_row(
-			$wpdb->prepare( // phpcs:ignore WordPress.DB.PreparedSQLPlaceholders.ReplacementsWrongNumber -- the placeholders of a list are counted at run time.
-				'SELECT
-					SUM(CASE WHEN status IN (%s, %s) THEN 1 ELSE 0 END) AS open_count,
-					SUM(CASE WHEN priority = %s THEN 1 ELSE 0 END) AS urgent,
-					SUM(CASE WHEN first_response_at IS NULL AND first_response_due < %s THEN 1 ELSE 0 END) AS breaching_today,
-					SUM(CASE WHEN first_response_at IS NULL AND first_response_due < %s THEN 1 ELSE 0 END) AS breached,
-					SUM(CASE WHEN status = %s THEN 1 ELSE 0 END) AS waiting
-				FROM %i WHERE status IN (' . implode( ',', array_fill( 0, count( $open ), '%s' ) ) . ')',
-				Ticket::STATUS_NEW,
-				Ticket::STATUS_OPEN,
-				Ticket::PRIORITY_URGENT,
-				$tonight,
-				$now,
-				Ticket::STATUS_WAITING,
-				$table,
-				...$open
-			),
-			ARRAY_A
-		);
-		$auto_closed = (int) $wpdb->get_var(
-			$wpdb->prepare( 'SELECT COUNT(*) FROM %i WHERE status = %s AND close_reason = %s AND closed_at >= %s', $table, Ticket::STATUS_CLOSED, 'auto_closed', $since )
-		);
-		$answered    = $wpdb->get_results(
-			$wpdb->prepare( 'SELECT created_at, first_response_at FROM %i WHERE created_at >= %s AND first_response_at IS NOT NULL', $table, $since ),
-			ARRAY_A
-		);
-		return array(
-			'open'                  => (int) ( $counts['open_count'] ?? 0 ),
-			'urgent'                => (int) ( $counts['urgent'] ?? 0 ),
-			'breaching_today'       => (int) ( $counts['breaching_today'] ?? 0 ),
-			'breached'              => (int) ( $counts['breached'] ?? 0 ),
-			'waiting_customer'      => (int) ( $counts['waiting'] ?? 0 ),
-			'auto_closed'           => $auto_closed,
-			'first_response_median' => self::median_minutes( $answered ),
+		$since = Ticket_Repository::date( $this->clock->now()->modify( '-' . self::WINDOW_DAYS . ' days' ) );
+		return $this->rows->open_counts( Ticket_Repository::date( $end_of_today ), Ticket_Repository::date( $this->clock->now() ) ) + array(
+			'auto_closed'           => $this->rows->auto_closed_since( $since ),
+			'first_response_median' => self::median_minutes( $this->rows->answered_since( $since ) ),
 		);
 	}
 

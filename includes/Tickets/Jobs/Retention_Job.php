@@ -12,7 +12,7 @@ namespace WP24\Helpdesk\Tickets\Jobs;
 use DateTimeImmutable;
 use WP24\Helpdesk\Attachments\Attachment_Store;
 use WP24\Helpdesk\Schema\Transaction;
-use WP24\Helpdesk\Security\Rate_Limit_Store;
+use WP24\Helpdesk\Security\Rate_Limit_Repository;
 use WP24\Helpdesk\Settings\Settings;
 use WP24\Helpdesk\Tickets\Ticket_Repository;
 use WP24\Helpdesk\Jobs\Batches;
@@ -46,16 +46,16 @@ final class Retention_Job implements Job {
 	/**
 	 * Constructor.
 	 *
-	 * @param Ticket_Repository $repository Indexed query and deletion of tickets.
-	 * @param Attachment_Store  $files      The tickets' files.
-	 * @param Settings          $settings   Retention period.
-	 * @param Rate_Limit_Store  $limits     Rate-limit counters.
+	 * @param Ticket_Repository     $repository Indexed query and deletion of tickets.
+	 * @param Attachment_Store      $files      The tickets' files.
+	 * @param Settings              $settings   Retention period.
+	 * @param Rate_Limit_Repository $limits     Rate-limit counters.
 	 */
 	public function __construct(
 		private Ticket_Repository $repository,
 		private Attachment_Store $files,
 		private Settings $settings,
-		private Rate_Limit_Store $limits = new Rate_Limit_Store(),
+		private Rate_Limit_Repository $limits = new Rate_Limit_Repository(),
 	) {}
 
 	/**
