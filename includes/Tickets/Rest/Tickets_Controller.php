@@ -19,11 +19,16 @@ use WP24\Helpdesk\Tickets\Customer_Reads;
 use WP24\Helpdesk\Tickets\Guest_Key;
 use WP24\Helpdesk\Tickets\Idempotency_Key;
 use WP24\Helpdesk\Tickets\Intake;
+use WP24\Helpdesk\Tickets\Intake_Service;
+use WP24\Helpdesk\Tickets\Lifecycle_Service;
+use WP24\Helpdesk\Tickets\Replay_Service;
 use WP24\Helpdesk\Tickets\Request_Replayed;
 use WP24\Helpdesk\Tickets\Ticket;
 use WP24\Helpdesk\Tickets\Ticket_Access;
+use WP24\Helpdesk\Tickets\Ticket_Caller;
+use WP24\Helpdesk\Tickets\Ticket_Policy;
 use WP24\Helpdesk\Tickets\Ticket_Repository;
-use WP24\Helpdesk\Tickets\Ticket_Service;
+use WP24\Helpdesk\Tickets\Triage_Service;
 use WP_Error;
 use WP_REST_Request;
 use WP_REST_Response;
@@ -37,7 +42,8 @@ defined( 'ABSPATH' ) || exit;
 // phpcs:disable WordPress.Security.EscapeOutput.ExceptionNotEscaped -- exception messages reach people only as JSON, through Rest\Rest_Response, or in the site's log; never as HTML.
 
 /**
- * Thin: rules in Ticket_Service, visibility in Ticket_Access, shapes in Ticket_Presenter.
+ * Thin: rules in the services (intake, replay, lifecycle, triage), who may do what in Ticket_Policy,
+ * finding the caller's ticket in Ticket_Access, shapes in Ticket_Presenter.
  */
 final class Tickets_Controller extends Controller {
 
@@ -53,18 +59,26 @@ final class Tickets_Controller extends Controller {
 	/**
 	 * Constructor.
 	 *
-	 * @param Ticket_Service    $service    Rules.
+	 * @param Intake_Service    $intakes    New tickets.
+	 * @param Replay_Service    $replays    Retries.
+	 * @param Lifecycle_Service $lifecycle  Status changes and closing.
+	 * @param Triage_Service    $triage     Priority, assignee, coverage.
 	 * @param Ticket_Repository $repository Queue queries.
-	 * @param Ticket_Access     $access     Visibility.
+	 * @param Ticket_Access     $access     The caller's ticket.
+	 * @param Ticket_Policy     $policy     Who may change what.
 	 * @param Ticket_Presenter  $presenter  Shapes.
 	 * @param Rate_Limiter      $limiter    Intake throttling.
 	 * @param Attachment_Store  $files      Attachments sent with the request.
 	 * @param Settings          $settings   Business timezone of the queue's "today".
 	 */
 	public function __construct(
-		private Ticket_Service $service,
+		private Intake_Service $intakes,
+		private Replay_Service $replays,
+		private Lifecycle_Service $lifecycle,
+		private Triage_Service $triage,
 		private Ticket_Repository $repository,
 		private Ticket_Access $access,
+		private Ticket_Policy $policy,
 		private Ticket_Presenter $presenter,
 		private Rate_Limiter $limiter,
 		private Attachment_Store $files,
@@ -234,7 +248,7 @@ final class Tickets_Controller extends Controller {
 				$raw_key = self::idempotency_key( $request );
 				$key     = null === $raw_key ? null : Idempotency_Key::for_intake( $raw_key, $user_id, (string) $request['email'], self::intake_fields( $request ) );
 				// A retry is no new request: it is answered before the limits count it.
-				if ( null !== $key && null !== $this->service->replay( $key ) ) {
+				if ( null !== $key && null !== $this->replays->replay( $key ) ) {
 					return $this->replayed_intake( $key );
 				}
 				$this->limiter->hit( 'intake', Rate_Limiter::client_ip(), 10, HOUR_IN_SECONDS );
@@ -244,7 +258,7 @@ final class Tickets_Controller extends Controller {
 				$uploads = Uploaded_Files::from( $request );
 				$this->files->validate( $uploads );
 				try {
-					$result = $this->service->intake(
+					$result = $this->intakes->intake(
 						new Intake(
 							$user_id,
 							(string) $request['subject'],
@@ -315,7 +329,7 @@ final class Tickets_Controller extends Controller {
 	 * @throws Request_Replayed When the idempotency key belongs to a request that committed first.
 	 */
 	private function replayed_intake( Idempotency_Key $key ): WP_REST_Response {
-		$stored = $this->service->replay( $key );
+		$stored = $this->replays->replay( $key );
 		if ( null === $stored ) {
 			throw new Request_Replayed();
 		}
@@ -377,18 +391,17 @@ final class Tickets_Controller extends Controller {
 				$ticket = $this->access->ticket_for_caller( (int) $request['id'], self::guest_key( $request ) );
 				$actor  = get_current_user_id();
 				$params = array_intersect_key( $request->get_params(), array_flip( array( 'status', 'close_reason', 'priority', 'assignee_id', 'coverage', 'coverage_reason' ) ) );
-				if ( ! $this->access->is_staff() ) {
-					if ( array( 'status' ) !== array_keys( $params ) || Ticket::STATUS_CLOSED !== $params['status'] ) {
-						throw new Domain_Exception( 'wp24hd_forbidden_field', __( 'You can only close your own ticket; the other fields are set by our technicians.', 'wp24-helpdesk' ), 403 );
-					}
-					return $this->presenter->ticket( $this->service->close_by_customer( $ticket, $actor ), false );
+				$caller = Ticket_Caller::current( self::guest_key( $request ) );
+				$this->policy->check_change( $caller, $ticket, $params );
+				if ( ! $this->policy->works_tickets( $caller ) ) {
+					return $this->presenter->ticket( $this->lifecycle->close_by_customer( $ticket, $actor ), false );
 				}
 				if ( isset( $params['coverage'] ) ) {
-					$ticket = $this->service->mark_not_covered( $ticket, (string) ( $params['coverage_reason'] ?? '' ), $actor );
+					$ticket = $this->triage->mark_not_covered( $ticket, (string) ( $params['coverage_reason'] ?? '' ), $actor );
 				}
-				$ticket = $this->service->update_fields( $ticket, $params, $actor );
+				$ticket = $this->triage->update_fields( $ticket, $params, $actor );
 				if ( isset( $params['status'] ) ) {
-					$ticket = $this->service->change_status( $ticket, $params['status'], $actor, $params['close_reason'] ?? null );
+					$ticket = $this->lifecycle->change_status( $ticket, $params['status'], $actor, $params['close_reason'] ?? null );
 				}
 				return $this->presenter->ticket( $ticket, true );
 			}

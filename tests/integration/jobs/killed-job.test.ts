@@ -50,7 +50,7 @@ type Result = {
 				// Asked 8 days and n minutes ago, so the job closes them in this order.
 				$travel_to( $moment );
 				$ticket = $guest( 'Killed run ' . $n, 'killed' . ( 5 - $n ) . '@example.test' );
-				$ids[]  = $svc->reply( $ticket, 1, true, 'Could you send us the error message?' )->id();
+				$ids[]  = $replies->reply( $ticket, 1, true, 'Could you send us the error message?' )->id();
 			}
 			$travel_back();
 			delete_option( 'wp24hd_test_mails' );
