@@ -149,7 +149,7 @@ final class Intake_Service {
 						'last_activity_at'       => Ticket_Repository::date( $now ),
 					) + $guest
 				);
-				$message_id = $this->repository->add_message( $ticket->id(), max( 0, $intake->user_id ), 'customer', $body, false );
+				$message_id = $this->repository->messages()->add( $ticket->id(), max( 0, $intake->user_id ), 'customer', $body, false );
 				if ( null !== $with_message ) {
 					$with_message( $ticket->id(), $message_id );
 				}

@@ -194,7 +194,7 @@ final class Lifecycle_Service {
 	 * @param int    $actor_id Who caused it.
 	 */
 	public function system_note( Ticket $ticket, string $text, bool $internal, int $actor_id = 0 ): void {
-		$this->repository->add_message( $ticket->id(), $actor_id, 'system', esc_html( $text ), $internal );
+		$this->repository->messages()->add( $ticket->id(), $actor_id, 'system', esc_html( $text ), $internal );
 	}
 
 	/**

@@ -63,7 +63,7 @@ final class Reply_Service {
 				if ( null !== $key && ! $this->repository->request_keys()->claim( $key->hash, $key->request_hash ) ) {
 					throw new Request_Replayed();
 				}
-				$message_id = $this->repository->add_message( $ticket->id(), $author_id, $staff ? 'technician' : 'customer', $clean, $internal );
+				$message_id = $this->repository->messages()->add( $ticket->id(), $author_id, $staff ? 'technician' : 'customer', $clean, $internal );
 				if ( null !== $with_message ) {
 					$with_message( $message_id );
 				}

@@ -13,6 +13,7 @@ use WP24\Helpdesk\Attachments\Attachment_Store;
 use WP24\Helpdesk\Tickets\Follow_Up_Service;
 use WP24\Helpdesk\Tickets\Guest_Key;
 use WP24\Helpdesk\Tickets\Idempotency_Key;
+use WP24\Helpdesk\Tickets\Message;
 use WP24\Helpdesk\Tickets\Replay_Service;
 use WP24\Helpdesk\Tickets\Reply_Service;
 use WP24\Helpdesk\Tickets\Request_Replayed;
@@ -121,12 +122,12 @@ final class Ticket_Messages_Controller extends Controller {
 		return Rest_Response::run(
 			function () use ( $request ): WP_REST_Response {
 				$ticket   = $this->access->ticket_for_caller( (int) $request['id'], Tickets_Controller::guest_key( $request ) );
-				$rows     = $this->repository->messages( $ticket->id(), $this->access->is_staff() );
-				$files    = $this->files->for_messages( array_map( 'intval', array_column( $rows, 'id' ) ) );
+				$thread   = $this->repository->messages()->thread( $ticket->id(), $this->access->is_staff() );
+				$files    = $this->files->for_messages( array_map( static fn( Message $message ): int => $message->id, $thread ) );
 				$response = new WP_REST_Response(
 					array_map(
-						fn( array $row ): array => $this->presenter->message( $row, $files[ (int) $row['id'] ] ?? array(), (string) $ticket->guest_name ),
-						$rows
+						fn( Message $message ): array => $this->presenter->message( $message, $files[ $message->id ] ?? array(), (string) $ticket->guest_name ),
+						$thread
 					)
 				);
 				$response->header( 'Cache-Control', 'private, no-store' );

@@ -543,7 +543,7 @@ describe.each( storages )(
 				'paid'   => null !== $quote['paid_at'],
 				'order'  => (int) $quote['order_id'],
 				'status' => $tickets->find( ${ ticketId } )->status(),
-				'notes'  => array_values( array_filter( array_column( $tickets->messages( ${ ticketId }, true ), 'body' ), static fn( $body ) => str_contains( $body, 'order #' ) ) ),
+				'notes'  => array_values( array_filter( array_column( $tickets->messages()->thread( ${ ticketId }, true ), 'body' ), static fn( $body ) => str_contains( $body, 'order #' ) ) ),
 			) );
 		` );
 

@@ -59,7 +59,7 @@ describe( 'auto-close job', () => {
 				'young' => $state( $young->id() ),
 				'mails' => $first,
 				'again' => $mails(),
-				'notes' => array_map( static fn( $m ) => $m['body'], array_filter( $repo->messages( $old->id(), true ), static fn( $m ) => 'system' === $m['author_role'] ) ),
+				'notes' => array_map( static fn( $m ) => $m->body, array_filter( $repo->messages()->thread( $old->id(), true ), static fn( $m ) => 'system' === $m->author_role ) ),
 			) );
 		` );
 

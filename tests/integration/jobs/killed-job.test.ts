@@ -107,7 +107,7 @@ type Result = {
 				'log'     => file_exists( $log ) ? array_map( static fn( $line ) => preg_replace( '/^\\[[^\\]]*\\] /', '', $line ), file( $log, FILE_IGNORE_NEW_LINES ) ) : array(),
 				'states'  => array_map(
 					static function ( $id ) use ( $repo ) {
-						$notes = array_filter( $repo->messages( $id, true ), static fn( $m ) => 'system' === $m['author_role'] && str_starts_with( $m['body'], 'Closed automatically' ) );
+						$notes = array_filter( $repo->messages()->thread( $id, true ), static fn( $m ) => 'system' === $m->author_role && str_starts_with( $m->body, 'Closed automatically' ) );
 						return array( 'status' => $repo->find( $id )->status(), 'close_reason' => (string) $repo->find( $id )->close_reason, 'notes' => count( $notes ) );
 					},
 					$ids

@@ -160,7 +160,7 @@ describe( 'renewal and quote expiry jobs', () => {
 				'ticket' => $repo->find( $ticket->id() )->status(),
 				'mails'  => $first,
 				'again'  => count( $mails() ),
-				'note'   => in_array( 'The quote expired without an answer. Reply to the ticket to ask for a new one.', array_column( $repo->messages( $ticket->id(), false ), 'body' ), true ),
+				'note'   => in_array( 'The quote expired without an answer. Reply to the ticket to ask for a new one.', array_column( $repo->messages()->thread( $ticket->id(), false ), 'body' ), true ),
 			) );
 		` );
 
