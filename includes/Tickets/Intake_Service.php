@@ -15,6 +15,7 @@ use WP24\Helpdesk\Errors\Domain_Exception;
 use WP24\Helpdesk\Plans\Plan_Post_Type;
 use WP24\Helpdesk\Plans\Response_Targets;
 use WP24\Helpdesk\Schema\Transaction;
+use WP24\Helpdesk\Security\Form_Timer;
 use WP24\Helpdesk\Settings\Settings;
 
 defined( 'ABSPATH' ) || exit;
@@ -173,6 +174,21 @@ final class Intake_Service {
 			'ticket'    => $ticket,
 			'guest_key' => $guest_key,
 		);
+	}
+
+	/**
+	 * What gives an intake away as a bot's: the honeypot filled, or the form posted faster than
+	 * anyone types; null for a person.
+	 *
+	 * @param string $honeypot The `website` field, which people do not see.
+	 * @param string $started  The form's signed render time.
+	 */
+	public function bot_signal( string $honeypot, string $started ): ?string {
+		if ( '' !== $honeypot ) {
+			// People do not see this field; bots fill it.
+			return 'honeypot';
+		}
+		return Form_Timer::too_fast( $started, $this->repository->clock()->now()->getTimestamp() ) ? 'too_fast' : null;
 	}
 
 	/**
