@@ -77,7 +77,7 @@ final class Received_Files {
 			/* translators: %s: list of files with the reason each was left out. */
 			$note .= ' ' . sprintf( __( 'Files left out of the conversation (they are in the original): %s', 'wp24-helpdesk' ), implode( ' ', $left_out ) );
 		}
-		$note_id = $repository->add_message( $ticket_id, 0, 'system', esc_html( $note ), true );
+		$note_id = $repository->messages()->add( $ticket_id, 0, 'system', esc_html( $note ), true );
 		$this->store_original_only( $ticket_id, $note_id );
 	}
 
