@@ -9,7 +9,6 @@ declare(strict_types=1);
 
 namespace WP24\Helpdesk\Attachments;
 
-use WP24\Helpdesk\Errors\Domain_Exception;
 use WP24\Helpdesk\Settings\Settings;
 use WP24\Helpdesk\Tickets\Ticket_Repository;
 use WP24\Helpdesk\Time\Clock;
@@ -49,39 +48,9 @@ final class Attachment_Store {
 	) {}
 
 	/**
-	 * Checks every uploaded file before anything is stored (Upload_Rules); throws on the first problem.
-	 *
-	 * @param array<int, array{name: string, tmp_name: string, size: int, error: int}> $files     Uploaded files.
-	 * @param int                                                                      $ticket_id The ticket they join (0 for a new one).
-	 * @throws Domain_Exception When the request breaks a rule; the message says which.
+	 * What a file must be to join a ticket (type, size, how many), over the same settings and rows.
 	 */
-	public function validate( array $files, int $ticket_id = 0 ): void {
-		$this->rules()->validate( $files, $ticket_id );
-	}
-
-	/**
-	 * Why a file that came by email may not join the thread, or null when it may (Upload_Rules).
-	 *
-	 * @param string $path A readable copy of the file.
-	 * @param string $name The name the sender gave it.
-	 */
-	public function refusal( string $path, string $name ): ?string {
-		return $this->rules()->refusal( $path, $name );
-	}
-
-	/**
-	 * How many more files a ticket may hold.
-	 *
-	 * @param int $ticket_id Ticket (0 for a new one).
-	 */
-	public function room_on_ticket( int $ticket_id ): int {
-		return $this->rules()->room_on_ticket( $ticket_id );
-	}
-
-	/**
-	 * The upload rules, over the same settings and rows.
-	 */
-	private function rules(): Upload_Rules {
+	public function rules(): Upload_Rules {
 		return new Upload_Rules( $this->settings, $this->rows );
 	}
 

@@ -50,10 +50,10 @@ final class Received_Files {
 	public function store( Ticket_Repository $repository, int $ticket_id, int $message_id, int $user_id ): void {
 		$accepted = array();
 		$left_out = array();
-		$room     = min( Upload_Rules::MAX_FILES_PER_MESSAGE, $this->files->room_on_ticket( $ticket_id ) );
+		$room     = min( Upload_Rules::MAX_FILES_PER_MESSAGE, $this->files->rules()->room_on_ticket( $ticket_id ) );
 		foreach ( $this->email->attachments as $attachment ) {
 			$path    = $this->temporary_copy( $attachment->content );
-			$refusal = $this->files->refusal( $path, $attachment->name );
+			$refusal = $this->files->rules()->refusal( $path, $attachment->name );
 			if ( null === $refusal && count( $accepted ) >= $room ) {
 				/* translators: %s: file name. */
 				$refusal = sprintf( __( '%s: past the number of files a message or ticket may hold.', 'wp24-helpdesk' ), sanitize_file_name( $attachment->name ) );

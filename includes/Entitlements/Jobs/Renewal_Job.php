@@ -16,7 +16,7 @@ use WP24\Helpdesk\Entitlements\Entitlement_Repository;
 use WP24\Helpdesk\Entitlements\Entitlement_Service;
 use WP24\Helpdesk\Notifications\Renewal_Notifications;
 use WP24\Helpdesk\Plans\Plan_Post_Type;
-use WP24\Helpdesk\Jobs\Batches;
+use WP24\Helpdesk\Jobs\Batch_Job;
 use WP24\Helpdesk\Jobs\Job;
 use WP24\Helpdesk\Jobs\Job_Hooks;
 use WP24\Helpdesk\Jobs\Job_Lock;
@@ -29,7 +29,9 @@ defined( 'ABSPATH' ) || exit;
  */
 final class Renewal_Job implements Job {
 
-	use Batches;
+	use Batch_Job;
+
+	private const HOOK = Job_Hooks::RENEWALS;
 
 	private const BATCH = 50;
 
@@ -54,20 +56,6 @@ final class Renewal_Job implements Job {
 	/**
 	 * {@inheritDoc}
 	 */
-	public function hook(): string {
-		return Job_Hooks::RENEWALS;
-	}
-
-	/**
-	 * {@inheritDoc}
-	 */
-	public function interval(): int {
-		return Job_Hooks::intervals()[ Job_Hooks::RENEWALS ];
-	}
-
-	/**
-	 * {@inheritDoc}
-	 */
 	public function label(): string {
 		return __( 'Plan renewals and expiry', 'wp24-helpdesk' );
 	}
@@ -82,7 +70,7 @@ final class Renewal_Job implements Job {
 	public function run( DateTimeImmutable $now, int $max_batches, ?Job_Lock $lease = null ): bool {
 		$batches = 0;
 		do {
-			if ( ++$batches > $max_batches || ( $lease && ! $lease->renew() ) ) {
+			if ( ! self::next_batch( $batches, $max_batches, $lease ) ) {
 				return false;
 			}
 			$ended = $this->repository->active_ended_by( $now, self::BATCH );
@@ -99,7 +87,7 @@ final class Renewal_Job implements Job {
 		$cursor  = array( '0000-00-00 00:00:00', 0 );
 		$entered = array();
 		do {
-			if ( ++$batches > $max_batches || ( $lease && ! $lease->renew() ) ) {
+			if ( ! self::next_batch( $batches, $max_batches, $lease ) ) {
 				$this->notifications->staff_digest( $entered );
 				return false;
 			}

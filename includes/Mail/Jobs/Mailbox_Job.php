@@ -16,7 +16,7 @@ use WP24\Helpdesk\Mail\Mailbox_Settings;
 use WP24\Helpdesk\Mail\Mailbox_Unavailable;
 use WP24\Helpdesk\Mail\Malformed_Email;
 use WP24\Helpdesk\Mail\Mime_Reader;
-use WP24\Helpdesk\Jobs\Batches;
+use WP24\Helpdesk\Jobs\Batch_Job;
 use WP24\Helpdesk\Jobs\Job;
 use WP24\Helpdesk\Jobs\Job_Hooks;
 use WP24\Helpdesk\Jobs\Job_Lock;
@@ -32,7 +32,9 @@ defined( 'ABSPATH' ) || exit;
  */
 final class Mailbox_Job implements Job {
 
-	use Batches;
+	use Batch_Job;
+
+	private const HOOK = Job_Hooks::MAILBOX;
 
 	/** Messages per batch; the lease is renewed between batches. */
 	private const BATCH = 25;
@@ -47,20 +49,6 @@ final class Mailbox_Job implements Job {
 	 * @param Inbound_Pipeline $pipeline What happens to each message.
 	 */
 	public function __construct( private Mailbox_Settings $settings, private Inbound_Pipeline $pipeline ) {}
-
-	/**
-	 * The cron hook.
-	 */
-	public function hook(): string {
-		return Job_Hooks::MAILBOX;
-	}
-
-	/**
-	 * Seconds between runs.
-	 */
-	public function interval(): int {
-		return Job_Hooks::intervals()[ Job_Hooks::MAILBOX ];
-	}
 
 	/**
 	 * Name for Site Health.
@@ -91,7 +79,7 @@ final class Mailbox_Job implements Job {
 		try {
 			$batches = 0;
 			do {
-				if ( ++$batches > $max_batches || ( $lease && ! $lease->renew() ) ) {
+				if ( ! self::next_batch( $batches, $max_batches, $lease ) ) {
 					return false;
 				}
 				$uids = $mailbox->unhandled( self::BATCH );

@@ -14,7 +14,7 @@ use WP24\Helpdesk\Notifications\Ticket_Notifications;
 use WP24\Helpdesk\Settings\Settings;
 use WP24\Helpdesk\Tickets\Ticket_Repository;
 use WP24\Helpdesk\Tickets\Lifecycle_Service;
-use WP24\Helpdesk\Jobs\Batches;
+use WP24\Helpdesk\Jobs\Batch_Job;
 use WP24\Helpdesk\Jobs\Job;
 use WP24\Helpdesk\Jobs\Job_Hooks;
 use WP24\Helpdesk\Jobs\Job_Lock;
@@ -27,7 +27,9 @@ defined( 'ABSPATH' ) || exit;
  */
 final class Auto_Close_Job implements Job {
 
-	use Batches;
+	use Batch_Job;
+
+	private const HOOK = Job_Hooks::AUTO_CLOSE;
 
 	private const BATCH = 50;
 
@@ -45,20 +47,6 @@ final class Auto_Close_Job implements Job {
 		private Ticket_Notifications $notifications,
 		private Settings $settings,
 	) {}
-
-	/**
-	 * {@inheritDoc}
-	 */
-	public function hook(): string {
-		return Job_Hooks::AUTO_CLOSE;
-	}
-
-	/**
-	 * {@inheritDoc}
-	 */
-	public function interval(): int {
-		return Job_Hooks::intervals()[ Job_Hooks::AUTO_CLOSE ];
-	}
 
 	/**
 	 * {@inheritDoc}
@@ -82,7 +70,7 @@ final class Auto_Close_Job implements Job {
 		$batches       = 0;
 
 		do {
-			if ( ++$batches > $max_batches || ( $lease && ! $lease->renew() ) ) {
+			if ( ! self::next_batch( $batches, $max_batches, $lease ) ) {
 				return false;
 			}
 			$due = $this->repository->waiting_since_before( Ticket_Repository::date( $close_cutoff ), self::BATCH );
@@ -98,7 +86,7 @@ final class Auto_Close_Job implements Job {
 			return true;
 		}
 		do {
-			if ( ++$batches > $max_batches || ( $lease && ! $lease->renew() ) ) {
+			if ( ! self::next_batch( $batches, $max_batches, $lease ) ) {
 				return false;
 			}
 			$due = $this->repository->due_for_reminder( Ticket_Repository::date( $remind_cutoff ), Ticket_Repository::date( $close_cutoff ), self::BATCH );

@@ -13,7 +13,7 @@ use DateTimeImmutable;
 use WP24\Helpdesk\Notifications\Ticket_Notifications;
 use WP24\Helpdesk\Tickets\Quote_Service;
 use WP24\Helpdesk\Tickets\Ticket_Repository;
-use WP24\Helpdesk\Jobs\Batches;
+use WP24\Helpdesk\Jobs\Batch_Job;
 use WP24\Helpdesk\Jobs\Job;
 use WP24\Helpdesk\Jobs\Job_Hooks;
 use WP24\Helpdesk\Jobs\Job_Lock;
@@ -25,7 +25,9 @@ defined( 'ABSPATH' ) || exit;
  */
 final class Quote_Expiry_Job implements Job {
 
-	use Batches;
+	use Batch_Job;
+
+	private const HOOK = Job_Hooks::QUOTE_EXPIRY;
 
 	private const BATCH = 50;
 
@@ -45,20 +47,6 @@ final class Quote_Expiry_Job implements Job {
 	/**
 	 * {@inheritDoc}
 	 */
-	public function hook(): string {
-		return Job_Hooks::QUOTE_EXPIRY;
-	}
-
-	/**
-	 * {@inheritDoc}
-	 */
-	public function interval(): int {
-		return Job_Hooks::intervals()[ Job_Hooks::QUOTE_EXPIRY ];
-	}
-
-	/**
-	 * {@inheritDoc}
-	 */
 	public function label(): string {
 		return __( 'Expiry of quotes', 'wp24-helpdesk' );
 	}
@@ -73,7 +61,7 @@ final class Quote_Expiry_Job implements Job {
 	public function run( DateTimeImmutable $now, int $max_batches, ?Job_Lock $lease = null ): bool {
 		$batches = 0;
 		do {
-			if ( ++$batches > $max_batches || ( $lease && ! $lease->renew() ) ) {
+			if ( ! self::next_batch( $batches, $max_batches, $lease ) ) {
 				return false;
 			}
 			$due = $this->repository->quotes()->sent_expired_before( Ticket_Repository::date( $now ), self::BATCH );

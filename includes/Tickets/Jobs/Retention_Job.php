@@ -15,7 +15,7 @@ use WP24\Helpdesk\Schema\Transaction;
 use WP24\Helpdesk\Security\Rate_Limit_Repository;
 use WP24\Helpdesk\Settings\Settings;
 use WP24\Helpdesk\Tickets\Ticket_Repository;
-use WP24\Helpdesk\Jobs\Batches;
+use WP24\Helpdesk\Jobs\Batch_Job;
 use WP24\Helpdesk\Jobs\Job;
 use WP24\Helpdesk\Jobs\Job_Hooks;
 use WP24\Helpdesk\Jobs\Job_Lock;
@@ -33,7 +33,9 @@ defined( 'ABSPATH' ) || exit;
  */
 final class Retention_Job implements Job {
 
-	use Batches;
+	use Batch_Job;
+
+	private const HOOK = Job_Hooks::RETENTION;
 
 	private const BATCH = 50;
 
@@ -57,20 +59,6 @@ final class Retention_Job implements Job {
 		private Settings $settings,
 		private Rate_Limit_Repository $limits = new Rate_Limit_Repository(),
 	) {}
-
-	/**
-	 * {@inheritDoc}
-	 */
-	public function hook(): string {
-		return Job_Hooks::RETENTION;
-	}
-
-	/**
-	 * {@inheritDoc}
-	 */
-	public function interval(): int {
-		return Job_Hooks::intervals()[ Job_Hooks::RETENTION ];
-	}
 
 	/**
 	 * {@inheritDoc}
@@ -101,7 +89,7 @@ final class Retention_Job implements Job {
 		$cutoff  = Ticket_Repository::date( $now->modify( "-{$months} months" ) );
 		$batches = 0;
 		do {
-			if ( ++$batches > $max_batches || ( $lease && ! $lease->renew() ) ) {
+			if ( ! self::next_batch( $batches, $max_batches, $lease ) ) {
 				return false;
 			}
 			$due = $this->repository->closed_before_without_paid_quote( $cutoff, self::BATCH );

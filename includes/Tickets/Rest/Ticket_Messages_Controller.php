@@ -170,7 +170,7 @@ final class Ticket_Messages_Controller extends Controller {
 				$uploads   = Uploaded_Files::from( $request );
 				$follow_up = $this->follow_ups->needs_follow_up( $ticket, $staff );
 				// A follow-up opens a new ticket, which starts with no files.
-				$this->files->validate( $uploads, $follow_up ? 0 : $ticket->id() );
+				$this->files->rules()->validate( $uploads, $follow_up ? 0 : $ticket->id() );
 				try {
 					return $this->add( $request, $ticket, $staff, $user_id, $follow_up, $uploads, $key );
 				} catch ( Request_Replayed $replayed ) {

@@ -232,7 +232,7 @@ final class Tickets_Controller extends Controller {
 				$this->limiter->hit( 'intake_email', Email_Address::normalise( $email ), 5, HOUR_IN_SECONDS );
 
 				$uploads = Uploaded_Files::from( $request );
-				$this->files->validate( $uploads );
+				$this->files->rules()->validate( $uploads );
 				try {
 					$result = $this->intakes->intake(
 						new Intake(
