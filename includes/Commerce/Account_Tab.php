@@ -124,7 +124,7 @@ final class Account_Tab {
 		}
 
 		echo '<h2>' . esc_html__( 'Your tickets', 'wp24-helpdesk' ) . '</h2>';
-		$page = $this->tickets->search( array( 'customer_id' => $user_id ), 'last_activity', 'desc', 1, 10 );
+		$page = $this->tickets->queue()->search( array( 'customer_id' => $user_id ), 'last_activity', 'desc', 1, 10 );
 		if ( array() === $page['items'] ) {
 			echo '<p>' . esc_html__( 'No tickets yet.', 'wp24-helpdesk' ) . '</p>';
 		} else {

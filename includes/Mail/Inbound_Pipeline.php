@@ -34,7 +34,9 @@ defined( 'ABSPATH' ) || exit;
  * follow-up), a new message opens a ticket under the sender's plan rules, and the original is
  * kept for staff as an .eml on a staff-only note. A message joins a ticket only through a signed
  * reply address or Message-ID and only from that ticket's customer; anything else naming a
- * ticket is held for staff on it.
+ * ticket is held for staff on it. About 290 lines, on purpose: the decision reads as one flow
+ * (screen, deduplicate, reply / new ticket / hold); its parts are classes of their own
+ * (Mail_Screen, Thread_Token, Reply_Text, Received_Files, the ticket services).
  */
 final class Inbound_Pipeline {
 

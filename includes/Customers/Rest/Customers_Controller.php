@@ -85,7 +85,7 @@ final class Customers_Controller extends Controller {
 	 */
 	public function get_items( $request ) {
 		if ( null === $request['search'] ) {
-			$recent = $this->tickets->recent_customer_ids( self::LIMIT );
+			$recent = $this->tickets->queue()->recent_customer_ids( self::LIMIT );
 			$args   = array(
 				'include' => array() === $recent ? array( 0 ) : $recent,
 				'orderby' => 'include',

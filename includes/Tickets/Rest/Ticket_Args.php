@@ -11,7 +11,7 @@ namespace WP24\Helpdesk\Tickets\Rest;
 
 use WP24\Helpdesk\Customers\Email_Address;
 use WP24\Helpdesk\Tickets\Ticket;
-use WP24\Helpdesk\Tickets\Ticket_Repository;
+use WP24\Helpdesk\Tickets\Queue_Repository;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -178,7 +178,7 @@ final class Ticket_Args {
 			),
 			'orderby'       => array(
 				'type'    => 'string',
-				'enum'    => array_keys( Ticket_Repository::SORTS ),
+				'enum'    => array_keys( Queue_Repository::SORTS ),
 				'default' => 'last_activity',
 			),
 			'order'         => array(

@@ -25,7 +25,9 @@ use WP24\Helpdesk\Time\System_Clock;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Customers never receive the key hash, internal fields or draft quotes.
+ * Customers never receive the key hash, internal fields or draft quotes. About 280 lines: a
+ * ticket, its messages and its quote are answered together (a ticket holds its quote, a thread
+ * its files) and share the staff/customer split and the time labels, which stay in one place.
  */
 final class Ticket_Presenter {
 

@@ -185,7 +185,7 @@ final class Tickets_Controller extends Controller {
 					'due_before'       => $staff && $request['sla_due_today'] ? Ticket_Repository::date( $this->settings->end_of_today() ) : null,
 				);
 				$per_page = (int) $request['per_page'];
-				$result   = $this->repository->search( $filters, (string) $request['orderby'], (string) $request['order'], (int) $request['page'], $per_page );
+				$result   = $this->repository->queue()->search( $filters, (string) $request['orderby'], (string) $request['order'], (int) $request['page'], $per_page );
 				// One query each for the page's customer names and quotes, not one per row.
 				cache_users( array_filter( array_map( static fn( Ticket $t ): int => $t->customer_id(), $result['items'] ) ) );
 				$this->repository->quotes()->prime_latest( array_map( static fn( Ticket $t ): int => $t->id(), $result['items'] ) );
