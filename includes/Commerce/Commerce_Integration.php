@@ -9,7 +9,8 @@ declare(strict_types=1);
 
 namespace WP24\Helpdesk\Commerce;
 
-use WP24\Helpdesk\Entitlements\Entitlement_Service;
+use WP24\Helpdesk\Entitlements\Entitlement_Reader;
+use WP24\Helpdesk\Entitlements\Purchase_Service;
 use WP24\Helpdesk\Notifications\Links;
 use WP24\Helpdesk\Plans\Plan_Post_Type;
 use WP24\Helpdesk\Commerce\Rest\Quote_Payment_Controller;
@@ -29,16 +30,18 @@ final class Commerce_Integration {
 	/**
 	 * Constructor.
 	 *
-	 * @param Entitlement_Service $entitlements Plan holdings.
-	 * @param Plan_Post_Type      $plans        Plans.
-	 * @param Ticket_Repository   $tickets      Tickets and quotes.
-	 * @param Ticket_Service      $ticket_rules Ticket rules.
-	 * @param Ticket_Access       $access       Ticket visibility.
-	 * @param Links               $links        Links.
-	 * @param Settings            $settings     Settings.
+	 * @param Entitlement_Reader $entitlements Plan holdings.
+	 * @param Purchase_Service   $purchases    Plans bought in the shop.
+	 * @param Plan_Post_Type     $plans        Plans.
+	 * @param Ticket_Repository  $tickets      Tickets and quotes.
+	 * @param Ticket_Service     $ticket_rules Ticket rules.
+	 * @param Ticket_Access      $access       Ticket visibility.
+	 * @param Links              $links        Links.
+	 * @param Settings           $settings     Settings.
 	 */
 	public function __construct(
-		private Entitlement_Service $entitlements,
+		private Entitlement_Reader $entitlements,
+		private Purchase_Service $purchases,
 		private Plan_Post_Type $plans,
 		private Ticket_Repository $tickets,
 		private Ticket_Service $ticket_rules,
@@ -74,7 +77,7 @@ final class Commerce_Integration {
 	public function start(): void {
 		$reader    = new Order_Reader( $this->tickets->clock() );
 		$writer    = new Order_Writer();
-		$purchases = new Plan_Purchases( $this->entitlements, $this->plans );
+		$purchases = new Plan_Purchases( $this->purchases, $this->plans );
 		$payments  = new Quote_Payments( $this->tickets, $this->ticket_rules, $reader, $writer );
 		$orders    = new Order_Hooks( $reader, $writer, $purchases, $payments );
 
@@ -85,10 +88,10 @@ final class Commerce_Integration {
 			new Sold_Individually( $this->plans ),
 		);
 		if ( Subscriptions::available() ) {
-			$services[] = new Subscriptions( $this->entitlements, $orders );
+			$services[] = new Subscriptions( $this->purchases, $orders );
 		}
 		if ( is_admin() ) {
-			$services[] = new Order_Plan_Box( $reader, $this->entitlements, $this->plans );
+			$services[] = new Order_Plan_Box( $reader, $this->purchases, $this->plans );
 			$services[] = new Product_Plan_Box( $this->plans );
 		}
 		foreach ( $services as $service ) {
@@ -104,7 +107,7 @@ final class Commerce_Integration {
 	public function claim_guest_purchases( $user_id ): void {
 		$user = get_userdata( (int) $user_id );
 		if ( $user ) {
-			$this->entitlements->claim_guest_purchases( (int) $user_id, (string) $user->user_email );
+			$this->purchases->claim_guest_purchases( (int) $user_id, (string) $user->user_email );
 		}
 	}
 }

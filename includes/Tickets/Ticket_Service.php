@@ -10,7 +10,7 @@ declare(strict_types=1);
 namespace WP24\Helpdesk\Tickets;
 
 use WP24\Helpdesk\Customers\Email_Address;
-use WP24\Helpdesk\Entitlements\Entitlement_Service;
+use WP24\Helpdesk\Entitlements\Entitlement_Reader;
 use WP24\Helpdesk\Errors\Domain_Exception;
 use WP24\Helpdesk\Plans\Plan_Post_Type;
 use WP24\Helpdesk\Plans\Response_Targets;
@@ -32,14 +32,14 @@ final class Ticket_Service {
 	/**
 	 * Constructor.
 	 *
-	 * @param Ticket_Repository   $repository   Storage.
-	 * @param Entitlement_Service $entitlements Plan holdings.
-	 * @param Plan_Post_Type      $plans        Plans.
-	 * @param Settings            $settings     Calendar and consent text version.
+	 * @param Ticket_Repository  $repository   Storage.
+	 * @param Entitlement_Reader $entitlements Plan holdings.
+	 * @param Plan_Post_Type     $plans        Plans.
+	 * @param Settings           $settings     Calendar and consent text version.
 	 */
 	public function __construct(
 		private Ticket_Repository $repository,
-		private Entitlement_Service $entitlements,
+		private Entitlement_Reader $entitlements,
 		private Plan_Post_Type $plans,
 		private Settings $settings,
 	) {}

@@ -59,7 +59,7 @@ describe( 'my-tickets block', () => {
 		const customer = await site().createUser( 'subscriber' );
 		const ticketId = await site().phpJson< number >( `
 			$plans    = new WP24\\Helpdesk\\Plans\\Plan_Post_Type();
-			$ents     = new WP24\\Helpdesk\\Entitlements\\Entitlement_Service( new WP24\\Helpdesk\\Entitlements\\Entitlement_Repository(), $plans );
+			$ents     = new WP24\\Helpdesk\\Entitlements\\Entitlement_Reader( new WP24\\Helpdesk\\Entitlements\\Entitlement_Repository(), $plans );
 			$repo     = new WP24\\Helpdesk\\Tickets\\Ticket_Repository();
 			$svc      = new WP24\\Helpdesk\\Tickets\\Ticket_Service( $repo, $ents, $plans, new WP24\\Helpdesk\\Settings\\Settings() );
 			$ticket   = $svc->intake( new WP24\\Helpdesk\\Tickets\\Intake( ${ customer.id }, 'Slow site', 'The home page takes ten seconds to load.', 'one-shot', 'normal', '', '', true ) )['ticket'];
@@ -94,7 +94,7 @@ describe( 'my-tickets block', () => {
 			[ number, number ]
 		>( `
 			$plans  = new WP24\\Helpdesk\\Plans\\Plan_Post_Type();
-			$ents   = new WP24\\Helpdesk\\Entitlements\\Entitlement_Service( new WP24\\Helpdesk\\Entitlements\\Entitlement_Repository(), $plans );
+			$ents   = new WP24\\Helpdesk\\Entitlements\\Entitlement_Reader( new WP24\\Helpdesk\\Entitlements\\Entitlement_Repository(), $plans );
 			$repo   = new WP24\\Helpdesk\\Tickets\\Ticket_Repository();
 			$svc    = new WP24\\Helpdesk\\Tickets\\Ticket_Service( $repo, $ents, $plans, new WP24\\Helpdesk\\Settings\\Settings() );
 			$intake = static fn( string $subject, string $priority ) => $svc->intake( new WP24\\Helpdesk\\Tickets\\Intake( ${ customer.id }, $subject, 'Please have a look at the checkout page.', 'one-shot', $priority, '', '', true ) )['ticket'];

@@ -18,7 +18,7 @@ describe( 'ticket queue over REST', () => {
 		ids = await site().phpJson( `
 			$plans    = new WP24\\Helpdesk\\Plans\\Plan_Post_Type();
 			$settings = new WP24\\Helpdesk\\Settings\\Settings();
-			$ents     = new WP24\\Helpdesk\\Entitlements\\Entitlement_Service( new WP24\\Helpdesk\\Entitlements\\Entitlement_Repository(), $plans );
+			$ents     = new WP24\\Helpdesk\\Entitlements\\Entitlement_Reader( new WP24\\Helpdesk\\Entitlements\\Entitlement_Repository(), $plans );
 			$repo     = new WP24\\Helpdesk\\Tickets\\Ticket_Repository();
 			$svc      = new WP24\\Helpdesk\\Tickets\\Ticket_Service( $repo, $ents, $plans, $settings );
 			$open = static fn( string $subject, string $priority ) => $svc->intake( new WP24\\Helpdesk\\Tickets\\Intake( 0, $subject, 'Something is broken on the site.', 'one-shot', $priority, '', '', true, 'Guest', 'queue@example.test' ) )['ticket'];

@@ -27,7 +27,7 @@ describe( 'ticket search', () => {
 		ids = await site().phpJson( `
 			$plans    = new WP24\\Helpdesk\\Plans\\Plan_Post_Type();
 			$settings = new WP24\\Helpdesk\\Settings\\Settings();
-			$ents     = new WP24\\Helpdesk\\Entitlements\\Entitlement_Service( new WP24\\Helpdesk\\Entitlements\\Entitlement_Repository(), $plans );
+			$ents     = new WP24\\Helpdesk\\Entitlements\\Entitlement_Reader( new WP24\\Helpdesk\\Entitlements\\Entitlement_Repository(), $plans );
 			$repo     = new WP24\\Helpdesk\\Tickets\\Ticket_Repository();
 			$svc      = new WP24\\Helpdesk\\Tickets\\Ticket_Service( $repo, $ents, $plans, $settings );
 			$open = static fn( int $user, string $subject, string $message, string $site = '', string $email = '' ) => $svc->intake( new WP24\\Helpdesk\\Tickets\\Intake( $user, $subject, $message, 'one-shot', 'normal', '', $site, true, $user ? '' : 'Ospite', $email ) )['ticket'];
