@@ -64,7 +64,7 @@ final class Ticket_Form_Renderer {
 		$settings    = $this->settings->all();
 		$now         = $this->clock->now();
 		$target      = ( new Response_Targets( $this->settings, $this->plans ) )->for_plan( $plan );
-		$available   = ( new Availability_Controller( $this->settings ) )->describe( $this->settings->calendar(), $now, $target );
+		$available   = ( new Availability_Controller( $this->settings ) )->describe( $this->settings->calendars()->calendar(), $now, $target );
 
 		wp_interactivity_state(
 			self::NAMESPACE,

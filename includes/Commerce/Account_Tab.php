@@ -104,7 +104,7 @@ final class Account_Tab {
 		if ( $user_id <= 0 ) {
 			return;
 		}
-		$timezone    = $this->settings->timezone();
+		$timezone    = $this->settings->calendars()->timezone();
 		$entitlement = $this->entitlements->active_for_user( $user_id );
 		$plan        = $entitlement ? $this->plans->find( $entitlement->plan_id ) : null;
 

@@ -116,7 +116,7 @@ final class Ticket_Service {
 		$urgent = Ticket::PRIORITY_URGENT === $intake->priority;
 		// No visitor is promised a faster answer than a paying customer (Response_Targets).
 		$target = ( new Response_Targets( $this->settings, $this->plans ) )->for_plan( $plan );
-		$due    = $this->settings->calendar()->first_response_due( $now, $urgent, $target );
+		$due    = $this->settings->calendars()->calendar()->first_response_due( $now, $urgent, $target );
 
 		$ticket = Transaction::run(
 			function () use ( $intake, $subject, $body, $service, $site_url, $guest, $plan, $entitlement, $urgent, $due, $now, $with_message, $key ): Ticket {

@@ -68,7 +68,7 @@ final class Availability_Controller extends Controller {
 	 */
 	public function get_item( $request ) {
 		$now      = $this->clock->now();
-		$calendar = $this->settings->calendar();
+		$calendar = $this->settings->calendars()->calendar();
 		$target   = ( new Response_Targets( $this->settings, new Plan_Post_Type() ) )->without_plan();
 		$data     = $this->describe( $calendar, $now, $target );
 		$response = rest_ensure_response( $this->filter_response_by_context( $data, 'view' ) );

@@ -59,7 +59,7 @@ final class Dashboard_Controller extends Controller {
 	 * @return WP_REST_Response
 	 */
 	public function get_item( $request ) {
-		return $this->private_response( $this->stats->summary( $this->settings->end_of_today() ) );
+		return $this->private_response( $this->stats->summary( $this->settings->calendars()->end_of_today() ) );
 	}
 
 	/**
