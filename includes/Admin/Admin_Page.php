@@ -158,7 +158,7 @@ final class Admin_Page {
 	 * @return array<string, mixed>
 	 */
 	public static function boot_schema(): array {
-		$options = array(
+		$options    = array(
 			'type'  => 'array',
 			'items' => self::object_schema(
 				array(
@@ -167,7 +167,7 @@ final class Admin_Page {
 				)
 			),
 		);
-		$labels  = array(
+		$labels     = array(
 			'type'                 => 'object',
 			'additionalProperties' => array( 'type' => 'string' ),
 		);
@@ -244,13 +244,13 @@ final class Admin_Page {
 				'type'        => 'boolean',
 			),
 			'liveCursor'         => array(
-				'description' => 'The newest ticket and message IDs when the page was printed: where live updates start.',
-				'type'        => array( 'object', 'null' ),
-				'properties'  => array(
+				'description'          => 'The newest ticket and message IDs when the page was printed: where live updates start.',
+				'type'                 => array( 'object', 'null' ),
+				'properties'           => array(
 					'tickets'  => array( 'type' => 'integer' ),
 					'messages' => array( 'type' => 'integer' ),
 				),
-				'required'    => array( 'tickets', 'messages' ),
+				'required'             => array( 'tickets', 'messages' ),
 				'additionalProperties' => false,
 			),
 			'version'            => array(
