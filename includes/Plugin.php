@@ -69,12 +69,18 @@ use WP24\Helpdesk\Settings\Rest\Settings_Controller;
 use WP24\Helpdesk\Schema\Schema_Manager;
 use WP24\Helpdesk\Security\Rate_Limiter;
 use WP24\Helpdesk\Settings\Settings;
+use WP24\Helpdesk\Tickets\Follow_Up_Service;
+use WP24\Helpdesk\Tickets\Intake_Service;
+use WP24\Helpdesk\Tickets\Lifecycle_Service;
 use WP24\Helpdesk\Tickets\Queue_Stats;
 use WP24\Helpdesk\Tickets\Quote_Service;
+use WP24\Helpdesk\Tickets\Replay_Service;
+use WP24\Helpdesk\Tickets\Reply_Service;
 use WP24\Helpdesk\Tickets\Ticket_Access;
+use WP24\Helpdesk\Tickets\Ticket_Policy;
 use WP24\Helpdesk\Tickets\Ticket_Repository;
-use WP24\Helpdesk\Tickets\Ticket_Service;
 use WP24\Helpdesk\Tickets\Ticket_Viewers;
+use WP24\Helpdesk\Tickets\Triage_Service;
 use WP24\Helpdesk\Time\Clock;
 use WP24\Helpdesk\Time\System_Clock;
 
@@ -132,9 +138,15 @@ final class Plugin {
 		$channels     = new Channel_Policy( $settings, $entitlements, $plans );
 		$limiter      = new Rate_Limiter( clock: $clock );
 		$tickets_repo = new Ticket_Repository( $clock );
-		$tickets      = new Ticket_Service( $tickets_repo, $entitlements, $plans, $settings );
-		$quotes       = new Quote_Service( $tickets_repo, $tickets );
-		$access       = new Ticket_Access( $tickets_repo, $limiter, $settings );
+		$lifecycle    = new Lifecycle_Service( $tickets_repo, $settings );
+		$intakes      = new Intake_Service( $tickets_repo, $entitlements, $plans, $settings );
+		$replies      = new Reply_Service( $tickets_repo, $lifecycle );
+		$follow_ups   = new Follow_Up_Service( $tickets_repo, $intakes, $lifecycle, $entitlements );
+		$replays      = new Replay_Service( $tickets_repo );
+		$triage       = new Triage_Service( $tickets_repo, $lifecycle );
+		$quotes       = new Quote_Service( $tickets_repo, $lifecycle );
+		$policy       = new Ticket_Policy( $settings, $clock );
+		$access       = new Ticket_Access( $tickets_repo, $limiter, $policy );
 		$ticket_view  = new Ticket_Presenter( $quotes, $settings, $clock );
 		$attachments  = new Attachment_Store( $settings, $clock );
 		$links        = new Links( $settings );
@@ -144,11 +156,11 @@ final class Plugin {
 		$webhooks     = new Webhook_Secrets();
 		$notifier     = new Notifier( $settings, new Mailer( new Email_Renderer( WP24HD_DIR . 'templates/emails/' ), $settings, $thread_token ), $tickets_repo );
 		$ticket_mail  = new Ticket_Notifications( $notifier, $links, $tickets_repo, $settings, $plans );
-		$inbound      = new Inbound_Pipeline( $tickets, $tickets_repo, $entitlements, $attachments, $limiter, $settings, $thread_token );
+		$inbound      = new Inbound_Pipeline( $intakes, $replies, $follow_ups, $replays, $tickets_repo, $entitlements, $attachments, $limiter, $settings, $thread_token );
 		$renewal_mail = new Renewal_Notifications( $notifier, $links, $plans, $settings );
 		$scheduler    = new Job_Scheduler(
 			array(
-				new Auto_Close_Job( $tickets_repo, $tickets, $ticket_mail, $settings ),
+				new Auto_Close_Job( $tickets_repo, $lifecycle, $ticket_mail, $settings ),
 				new Renewal_Job( $repository->renewals(), $entitlements, $renewals, $plans, $renewal_mail ),
 				new Quote_Expiry_Job( $tickets_repo, $quotes, $ticket_mail ),
 				new Retention_Job( $tickets_repo, $attachments, $settings ),
@@ -174,10 +186,10 @@ final class Plugin {
 			new Customers_Controller( $tickets_repo ),
 			new Entitlements_Controller( $entitlements, new Staff_Entitlement_Service( $entitlements, $repository, $clock ), $renewals, $repository, $presenter, $clock ),
 			new Me_Controller( $entitlements, $plans, $channels, $presenter ),
-			new Tickets_Controller( $tickets, $tickets_repo, $access, $ticket_view, $limiter, $attachments, $settings ),
-			new Ticket_Messages_Controller( $tickets, $tickets_repo, $access, $ticket_view, $limiter, $attachments ),
+			new Tickets_Controller( $intakes, $replays, $lifecycle, $triage, $tickets_repo, $access, $policy, $ticket_view, $limiter, $attachments, $settings ),
+			new Ticket_Messages_Controller( $replies, $follow_ups, $replays, $tickets_repo, $access, $policy, $ticket_view, $limiter, $attachments ),
 			new Ticket_Attachments_Controller( $attachments, $access, $tickets_repo ),
-			new Ticket_Quote_Controller( $quotes, $access, $ticket_view ),
+			new Ticket_Quote_Controller( $quotes, $access, $policy, $ticket_view ),
 			new Ticket_Viewers_Controller( $viewers, $access ),
 			new Live_Updates( $tickets_repo, $viewers ),
 			new Inbound_Email_Controller( $inbound, $webhooks ),
@@ -187,7 +199,7 @@ final class Plugin {
 			new Personal_Data( $attachments, $tickets_repo, $clock ),
 			$ticket_mail,
 			$scheduler,
-			new Commerce_Integration( $entitlements, new Purchase_Service( $entitlements, $repository, $clock ), $plans, $tickets_repo, $tickets, $access, $links, $settings ),
+			new Commerce_Integration( $entitlements, new Purchase_Service( $entitlements, $repository, $clock ), $plans, $tickets_repo, $lifecycle, $intakes, $access, $links, $settings ),
 			new Job_Health( $scheduler, $clock ),
 		);
 		if ( is_admin() ) {

@@ -9,7 +9,7 @@ declare(strict_types=1);
 
 namespace WP24\Helpdesk;
 
-use WP24\Helpdesk\Attachments\Attachment_Store;
+use WP24\Helpdesk\Attachments\Private_Folder;
 use WP24\Helpdesk\Jobs\Job_Scheduler;
 use WP24\Helpdesk\Plans\Plan_Post_Type;
 use WP24\Helpdesk\Roles\Capabilities;
@@ -48,7 +48,7 @@ final class Uninstaller {
 	 * and it holds no folders, so only the files directly in it are removed.
 	 */
 	private function delete_private_files(): void {
-		$dir = Attachment_Store::directory_path();
+		$dir = Private_Folder::path();
 		if ( ! is_dir( $dir ) ) {
 			return;
 		}

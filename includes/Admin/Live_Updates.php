@@ -95,7 +95,7 @@ final class Live_Updates {
 		// The first tick only sets the cursor: what is on screen was read a moment ago.
 		if ( null !== $since ) {
 			$answer['new_tickets'] = $this->repository->tickets_after( absint( $since['tickets'] ?? 0 ), self::MOST );
-			$answer['changed']     = array_slice( $this->repository->tickets_with_messages_after( absint( $since['messages'] ?? 0 ), 5 * self::MOST ), 0, self::MOST );
+			$answer['changed']     = array_slice( $this->repository->messages()->ticket_ids_after( absint( $since['messages'] ?? 0 ), 5 * self::MOST ), 0, self::MOST );
 		}
 		$on_screen = array_slice( array_values( array_unique( array_map( 'absint', (array) ( $ask['tickets'] ?? array() ) ) ) ), 0, self::MOST_VIEWED );
 		foreach ( $on_screen as $ticket_id ) {

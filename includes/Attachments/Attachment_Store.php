@@ -26,32 +26,11 @@ defined( 'ABSPATH' ) || exit;
  */
 final class Attachment_Store {
 
-	public const DIR = 'wp24hd-private';
-
-	/** Extensions accepted, with the MIME types their content may have. */
-	public const ALLOWED = array(
-		'jpg'  => array( 'image/jpeg' ),
-		'jpeg' => array( 'image/jpeg' ),
-		'png'  => array( 'image/png' ),
-		'gif'  => array( 'image/gif' ),
-		'webp' => array( 'image/webp' ),
-		'pdf'  => array( 'application/pdf' ),
-		'txt'  => array( 'text/plain' ),
-		'log'  => array( 'text/plain' ),
-		'csv'  => array( 'text/plain', 'text/csv' ),
-		'zip'  => array( 'application/zip' ),
-	);
-
-	public const MAX_FILES_PER_MESSAGE = 5;
-
-	/** Stored files are named with 40 random hex digits; the deny files are not. */
+		/** Stored files are named with 40 random hex digits; the deny files are not. */
 	private const STORED_NAME = '/^[0-9a-f]{40}$/';
 
 	/** Stored names checked against the table per query when sweeping. */
 	private const SWEEP_CHUNK = 200;
-
-	/** A thread is not a file store: past this many files, send a link instead. */
-	public const MAX_FILES_PER_TICKET = 50;
 
 	/** Longest file name recorded (the column's width), in characters. */
 	private const NAME_LENGTH = 200;
@@ -70,34 +49,40 @@ final class Attachment_Store {
 	) {}
 
 	/**
-	 * Checks every uploaded file before anything is stored; throws on the first problem.
+	 * Checks every uploaded file before anything is stored (Upload_Rules); throws on the first problem.
 	 *
 	 * @param array<int, array{name: string, tmp_name: string, size: int, error: int}> $files     Uploaded files.
 	 * @param int                                                                      $ticket_id The ticket they join (0 for a new one).
 	 * @throws Domain_Exception When the request breaks a rule; the message says which.
 	 */
 	public function validate( array $files, int $ticket_id = 0 ): void {
-		if ( count( $files ) > self::MAX_FILES_PER_MESSAGE ) {
-			/* translators: %d: maximum number of files. */
-			throw Domain_Exception::invalid( 'wp24hd_too_many_files', sprintf( __( 'files: attach at most %d files to one message.', 'wp24-helpdesk' ), self::MAX_FILES_PER_MESSAGE ) );
-		}
-		if ( $files && $ticket_id > 0 && $this->count_for_ticket( $ticket_id ) + count( $files ) > self::MAX_FILES_PER_TICKET ) {
-			/* translators: %d: maximum number of files on one ticket. */
-			throw Domain_Exception::invalid( 'wp24hd_ticket_files_full', sprintf( __( 'files: a ticket holds at most %d files; share a link to the others in your message.', 'wp24-helpdesk' ), self::MAX_FILES_PER_TICKET ) );
-		}
-		$max = (int) $this->settings->all()['attachment_max_mb'] * MB_IN_BYTES;
-		foreach ( $files as $file ) {
-			$name = sanitize_file_name( (string) $file['name'] );
-			if ( UPLOAD_ERR_OK !== (int) $file['error'] || ! is_uploaded_file( (string) $file['tmp_name'] ) ) {
-				/* translators: %s: file name. */
-				throw Domain_Exception::invalid( 'wp24hd_upload_failed', sprintf( __( 'files: %s could not be uploaded.', 'wp24-helpdesk' ), $name ) );
-			}
-			if ( (int) $file['size'] > $max || (int) $file['size'] <= 0 ) {
-				/* translators: 1: file name, 2: size limit in megabytes. */
-				throw Domain_Exception::invalid( 'wp24hd_file_too_large', sprintf( __( 'files: %1$s is empty or larger than %2$d MB.', 'wp24-helpdesk' ), $name, (int) $this->settings->all()['attachment_max_mb'] ) );
-			}
-			$this->detect_mime( (string) $file['tmp_name'], (string) $file['name'] );
-		}
+		$this->rules()->validate( $files, $ticket_id );
+	}
+
+	/**
+	 * Why a file that came by email may not join the thread, or null when it may (Upload_Rules).
+	 *
+	 * @param string $path A readable copy of the file.
+	 * @param string $name The name the sender gave it.
+	 */
+	public function refusal( string $path, string $name ): ?string {
+		return $this->rules()->refusal( $path, $name );
+	}
+
+	/**
+	 * How many more files a ticket may hold.
+	 *
+	 * @param int $ticket_id Ticket (0 for a new one).
+	 */
+	public function room_on_ticket( int $ticket_id ): int {
+		return $this->rules()->room_on_ticket( $ticket_id );
+	}
+
+	/**
+	 * The upload rules, over the same settings and rows.
+	 */
+	private function rules(): Upload_Rules {
+		return new Upload_Rules( $this->settings, $this->rows );
 	}
 
 	/**
@@ -112,31 +97,10 @@ final class Attachment_Store {
 	public function store( int $ticket_id, int $message_id, int $user_id, array $files ): array {
 		$ids = array();
 		foreach ( $files as $file ) {
-			$mime  = $this->detect_mime( (string) $file['tmp_name'], (string) $file['name'] );
+			$mime  = Upload_Rules::mime_of( (string) $file['tmp_name'], (string) $file['name'] );
 			$ids[] = $this->record( $ticket_id, $message_id, $user_id, (string) $file['tmp_name'], (string) $file['name'], $mime, (int) $file['size'] );
 		}
 		return $ids;
-	}
-
-	/**
-	 * Why a file that came by email may not join the thread (the form's type and size rules),
-	 * or null when it may.
-	 *
-	 * @param string $path A readable copy of the file.
-	 * @param string $name The name the sender gave it.
-	 */
-	public function refusal( string $path, string $name ): ?string {
-		$size = (int) filesize( $path );
-		if ( $size <= 0 || $size > (int) $this->settings->all()['attachment_max_mb'] * MB_IN_BYTES ) {
-			/* translators: 1: file name, 2: size limit in megabytes. */
-			return sprintf( __( '%1$s is empty or larger than %2$d MB.', 'wp24-helpdesk' ), sanitize_file_name( $name ), (int) $this->settings->all()['attachment_max_mb'] );
-		}
-		try {
-			$this->detect_mime( $path, $name );
-		} catch ( Domain_Exception $refused ) {
-			return $refused->getMessage();
-		}
-		return null;
 	}
 
 	/**
@@ -189,24 +153,6 @@ final class Attachment_Store {
 			throw new \RuntimeException( 'Could not record an attachment.' );
 		}
 		return $id;
-	}
-
-	/**
-	 * How many more files a ticket may hold.
-	 *
-	 * @param int $ticket_id Ticket (0 for a new one).
-	 */
-	public function room_on_ticket( int $ticket_id ): int {
-		return max( 0, self::MAX_FILES_PER_TICKET - ( $ticket_id > 0 ? $this->count_for_ticket( $ticket_id ) : 0 ) );
-	}
-
-	/**
-	 * How many files a ticket holds.
-	 *
-	 * @param int $ticket_id Ticket.
-	 */
-	private function count_for_ticket( int $ticket_id ): int {
-		return $this->rows->count_for_ticket( $ticket_id );
 	}
 
 	/**
@@ -307,67 +253,19 @@ final class Attachment_Store {
 	}
 
 	/**
+	 * The private directory, created with its deny files on first use (Private_Folder).
+	 */
+	public function directory(): string {
+		return Private_Folder::ensure();
+	}
+
+	/**
 	 * The absolute path of a stored file.
 	 *
 	 * @param array<string, mixed> $attachment Row.
 	 */
 	public function path( array $attachment ): string {
 		return $this->directory() . '/' . basename( (string) $attachment['stored_name'] );
-	}
-
-	/**
-	 * Where the private directory is, whether or not it exists yet (uninstall removes it).
-	 */
-	public static function directory_path(): string {
-		return trailingslashit( wp_upload_dir( null, false )['basedir'] ) . self::DIR;
-	}
-
-	/**
-	 * The private directory, created with its deny files on first use.
-	 */
-	public function directory(): string {
-		$dir = self::directory_path();
-		if ( ! is_dir( $dir ) ) {
-			wp_mkdir_p( $dir );
-		}
-		$guards = array(
-			'.htaccess'  => "# WP24 Helpdesk: attachments are served only through the REST API.\nRequire all denied\n<IfModule !mod_authz_core.c>\nDeny from all\n</IfModule>\n",
-			'index.php'  => "<?php\n// Silence is golden.\n",
-			'index.html' => '',
-			'web.config' => "<?xml version=\"1.0\"?>\n<configuration><system.webServer><authorization><deny users=\"*\" /></authorization></system.webServer></configuration>\n",
-		);
-		foreach ( $guards as $name => $content ) {
-			if ( ! file_exists( $dir . '/' . $name ) ) {
-				file_put_contents( $dir . '/' . $name, $content ); // phpcs:ignore WordPress.WP.AlternativeFunctions
-			}
-		}
-		return $dir;
-	}
-
-	/**
-	 * The MIME type of a file, when its extension is allowed and its content agrees with it.
-	 *
-	 * @param string $path Temporary path.
-	 * @param string $name Original name.
-	 * @throws Domain_Exception When the request breaks a rule; the message says which.
-	 */
-	private function detect_mime( string $path, string $name ): string {
-		$clean = sanitize_file_name( $name );
-		$parts = explode( '.', strtolower( $clean ) );
-		$ext   = count( $parts ) > 1 ? end( $parts ) : '';
-		// A double extension such as shell.php.jpg is refused outright (read before sanitising renames it).
-		$raw   = explode( '.', strtolower( basename( str_replace( '\\', '/', $name ) ) ) );
-		$inner = array_map( static fn( string $part ): string => rtrim( $part, '_' ), array_slice( $raw, 1, -1 ) );
-		$risky = array_intersect( $inner, array( 'php', 'phtml', 'phar', 'php3', 'php4', 'php5', 'php7', 'pht', 'phps', 'cgi', 'pl', 'py', 'sh', 'asp', 'aspx', 'jsp', 'svg', 'html', 'htm', 'js' ) );
-		$mime  = function_exists( 'finfo_open' ) ? (string) finfo_file( finfo_open( FILEINFO_MIME_TYPE ), $path ) : '';
-		if ( ! isset( self::ALLOWED[ $ext ] ) || array() !== $risky || ! in_array( $mime, self::ALLOWED[ $ext ], true ) ) {
-			throw Domain_Exception::invalid(
-				'wp24hd_file_type',
-				/* translators: 1: file name, 2: list of allowed extensions. */
-				sprintf( __( 'files: %1$s is not an allowed file type (%2$s).', 'wp24-helpdesk' ), $clean, implode( ', ', array_keys( self::ALLOWED ) ) )
-			);
-		}
-		return $mime;
 	}
 
 	/**

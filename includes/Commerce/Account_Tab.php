@@ -18,7 +18,7 @@ use WP24\Helpdesk\Tickets\Intake;
 use WP24\Helpdesk\Tickets\Ticket;
 use WP24\Helpdesk\Tickets\Ticket_Labels;
 use WP24\Helpdesk\Tickets\Ticket_Repository;
-use WP24\Helpdesk\Tickets\Ticket_Service;
+use WP24\Helpdesk\Tickets\Intake_Service;
 use WP24\Helpdesk\Time\Date_Format;
 
 defined( 'ABSPATH' ) || exit;
@@ -39,7 +39,7 @@ final class Account_Tab {
 	 * @param Entitlement_Reader $entitlements Plans held.
 	 * @param Plan_Post_Type     $plans        Plan names.
 	 * @param Ticket_Repository  $tickets      The customer's tickets.
-	 * @param Ticket_Service     $service      Intake of the refund request.
+	 * @param Intake_Service     $service      Intake of the refund request.
 	 * @param Links              $links        Ticket links.
 	 * @param Settings           $settings     Pages and timezone.
 	 */
@@ -47,7 +47,7 @@ final class Account_Tab {
 		private Entitlement_Reader $entitlements,
 		private Plan_Post_Type $plans,
 		private Ticket_Repository $tickets,
-		private Ticket_Service $service,
+		private Intake_Service $service,
 		private Links $links,
 		private Settings $settings,
 	) {}

@@ -15,9 +15,10 @@ use WP24\Helpdesk\Notifications\Links;
 use WP24\Helpdesk\Plans\Plan_Post_Type;
 use WP24\Helpdesk\Commerce\Rest\Quote_Payment_Controller;
 use WP24\Helpdesk\Settings\Settings;
+use WP24\Helpdesk\Tickets\Intake_Service;
+use WP24\Helpdesk\Tickets\Lifecycle_Service;
 use WP24\Helpdesk\Tickets\Ticket_Access;
 use WP24\Helpdesk\Tickets\Ticket_Repository;
-use WP24\Helpdesk\Tickets\Ticket_Service;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -34,7 +35,8 @@ final class Commerce_Integration {
 	 * @param Purchase_Service   $purchases    Plans bought in the shop.
 	 * @param Plan_Post_Type     $plans        Plans.
 	 * @param Ticket_Repository  $tickets      Tickets and quotes.
-	 * @param Ticket_Service     $ticket_rules Ticket rules.
+	 * @param Lifecycle_Service  $lifecycle    Thread notes and status of paid quotes.
+	 * @param Intake_Service     $intakes      Refund requests from the account tab.
 	 * @param Ticket_Access      $access       Ticket visibility.
 	 * @param Links              $links        Links.
 	 * @param Settings           $settings     Settings.
@@ -44,7 +46,8 @@ final class Commerce_Integration {
 		private Purchase_Service $purchases,
 		private Plan_Post_Type $plans,
 		private Ticket_Repository $tickets,
-		private Ticket_Service $ticket_rules,
+		private Lifecycle_Service $lifecycle,
+		private Intake_Service $intakes,
 		private Ticket_Access $access,
 		private Links $links,
 		private Settings $settings,
@@ -78,12 +81,12 @@ final class Commerce_Integration {
 		$reader    = new Order_Reader( $this->tickets->clock() );
 		$writer    = new Order_Writer();
 		$purchases = new Plan_Purchases( $this->purchases, $this->plans );
-		$payments  = new Quote_Payments( $this->tickets, $this->ticket_rules, $reader, $writer );
+		$payments  = new Quote_Payments( $this->tickets, $this->lifecycle, $reader, $writer );
 		$orders    = new Order_Hooks( $reader, $writer, $purchases, $payments );
 
 		$services = array(
 			$orders,
-			new Account_Tab( $this->entitlements, $this->plans, $this->tickets, $this->ticket_rules, $this->links, $this->settings ),
+			new Account_Tab( $this->entitlements, $this->plans, $this->tickets, $this->intakes, $this->links, $this->settings ),
 			new Quote_Payment_Controller( $payments, $this->access ),
 			new Sold_Individually( $this->plans ),
 		);

@@ -14,7 +14,7 @@ use WP24\Helpdesk\Schema\Transaction;
 use WP24\Helpdesk\Tickets\Quote_Service;
 use WP24\Helpdesk\Tickets\Ticket;
 use WP24\Helpdesk\Tickets\Ticket_Repository;
-use WP24\Helpdesk\Tickets\Ticket_Service;
+use WP24\Helpdesk\Tickets\Lifecycle_Service;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -31,11 +31,11 @@ final class Quote_Payments {
 	 * Constructor.
 	 *
 	 * @param Ticket_Repository $repository Quotes.
-	 * @param Ticket_Service    $tickets    Thread notes and status.
+	 * @param Lifecycle_Service $tickets    Thread notes and status.
 	 * @param Order_Reader      $reader     WooCommerce orders, read.
 	 * @param Order_Writer      $writer     WooCommerce orders, written.
 	 */
-	public function __construct( private Ticket_Repository $repository, private Ticket_Service $tickets, private Order_Reader $reader, private Order_Writer $writer ) {}
+	public function __construct( private Ticket_Repository $repository, private Lifecycle_Service $tickets, private Order_Reader $reader, private Order_Writer $writer ) {}
 
 	/**
 	 * The payment link for the ticket's accepted quote, creating its order when it has no live one.

@@ -16,12 +16,15 @@ use WP24\Helpdesk\Errors\Domain_Exception;
 use WP24\Helpdesk\Security\Rate_Limited;
 use WP24\Helpdesk\Security\Rate_Limiter;
 use WP24\Helpdesk\Settings\Settings;
+use WP24\Helpdesk\Tickets\Follow_Up_Service;
 use WP24\Helpdesk\Tickets\Idempotency_Key;
 use WP24\Helpdesk\Tickets\Intake;
+use WP24\Helpdesk\Tickets\Intake_Service;
+use WP24\Helpdesk\Tickets\Replay_Service;
+use WP24\Helpdesk\Tickets\Reply_Service;
 use WP24\Helpdesk\Tickets\Request_Replayed;
 use WP24\Helpdesk\Tickets\Ticket;
 use WP24\Helpdesk\Tickets\Ticket_Repository;
-use WP24\Helpdesk\Tickets\Ticket_Service;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -41,7 +44,10 @@ final class Inbound_Pipeline {
 	/**
 	 * Constructor.
 	 *
-	 * @param Ticket_Service     $tickets      Intake, replies, follow-ups.
+	 * @param Intake_Service     $intakes      New tickets.
+	 * @param Reply_Service      $replies      Replies and staff notes.
+	 * @param Follow_Up_Service  $follow_ups   Replies to tickets closed too long ago.
+	 * @param Replay_Service     $replays      Messages delivered again.
 	 * @param Ticket_Repository  $repository   Tickets and staff notes.
 	 * @param Entitlement_Reader $entitlements The sender's plan.
 	 * @param Attachment_Store   $files        Files and the original message.
@@ -50,7 +56,10 @@ final class Inbound_Pipeline {
 	 * @param Thread_Token       $tokens       Reply addresses and Message-IDs.
 	 */
 	public function __construct(
-		private Ticket_Service $tickets,
+		private Intake_Service $intakes,
+		private Reply_Service $replies,
+		private Follow_Up_Service $follow_ups,
+		private Replay_Service $replays,
 		private Ticket_Repository $repository,
 		private Entitlement_Reader $entitlements,
 		private Attachment_Store $files,
@@ -82,7 +91,7 @@ final class Inbound_Pipeline {
 			return new Inbound_Outcome( Inbound_Outcome::IGNORED, 0, $screened );
 		}
 		$key    = Idempotency_Key::for_email( '' !== $email->message_id ? $email->message_id : hash( 'sha256', $email->raw . $email->from . $email->subject . $email->text ) );
-		$stored = $this->tickets->replay( $key );
+		$stored = $this->replays->replay( $key );
 		if ( null !== $stored ) {
 			return new Inbound_Outcome( Inbound_Outcome::DUPLICATE, $stored['ticket']->id() );
 		}
@@ -119,11 +128,11 @@ final class Inbound_Pipeline {
 		$body   = self::body( $email );
 		$files  = new Received_Files( $this->files, $email );
 		try {
-			if ( $this->tickets->needs_follow_up( $ticket, false ) ) {
-				$result = $this->tickets->follow_up( $ticket, $author, $body, $key, fn( int $ticket_id, int $message_id ) => $files->store( $this->repository, $ticket_id, $message_id, $author ) );
+			if ( $this->follow_ups->needs_follow_up( $ticket, false ) ) {
+				$result = $this->follow_ups->follow_up( $ticket, $author, $body, $key, fn( int $ticket_id, int $message_id ) => $files->store( $this->repository, $ticket_id, $message_id, $author ) );
 				return new Inbound_Outcome( Inbound_Outcome::FOLLOW_UP, $result['ticket']->id() );
 			}
-			$this->tickets->reply( $ticket, $author, false, $body, false, fn( int $message_id ) => $files->store( $this->repository, $ticket->id(), $message_id, $author ), $key );
+			$this->replies->reply( $ticket, $author, false, $body, false, fn( int $message_id ) => $files->store( $this->repository, $ticket->id(), $message_id, $author ), $key );
 			return new Inbound_Outcome( Inbound_Outcome::REPLIED, $ticket->id() );
 		} finally {
 			$files->clean_up();
@@ -157,7 +166,7 @@ final class Inbound_Pipeline {
 		$has_plan = $user_id > 0 && null !== $this->entitlements->active_for_user( $user_id );
 		$files    = new Received_Files( $this->files, $email );
 		try {
-			$result = $this->tickets->intake(
+			$result = $this->intakes->intake(
 				new Intake(
 					$user_id,
 					$this->subject( $email ),
@@ -197,7 +206,7 @@ final class Inbound_Pipeline {
 		);
 		$files = new Received_Files( $this->files, $email );
 		try {
-			$this->tickets->reply( $ticket, 0, true, esc_html( $note ), true, fn( int $message_id ) => $files->store_original_only( $ticket->id(), $message_id ), $key );
+			$this->replies->reply( $ticket, 0, true, esc_html( $note ), true, fn( int $message_id ) => $files->store_original_only( $ticket->id(), $message_id ), $key );
 		} finally {
 			$files->clean_up();
 		}

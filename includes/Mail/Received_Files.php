@@ -10,6 +10,7 @@ declare(strict_types=1);
 namespace WP24\Helpdesk\Mail;
 
 use WP24\Helpdesk\Attachments\Attachment_Store;
+use WP24\Helpdesk\Attachments\Upload_Rules;
 use WP24\Helpdesk\Tickets\Ticket_Repository;
 
 defined( 'ABSPATH' ) || exit;
@@ -49,7 +50,7 @@ final class Received_Files {
 	public function store( Ticket_Repository $repository, int $ticket_id, int $message_id, int $user_id ): void {
 		$accepted = array();
 		$left_out = array();
-		$room     = min( Attachment_Store::MAX_FILES_PER_MESSAGE, $this->files->room_on_ticket( $ticket_id ) );
+		$room     = min( Upload_Rules::MAX_FILES_PER_MESSAGE, $this->files->room_on_ticket( $ticket_id ) );
 		foreach ( $this->email->attachments as $attachment ) {
 			$path    = $this->temporary_copy( $attachment->content );
 			$refusal = $this->files->refusal( $path, $attachment->name );
@@ -76,7 +77,7 @@ final class Received_Files {
 			/* translators: %s: list of files with the reason each was left out. */
 			$note .= ' ' . sprintf( __( 'Files left out of the conversation (they are in the original): %s', 'wp24-helpdesk' ), implode( ' ', $left_out ) );
 		}
-		$note_id = $repository->add_message( $ticket_id, 0, 'system', esc_html( $note ), true );
+		$note_id = $repository->messages()->add( $ticket_id, 0, 'system', esc_html( $note ), true );
 		$this->store_original_only( $ticket_id, $note_id );
 	}
 

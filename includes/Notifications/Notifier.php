@@ -127,6 +127,6 @@ final class Notifier {
 			? sprintf( __( 'Email "%1$s" sent to %2$s.', 'wp24-helpdesk' ), $email->subject, $to )
 			/* translators: 1: email subject, 2: addresses. */
 			: sprintf( __( 'Email "%1$s" to %2$s could not be sent; check the site\'s mail settings.', 'wp24-helpdesk' ), $email->subject, $to );
-		$this->tickets->add_message( $ticket->id(), 0, 'system', esc_html( $text ), true );
+		$this->tickets->messages()->add( $ticket->id(), 0, 'system', esc_html( $text ), true );
 	}
 }

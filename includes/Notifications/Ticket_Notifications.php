@@ -191,9 +191,9 @@ final class Ticket_Notifications {
 	 * @param int $message_id Message.
 	 */
 	private function excerpt( int $ticket_id, int $message_id ): string {
-		foreach ( $this->tickets->messages( $ticket_id, false ) as $message ) {
-			if ( (int) $message['id'] === $message_id ) {
-				$text = trim( html_entity_decode( wp_strip_all_tags( (string) $message['body'] ), ENT_QUOTES, 'UTF-8' ) );
+		foreach ( $this->tickets->messages()->thread( $ticket_id, false ) as $message ) {
+			if ( $message->id === $message_id ) {
+				$text = trim( html_entity_decode( wp_strip_all_tags( $message->body ), ENT_QUOTES, 'UTF-8' ) );
 				return mb_strlen( $text ) > self::EXCERPT ? mb_substr( $text, 0, self::EXCERPT ) . '…' : $text;
 			}
 		}

@@ -35,9 +35,9 @@ final class Quote_Service {
 	 * Constructor.
 	 *
 	 * @param Ticket_Repository $repository Storage.
-	 * @param Ticket_Service    $tickets    Lifecycle.
+	 * @param Lifecycle_Service $tickets    Status moves and thread notes.
 	 */
-	public function __construct( private Ticket_Repository $repository, private Ticket_Service $tickets ) {}
+	public function __construct( private Ticket_Repository $repository, private Lifecycle_Service $tickets ) {}
 
 	/**
 	 * A technician sends (or drafts) a quote.

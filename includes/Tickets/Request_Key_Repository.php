@@ -20,7 +20,7 @@ defined( 'ABSPATH' ) || exit;
 
 /**
  * A key is claimed before the write it guards and bound to what the write stored, in the same
- * transaction (Ticket_Service); reached through Ticket_Repository::request_keys().
+ * transaction (Intake_Service, Reply_Service); reached through Ticket_Repository::request_keys().
  *
  * phpcs:disable WordPress.DB.DirectDatabaseQuery -- custom tables have no core API.
  * phpcs:disable WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- clauses hold placeholders only.

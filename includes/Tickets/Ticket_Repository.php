@@ -1,6 +1,7 @@
 <?php
 /**
- * The only code that reads and writes tickets and messages (quotes: Quote_Repository).
+ * The only code that reads and writes tickets (messages: Message_Repository, quotes: Quote_Repository,
+ * request keys: Request_Key_Repository, each reached through this one).
  *
  * @package WP24\Helpdesk
  */
@@ -64,10 +65,32 @@ final class Ticket_Repository {
 	}
 
 	/**
+	 * The idempotency keys of requests that open tickets or add messages, one per ticket
+	 * repository, sharing this one's clock.
+	 *
+	 * @var Request_Key_Repository|null
+	 */
+	private ?Request_Key_Repository $request_keys = null;
+
+	/**
 	 * The idempotency keys of requests that open tickets or add messages, sharing this one's clock.
 	 */
 	public function request_keys(): Request_Key_Repository {
-		return new Request_Key_Repository( $this->clock );
+		return $this->request_keys ??= new Request_Key_Repository( $this->clock );
+	}
+
+	/**
+	 * The messages of its tickets, one per ticket repository.
+	 *
+	 * @var Message_Repository|null
+	 */
+	private ?Message_Repository $messages = null;
+
+	/**
+	 * The threads of the tickets, sharing this one's clock.
+	 */
+	public function messages(): Message_Repository {
+		return $this->messages ??= new Message_Repository( $this->clock );
 	}
 
 	/**
@@ -166,8 +189,7 @@ final class Ticket_Repository {
 		global $wpdb;
 		$row = $wpdb->get_row( $wpdb->prepare( 'SELECT * FROM %i WHERE id = %d', Tables::tickets(), $id ), ARRAY_A );
 		if ( $row ) {
-			$messages = $wpdb->get_results( $wpdb->prepare( 'SELECT body, internal FROM %i WHERE ticket_id = %d ORDER BY id ASC', Tables::messages(), $id ), ARRAY_A );
-			$wpdb->update( Tables::tickets(), Search_Text::document( $row, $messages ), array( 'id' => $id ) );
+			$wpdb->update( Tables::tickets(), Search_Text::document( $row, $this->messages()->texts( $id ) ), array( 'id' => $id ) );
 		}
 	}
 
@@ -281,7 +303,7 @@ final class Ticket_Repository {
 		global $wpdb;
 		return array(
 			'tickets'  => (int) $wpdb->get_var( $wpdb->prepare( 'SELECT MAX(id) FROM %i', Tables::tickets() ) ),
-			'messages' => (int) $wpdb->get_var( $wpdb->prepare( 'SELECT MAX(id) FROM %i', Tables::messages() ) ),
+			'messages' => $this->messages()->latest_id(),
 		);
 	}
 
@@ -307,21 +329,6 @@ final class Ticket_Repository {
 			),
 			$rows
 		);
-	}
-
-	/**
-	 * The tickets whose threads grew after a message ID (replies, notes, status changes).
-	 *
-	 * @param int $after Message ID.
-	 * @param int $limit Most messages read.
-	 * @return int[] Ticket IDs.
-	 */
-	public function tickets_with_messages_after( int $after, int $limit ): array {
-		global $wpdb;
-		$ids = $wpdb->get_col(
-			$wpdb->prepare( 'SELECT ticket_id FROM %i WHERE id > %d ORDER BY id ASC LIMIT %d', Tables::messages(), $after, $limit )
-		);
-		return array_values( array_unique( array_map( 'intval', $ids ) ) );
 	}
 
 	/**
@@ -438,7 +445,7 @@ final class Ticket_Repository {
 	public function delete( int $id ): void {
 		global $wpdb;
 		$wpdb->delete( Tables::attachments(), array( 'ticket_id' => $id ) );
-		$wpdb->delete( Tables::messages(), array( 'ticket_id' => $id ) );
+		$this->messages()->delete_thread( $id );
 		$wpdb->delete( Tables::quotes(), array( 'ticket_id' => $id ) );
 		$wpdb->delete( Tables::tickets(), array( 'id' => $id ) );
 	}
@@ -510,61 +517,5 @@ final class Ticket_Repository {
 				(string) $ticket->waiting_since
 			)
 		);
-	}
-
-	/**
-	 * Adds a message to a thread and returns its ID.
-	 *
-	 * @param int    $ticket_id Ticket.
-	 * @param int    $author_id Author (0 for a guest or the system).
-	 * @param string $role      customer, technician or system.
-	 * @param string $body      Sanitised body.
-	 * @param bool   $internal  Staff-only note.
-	 * @throws RuntimeException When the database refuses the write.
-	 */
-	public function add_message( int $ticket_id, int $author_id, string $role, string $body, bool $internal ): int {
-		global $wpdb;
-		$ok = $wpdb->insert(
-			Tables::messages(),
-			array(
-				'ticket_id'   => $ticket_id,
-				'author_id'   => $author_id,
-				'author_role' => $role,
-				'body'        => $body,
-				'internal'    => $internal ? 1 : 0,
-				'created_at'  => $this->now(),
-			)
-		);
-		if ( false === $ok ) {
-			throw new RuntimeException( 'Could not insert the message: ' . $wpdb->last_error );
-		}
-		$id = (int) $wpdb->insert_id;
-		// The thread's words join the ticket's search text (a ticket not yet filled by the schema 14
-		// migration, still NULL, gets this message with the rest of its thread when it is).
-		$wpdb->query(
-			$wpdb->prepare(
-				'UPDATE %i SET %i = CONCAT(COALESCE(%i, %s), %s) WHERE id = %d AND search_text IS NOT NULL',
-				Tables::tickets(),
-				$internal ? 'notes_text' : 'search_text',
-				$internal ? 'notes_text' : 'search_text',
-				'',
-				Search_Text::of( $body ),
-				$ticket_id
-			)
-		);
-		return $id;
-	}
-
-	/**
-	 * A thread, oldest first.
-	 *
-	 * @param int  $ticket_id        Ticket.
-	 * @param bool $include_internal Include staff-only notes.
-	 * @return array<int, array<string, mixed>>
-	 */
-	public function messages( int $ticket_id, bool $include_internal ): array {
-		global $wpdb;
-		$sql = 'SELECT * FROM %i WHERE ticket_id = %d' . ( $include_internal ? '' : ' AND internal = 0' ) . ' ORDER BY id ASC LIMIT 1000';
-		return $wpdb->get_results( $wpdb->prepare( $sql, Tables::messages(), $ticket_id ), ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- built from constants.
 	}
 }

@@ -11,6 +11,7 @@ namespace WP24\Helpdesk\Attachments\Rest;
 
 use WP24\Helpdesk\Attachments\Attachment_Store;
 use WP24\Helpdesk\Errors\Domain_Exception;
+use WP24\Helpdesk\Tickets\Message;
 use WP24\Helpdesk\Tickets\Ticket_Access;
 use WP24\Helpdesk\Tickets\Ticket_Repository;
 use WP_HTTP_Response;
@@ -101,7 +102,7 @@ final class Ticket_Attachments_Controller extends Controller {
 				$attachment = $this->files->find( $ticket->id(), (int) $request['attachment_id'] );
 				$visible    = null !== $attachment && (
 					$this->access->is_staff()
-					|| in_array( (int) $attachment['message_id'], array_map( 'intval', array_column( $this->repository->messages( $ticket->id(), false ), 'id' ) ), true )
+					|| in_array( (int) $attachment['message_id'], array_map( static fn( Message $message ): int => $message->id, $this->repository->messages()->thread( $ticket->id(), false ) ), true )
 				);
 				$path       = $visible ? $this->files->path( $attachment ) : '';
 				if ( '' === $path || ! is_readable( $path ) ) {

@@ -13,7 +13,7 @@ use DateTimeImmutable;
 use WP24\Helpdesk\Notifications\Ticket_Notifications;
 use WP24\Helpdesk\Settings\Settings;
 use WP24\Helpdesk\Tickets\Ticket_Repository;
-use WP24\Helpdesk\Tickets\Ticket_Service;
+use WP24\Helpdesk\Tickets\Lifecycle_Service;
 use WP24\Helpdesk\Jobs\Batches;
 use WP24\Helpdesk\Jobs\Job;
 use WP24\Helpdesk\Jobs\Job_Hooks;
@@ -35,13 +35,13 @@ final class Auto_Close_Job implements Job {
 	 * Constructor.
 	 *
 	 * @param Ticket_Repository    $repository    Indexed queries over waiting tickets.
-	 * @param Ticket_Service       $tickets       The closing rule.
+	 * @param Lifecycle_Service    $tickets       The closing rule.
 	 * @param Ticket_Notifications $notifications Reminder and notice.
 	 * @param Settings             $settings      Days and reminder hours.
 	 */
 	public function __construct(
 		private Ticket_Repository $repository,
-		private Ticket_Service $tickets,
+		private Lifecycle_Service $tickets,
 		private Ticket_Notifications $notifications,
 		private Settings $settings,
 	) {}

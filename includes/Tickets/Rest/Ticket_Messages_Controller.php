@@ -10,14 +10,18 @@ declare(strict_types=1);
 namespace WP24\Helpdesk\Tickets\Rest;
 
 use WP24\Helpdesk\Attachments\Attachment_Store;
-use WP24\Helpdesk\Errors\Domain_Exception;
+use WP24\Helpdesk\Tickets\Follow_Up_Service;
 use WP24\Helpdesk\Tickets\Guest_Key;
 use WP24\Helpdesk\Tickets\Idempotency_Key;
+use WP24\Helpdesk\Tickets\Message;
+use WP24\Helpdesk\Tickets\Replay_Service;
+use WP24\Helpdesk\Tickets\Reply_Service;
 use WP24\Helpdesk\Tickets\Request_Replayed;
 use WP24\Helpdesk\Tickets\Ticket;
 use WP24\Helpdesk\Tickets\Ticket_Access;
+use WP24\Helpdesk\Tickets\Ticket_Caller;
+use WP24\Helpdesk\Tickets\Ticket_Policy;
 use WP24\Helpdesk\Tickets\Ticket_Repository;
-use WP24\Helpdesk\Tickets\Ticket_Service;
 use WP24\Helpdesk\Security\Rate_Limiter;
 use WP_REST_Request;
 use WP_REST_Response;
@@ -38,17 +42,23 @@ final class Ticket_Messages_Controller extends Controller {
 	/**
 	 * Constructor.
 	 *
-	 * @param Ticket_Service    $service    Rules.
+	 * @param Reply_Service     $replies    Replies and notes.
+	 * @param Follow_Up_Service $follow_ups Replies to tickets closed too long ago.
+	 * @param Replay_Service    $replays    Retries.
 	 * @param Ticket_Repository $repository Thread queries.
-	 * @param Ticket_Access     $access     Visibility.
+	 * @param Ticket_Access     $access     The caller's ticket.
+	 * @param Ticket_Policy     $policy     Who may choose the status.
 	 * @param Ticket_Presenter  $presenter  Shapes.
 	 * @param Rate_Limiter      $limiter    Reply throttling.
 	 * @param Attachment_Store  $files      Attachments.
 	 */
 	public function __construct(
-		private Ticket_Service $service,
+		private Reply_Service $replies,
+		private Follow_Up_Service $follow_ups,
+		private Replay_Service $replays,
 		private Ticket_Repository $repository,
 		private Ticket_Access $access,
+		private Ticket_Policy $policy,
 		private Ticket_Presenter $presenter,
 		private Rate_Limiter $limiter,
 		private Attachment_Store $files,
@@ -112,12 +122,12 @@ final class Ticket_Messages_Controller extends Controller {
 		return Rest_Response::run(
 			function () use ( $request ): WP_REST_Response {
 				$ticket   = $this->access->ticket_for_caller( (int) $request['id'], Tickets_Controller::guest_key( $request ) );
-				$rows     = $this->repository->messages( $ticket->id(), $this->access->is_staff() );
-				$files    = $this->files->for_messages( array_map( 'intval', array_column( $rows, 'id' ) ) );
+				$thread   = $this->repository->messages()->thread( $ticket->id(), $this->access->is_staff() );
+				$files    = $this->files->for_messages( array_map( static fn( Message $message ): int => $message->id, $thread ) );
 				$response = new WP_REST_Response(
 					array_map(
-						fn( array $row ): array => $this->presenter->message( $row, $files[ (int) $row['id'] ] ?? array(), (string) $ticket->guest_name ),
-						$rows
+						fn( Message $message ): array => $this->presenter->message( $message, $files[ $message->id ] ?? array(), (string) $ticket->guest_name ),
+						$thread
 					)
 				);
 				$response->header( 'Cache-Control', 'private, no-store' );
@@ -138,10 +148,8 @@ final class Ticket_Messages_Controller extends Controller {
 				$ticket  = $this->access->ticket_for_caller( (int) $request['id'], Tickets_Controller::guest_key( $request ) );
 				$staff   = $this->access->is_staff();
 				$user_id = get_current_user_id();
-				if ( null !== $request['status'] && ! $staff ) {
-					// Checked before anything else: a customer's reply that starts a follow-up never reaches the service's check.
-					throw new Domain_Exception( 'wp24hd_status_forbidden', __( 'status: only technicians choose the status of a ticket.', 'wp24-helpdesk' ), 403 );
-				}
+				// Checked before anything else: a customer's reply that starts a follow-up never reaches the service's check.
+				$this->policy->check_reply_status( Ticket_Caller::current(), null !== $request['status'] );
 				$raw_key = Tickets_Controller::idempotency_key( $request );
 				$key     = null === $raw_key ? null : Idempotency_Key::for_reply(
 					$raw_key,
@@ -153,14 +161,14 @@ final class Ticket_Messages_Controller extends Controller {
 					)
 				);
 				// A retry is no new request: it is answered before the limit counts it.
-				if ( null !== $key && null !== $this->service->replay( $key ) ) {
+				if ( null !== $key && null !== $this->replays->replay( $key ) ) {
 					return $this->replayed( $ticket, $key, $staff );
 				}
 				if ( ! $staff ) {
 					$this->limiter->hit( 'reply', Rate_Limiter::client_ip(), 30, HOUR_IN_SECONDS );
 				}
 				$uploads   = Uploaded_Files::from( $request );
-				$follow_up = $this->service->needs_follow_up( $ticket, $staff );
+				$follow_up = $this->follow_ups->needs_follow_up( $ticket, $staff );
 				// A follow-up opens a new ticket, which starts with no files.
 				$this->files->validate( $uploads, $follow_up ? 0 : $ticket->id() );
 				try {
@@ -187,7 +195,7 @@ final class Ticket_Messages_Controller extends Controller {
 	 */
 	private function add( WP_REST_Request $request, Ticket $ticket, bool $staff, int $user_id, bool $follow_up, array $uploads, ?Idempotency_Key $key ): WP_REST_Response {
 		if ( $follow_up ) {
-			$result = $this->service->follow_up(
+			$result = $this->follow_ups->follow_up(
 				$ticket,
 				$user_id,
 				(string) $request['body'],
@@ -200,7 +208,7 @@ final class Ticket_Messages_Controller extends Controller {
 			}
 			return Rest_Response::created( $data, $this->namespace . '/tickets/' . $result['ticket']->id() );
 		}
-		$updated = $this->service->reply(
+		$updated = $this->replies->reply(
 			$ticket,
 			$user_id,
 			$staff,
@@ -222,7 +230,7 @@ final class Ticket_Messages_Controller extends Controller {
 	 * @throws Request_Replayed When what it stored is gone (erased or deleted since).
 	 */
 	private function replayed( Ticket $ticket, Idempotency_Key $key, bool $staff ): WP_REST_Response {
-		$stored = $this->service->replay( $key );
+		$stored = $this->replays->replay( $key );
 		if ( null === $stored ) {
 			throw new Request_Replayed();
 		}

@@ -14,6 +14,7 @@ use DateTimeInterface;
 use DateTimeZone;
 use WP24\Helpdesk\Settings\Settings;
 use WP24\Helpdesk\Tickets\Customer_Reads;
+use WP24\Helpdesk\Tickets\Message;
 use WP24\Helpdesk\Tickets\Quote_Service;
 use WP24\Helpdesk\Tickets\Ticket;
 use WP24\Helpdesk\Tickets\Ticket_Labels;
@@ -101,29 +102,28 @@ final class Ticket_Presenter {
 	/**
 	 * A message.
 	 *
-	 * @param array<string, mixed>             $row        Message row.
+	 * @param Message                          $message    Message.
 	 * @param array<int, array<string, mixed>> $files      Its attachments.
 	 * @param string                           $guest_name The ticket's guest, who wrote its customer messages without an account.
 	 * @return array<string, mixed>
 	 */
-	public function message( array $row, array $files = array(), string $guest_name = '' ): array {
-		$author = (int) $row['author_id'];
-		$user   = $author ? get_userdata( $author ) : false;
-		$name   = $user ? $user->display_name : '';
-		if ( ! $user && 'customer' === $row['author_role'] ) {
+	public function message( Message $message, array $files = array(), string $guest_name = '' ): array {
+		$user = $message->author_id ? get_userdata( $message->author_id ) : false;
+		$name = $user ? $user->display_name : '';
+		if ( ! $user && Message::ROLE_CUSTOMER === $message->author_role ) {
 			// A guest's message carries no user: it is signed with the name they gave on the form.
 			$name = $guest_name;
 		}
 		return array(
-			'id'            => (int) $row['id'],
-			'author_role'   => (string) $row['author_role'],
-			'author_name'   => 'system' === $row['author_role'] ? '' : $name,
-			'body'          => (string) $row['body'],
+			'id'            => $message->id,
+			'author_role'   => $message->author_role,
+			'author_name'   => Message::ROLE_SYSTEM === $message->author_role ? '' : $name,
+			'body'          => $message->body,
 			// The same message as plain text with its line breaks, for front ends that print text only.
-			'text'          => self::plain_text( (string) $row['body'] ),
-			'created_label' => $this->label( new DateTimeImmutable( (string) $row['created_at'], new DateTimeZone( 'UTC' ) ) ),
-			'internal'      => (bool) $row['internal'],
-			'created_at'    => mysql_to_rfc3339( (string) $row['created_at'] ),
+			'text'          => self::plain_text( $message->body ),
+			'created_label' => $this->label( new DateTimeImmutable( $message->created_at, new DateTimeZone( 'UTC' ) ) ),
+			'internal'      => $message->internal,
+			'created_at'    => mysql_to_rfc3339( $message->created_at ),
 			'attachments'   => array_map(
 				static fn( array $file ): array => array(
 					'id'        => (int) $file['id'],

@@ -11,11 +11,11 @@ namespace WP24\Helpdesk\Tickets\Rest;
 
 use DateTimeImmutable;
 use DateTimeZone;
-use WP24\Helpdesk\Errors\Domain_Exception;
-use WP24\Helpdesk\Roles\Capabilities;
 use WP24\Helpdesk\Security\Rate_Limiter;
 use WP24\Helpdesk\Tickets\Quote_Service;
 use WP24\Helpdesk\Tickets\Ticket_Access;
+use WP24\Helpdesk\Tickets\Ticket_Caller;
+use WP24\Helpdesk\Tickets\Ticket_Policy;
 use WP_Error;
 use WP_REST_Request;
 use WP_REST_Server;
@@ -35,10 +35,11 @@ final class Ticket_Quote_Controller extends Controller {
 	 * Constructor.
 	 *
 	 * @param Quote_Service    $quotes    Rules.
-	 * @param Ticket_Access    $access    Visibility.
+	 * @param Ticket_Access    $access    The caller's ticket.
+	 * @param Ticket_Policy    $policy    Who quotes, who decides.
 	 * @param Ticket_Presenter $presenter Shapes.
 	 */
-	public function __construct( private Quote_Service $quotes, private Ticket_Access $access, private Ticket_Presenter $presenter ) {
+	public function __construct( private Quote_Service $quotes, private Ticket_Access $access, private Ticket_Policy $policy, private Ticket_Presenter $presenter ) {
 		parent::__construct( 'tickets/(?P<id>[\d]+)/quote' );
 	}
 
@@ -115,7 +116,9 @@ final class Ticket_Quote_Controller extends Controller {
 	 * @return true|WP_Error
 	 */
 	public function staff_check( $request ) {
-		return $this->require_capability( Capabilities::MANAGE_TICKETS, __( 'Only technicians can send quotes.', 'wp24-helpdesk' ) );
+		return $this->policy->may_quote( Ticket_Caller::current() )
+			? true
+			: new WP_Error( 'rest_forbidden', __( 'Only technicians can send quotes.', 'wp24-helpdesk' ), array( 'status' => rest_authorization_required_code() ) );
 	}
 
 	/**
@@ -146,9 +149,7 @@ final class Ticket_Quote_Controller extends Controller {
 		return Rest_Response::run(
 			function () use ( $request, $accept ): array {
 				$ticket = $this->access->ticket_for_caller( (int) $request['id'], Tickets_Controller::guest_key( $request ) );
-				if ( $this->access->is_staff() && $ticket->customer_id() !== get_current_user_id() ) {
-					throw new Domain_Exception( 'wp24hd_customer_decides', __( 'Only the customer can accept or decline a quote.', 'wp24-helpdesk' ), 403 );
-				}
+				$this->policy->check_decide_quote( Ticket_Caller::current( Tickets_Controller::guest_key( $request ) ), $ticket );
 				return (array) $this->presenter->quote( $this->quotes->decide( $ticket, $accept, get_current_user_id(), Rate_Limiter::client_ip() ), false );
 			}
 		);

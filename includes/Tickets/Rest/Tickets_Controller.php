@@ -12,18 +12,22 @@ namespace WP24\Helpdesk\Tickets\Rest;
 use WP24\Helpdesk\Attachments\Attachment_Store;
 use WP24\Helpdesk\Customers\Email_Address;
 use WP24\Helpdesk\Errors\Domain_Exception;
-use WP24\Helpdesk\Security\Form_Timer;
 use WP24\Helpdesk\Security\Rate_Limiter;
 use WP24\Helpdesk\Settings\Settings;
 use WP24\Helpdesk\Tickets\Customer_Reads;
 use WP24\Helpdesk\Tickets\Guest_Key;
 use WP24\Helpdesk\Tickets\Idempotency_Key;
 use WP24\Helpdesk\Tickets\Intake;
+use WP24\Helpdesk\Tickets\Intake_Service;
+use WP24\Helpdesk\Tickets\Lifecycle_Service;
+use WP24\Helpdesk\Tickets\Replay_Service;
 use WP24\Helpdesk\Tickets\Request_Replayed;
 use WP24\Helpdesk\Tickets\Ticket;
 use WP24\Helpdesk\Tickets\Ticket_Access;
+use WP24\Helpdesk\Tickets\Ticket_Caller;
+use WP24\Helpdesk\Tickets\Ticket_Policy;
 use WP24\Helpdesk\Tickets\Ticket_Repository;
-use WP24\Helpdesk\Tickets\Ticket_Service;
+use WP24\Helpdesk\Tickets\Triage_Service;
 use WP_Error;
 use WP_REST_Request;
 use WP_REST_Response;
@@ -37,7 +41,10 @@ defined( 'ABSPATH' ) || exit;
 // phpcs:disable WordPress.Security.EscapeOutput.ExceptionNotEscaped -- exception messages reach people only as JSON, through Rest\Rest_Response, or in the site's log; never as HTML.
 
 /**
- * Thin: rules in Ticket_Service, visibility in Ticket_Access, shapes in Ticket_Presenter.
+ * Thin: rules in the services (intake, replay, lifecycle, triage), who may do what in Ticket_Policy,
+ * finding the caller's ticket in Ticket_Access, shapes in Ticket_Presenter, arguments in Ticket_Args.
+ * About 400 lines: the four handlers of one resource, plus the guest-key and idempotency helpers
+ * every ticket route reads; intake could still move to a controller of its own (issue 18).
  */
 final class Tickets_Controller extends Controller {
 
@@ -53,18 +60,26 @@ final class Tickets_Controller extends Controller {
 	/**
 	 * Constructor.
 	 *
-	 * @param Ticket_Service    $service    Rules.
+	 * @param Intake_Service    $intakes    New tickets.
+	 * @param Replay_Service    $replays    Retries.
+	 * @param Lifecycle_Service $lifecycle  Status changes and closing.
+	 * @param Triage_Service    $triage     Priority, assignee, coverage.
 	 * @param Ticket_Repository $repository Queue queries.
-	 * @param Ticket_Access     $access     Visibility.
+	 * @param Ticket_Access     $access     The caller's ticket.
+	 * @param Ticket_Policy     $policy     Who may change what.
 	 * @param Ticket_Presenter  $presenter  Shapes.
 	 * @param Rate_Limiter      $limiter    Intake throttling.
 	 * @param Attachment_Store  $files      Attachments sent with the request.
 	 * @param Settings          $settings   Business timezone of the queue's "today".
 	 */
 	public function __construct(
-		private Ticket_Service $service,
+		private Intake_Service $intakes,
+		private Replay_Service $replays,
+		private Lifecycle_Service $lifecycle,
+		private Triage_Service $triage,
 		private Ticket_Repository $repository,
 		private Ticket_Access $access,
+		private Ticket_Policy $policy,
 		private Ticket_Presenter $presenter,
 		private Rate_Limiter $limiter,
 		private Attachment_Store $files,
@@ -92,7 +107,7 @@ final class Tickets_Controller extends Controller {
 					'callback'            => array( $this, 'create_item' ),
 					// Public on purpose: visitors open tickets. Guarded by consent, rate limits and a honeypot.
 					'permission_callback' => '__return_true',
-					'args'                => $this->intake_args(),
+					'args'                => Ticket_Args::intake(),
 				),
 				'schema' => array( $this, 'get_public_item_schema' ),
 			)
@@ -113,32 +128,7 @@ final class Tickets_Controller extends Controller {
 					'callback'            => array( $this, 'update_item' ),
 					// Per ticket: staff change anything allowed, owners may only close.
 					'permission_callback' => '__return_true',
-					'args'                => array(
-						'status'          => array(
-							'type' => 'string',
-							'enum' => Ticket::statuses(),
-						),
-						'close_reason'    => array(
-							'type' => 'string',
-							'enum' => Ticket::CLOSE_REASONS,
-						),
-						'priority'        => array(
-							'type' => 'string',
-							'enum' => array( Ticket::PRIORITY_NORMAL, Ticket::PRIORITY_URGENT ),
-						),
-						'assignee_id'     => array(
-							'type'    => 'integer',
-							'minimum' => 0,
-						),
-						'coverage'        => array(
-							'type' => 'string',
-							'enum' => array( Ticket::NOT_COVERED ),
-						),
-						'coverage_reason' => array(
-							'type'      => 'string',
-							'maxLength' => 1000,
-						),
-					),
+					'args'                => Ticket_Args::update(),
 				),
 				'schema' => array( $this, 'get_public_item_schema' ),
 			)
@@ -217,7 +207,7 @@ final class Tickets_Controller extends Controller {
 	public function create_item( $request ) {
 		return Rest_Response::run(
 			function () use ( $request ): WP_REST_Response {
-				$bot = $this->bot_signal( $request );
+				$bot = $this->intakes->bot_signal( (string) $request['website'], (string) $request['started'] );
 				if ( null !== $bot ) {
 					/**
 					 * Fires when intake drops a request as a bot's: nothing is stored or sent.
@@ -234,7 +224,7 @@ final class Tickets_Controller extends Controller {
 				$raw_key = self::idempotency_key( $request );
 				$key     = null === $raw_key ? null : Idempotency_Key::for_intake( $raw_key, $user_id, (string) $request['email'], self::intake_fields( $request ) );
 				// A retry is no new request: it is answered before the limits count it.
-				if ( null !== $key && null !== $this->service->replay( $key ) ) {
+				if ( null !== $key && null !== $this->replays->replay( $key ) ) {
 					return $this->replayed_intake( $key );
 				}
 				$this->limiter->hit( 'intake', Rate_Limiter::client_ip(), 10, HOUR_IN_SECONDS );
@@ -244,7 +234,7 @@ final class Tickets_Controller extends Controller {
 				$uploads = Uploaded_Files::from( $request );
 				$this->files->validate( $uploads );
 				try {
-					$result = $this->service->intake(
+					$result = $this->intakes->intake(
 						new Intake(
 							$user_id,
 							(string) $request['subject'],
@@ -315,7 +305,7 @@ final class Tickets_Controller extends Controller {
 	 * @throws Request_Replayed When the idempotency key belongs to a request that committed first.
 	 */
 	private function replayed_intake( Idempotency_Key $key ): WP_REST_Response {
-		$stored = $this->service->replay( $key );
+		$stored = $this->replays->replay( $key );
 		if ( null === $stored ) {
 			throw new Request_Replayed();
 		}
@@ -328,20 +318,6 @@ final class Tickets_Controller extends Controller {
 		$response->header( 'Cache-Control', 'private, no-store' );
 		$response->header( self::REPLAYED_HEADER, 'true' );
 		return $response;
-	}
-
-	/**
-	 * What gives an intake away as a bot's: the honeypot filled, or the form posted faster than
-	 * anyone types; null for a person.
-	 *
-	 * @param WP_REST_Request $request Request.
-	 */
-	private function bot_signal( WP_REST_Request $request ): ?string {
-		if ( '' !== (string) $request['website'] ) {
-			// People do not see this field; bots fill it.
-			return 'honeypot';
-		}
-		return Form_Timer::too_fast( (string) $request['started'], $this->repository->clock()->now()->getTimestamp() ) ? 'too_fast' : null;
 	}
 
 	/**
@@ -377,93 +353,20 @@ final class Tickets_Controller extends Controller {
 				$ticket = $this->access->ticket_for_caller( (int) $request['id'], self::guest_key( $request ) );
 				$actor  = get_current_user_id();
 				$params = array_intersect_key( $request->get_params(), array_flip( array( 'status', 'close_reason', 'priority', 'assignee_id', 'coverage', 'coverage_reason' ) ) );
-				if ( ! $this->access->is_staff() ) {
-					if ( array( 'status' ) !== array_keys( $params ) || Ticket::STATUS_CLOSED !== $params['status'] ) {
-						throw new Domain_Exception( 'wp24hd_forbidden_field', __( 'You can only close your own ticket; the other fields are set by our technicians.', 'wp24-helpdesk' ), 403 );
-					}
-					return $this->presenter->ticket( $this->service->close_by_customer( $ticket, $actor ), false );
+				$caller = Ticket_Caller::current( self::guest_key( $request ) );
+				$this->policy->check_change( $caller, $ticket, $params );
+				if ( ! $this->policy->works_tickets( $caller ) ) {
+					return $this->presenter->ticket( $this->lifecycle->close_by_customer( $ticket, $actor ), false );
 				}
 				if ( isset( $params['coverage'] ) ) {
-					$ticket = $this->service->mark_not_covered( $ticket, (string) ( $params['coverage_reason'] ?? '' ), $actor );
+					$ticket = $this->triage->mark_not_covered( $ticket, (string) ( $params['coverage_reason'] ?? '' ), $actor );
 				}
-				$ticket = $this->service->update_fields( $ticket, $params, $actor );
+				$ticket = $this->triage->update_fields( $ticket, $params, $actor );
 				if ( isset( $params['status'] ) ) {
-					$ticket = $this->service->change_status( $ticket, $params['status'], $actor, $params['close_reason'] ?? null );
+					$ticket = $this->lifecycle->change_status( $ticket, $params['status'], $actor, $params['close_reason'] ?? null );
 				}
 				return $this->presenter->ticket( $ticket, true );
 			}
-		);
-	}
-
-	/**
-	 * Arguments of intake.
-	 *
-	 * @return array<string, array<string, mixed>>
-	 */
-	private function intake_args(): array {
-		return array(
-			'subject'         => array(
-				'type'      => 'string',
-				'minLength' => 3,
-				'maxLength' => 200,
-				'required'  => true,
-			),
-			'message'         => array(
-				'type'      => 'string',
-				'minLength' => 10,
-				'maxLength' => 20000,
-				'required'  => true,
-			),
-			'type'            => array(
-				'type'    => 'string',
-				'enum'    => Ticket::types(),
-				'default' => Ticket::TYPE_SUPPORT,
-			),
-			'priority'        => array(
-				'type'    => 'string',
-				'enum'    => array( Ticket::PRIORITY_NORMAL, Ticket::PRIORITY_URGENT ),
-				'default' => Ticket::PRIORITY_NORMAL,
-			),
-			'service'         => array(
-				'type'      => 'string',
-				'maxLength' => 120,
-				'default'   => '',
-			),
-			'site_url'        => array(
-				'type'      => 'string',
-				'maxLength' => 255,
-				'default'   => '',
-			),
-			'consent'         => array(
-				'description' => __( 'Consent to the processing of personal data; the server records when and which text.', 'wp24-helpdesk' ),
-				'type'        => 'boolean',
-				'required'    => true,
-			),
-			'name'            => array(
-				'description' => __( 'Guest name (visitors without an account).', 'wp24-helpdesk' ),
-				'type'        => 'string',
-				'maxLength'   => 100,
-				'default'     => '',
-			),
-			'email'           => array(
-				'description'       => __( 'Guest email (visitors without an account).', 'wp24-helpdesk' ),
-				'type'              => 'string',
-				'maxLength'         => 100,
-				'default'           => '',
-				'validate_callback' => array( Email_Address::class, 'validate_arg' ),
-			),
-			'website'         => array(
-				'description' => __( 'Leave empty.', 'wp24-helpdesk' ),
-				'type'        => 'string',
-				'default'     => '',
-			),
-			'started'         => array(
-				'description' => __( 'When the form was rendered, as the form carries it.', 'wp24-helpdesk' ),
-				'type'        => 'string',
-				'maxLength'   => 100,
-				'default'     => '',
-			),
-			'idempotency_key' => self::idempotency_arg(),
 		);
 	}
 
@@ -485,61 +388,7 @@ final class Tickets_Controller extends Controller {
 	 * @return array<string, array<string, mixed>>
 	 */
 	public function get_collection_params(): array {
-		return $this->paging_params() + array(
-			'status'        => array(
-				'type'  => 'array',
-				'items' => array(
-					'type' => 'string',
-					'enum' => Ticket::statuses(),
-				),
-			),
-			'priority'      => array(
-				'type' => 'string',
-				'enum' => array( Ticket::PRIORITY_NORMAL, Ticket::PRIORITY_URGENT ),
-			),
-			'type'          => array(
-				'type' => 'string',
-				'enum' => Ticket::types(),
-			),
-			'coverage'      => array(
-				'type' => 'string',
-				'enum' => array( Ticket::COVERED, Ticket::NOT_COVERED ),
-			),
-			'assignee_id'   => array(
-				'type'    => 'integer',
-				'minimum' => 0,
-			),
-			'plan_id'       => array(
-				'type'    => 'integer',
-				'minimum' => 1,
-			),
-			'customer_id'   => array(
-				'type'    => 'integer',
-				'minimum' => 1,
-			),
-			'search'        => array(
-				'type'      => 'string',
-				'maxLength' => 100,
-			),
-			'sla_breached'  => array(
-				'type'    => 'boolean',
-				'default' => false,
-			),
-			'sla_due_today' => array(
-				'type'    => 'boolean',
-				'default' => false,
-			),
-			'orderby'       => array(
-				'type'    => 'string',
-				'enum'    => array_keys( Ticket_Repository::SORTS ),
-				'default' => 'last_activity',
-			),
-			'order'         => array(
-				'type'    => 'string',
-				'enum'    => array( 'asc', 'desc' ),
-				'default' => 'desc',
-			),
-		);
+		return $this->paging_params() + Ticket_Args::collection();
 	}
 
 	/**

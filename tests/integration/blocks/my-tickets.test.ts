@@ -61,9 +61,10 @@ describe( 'my-tickets block', () => {
 			$plans    = new WP24\\Helpdesk\\Plans\\Plan_Post_Type();
 			$ents     = new WP24\\Helpdesk\\Entitlements\\Entitlement_Reader( new WP24\\Helpdesk\\Entitlements\\Entitlement_Repository(), $plans );
 			$repo     = new WP24\\Helpdesk\\Tickets\\Ticket_Repository();
-			$svc      = new WP24\\Helpdesk\\Tickets\\Ticket_Service( $repo, $ents, $plans, new WP24\\Helpdesk\\Settings\\Settings() );
+			$svc      = new WP24\\Helpdesk\\Tickets\\Intake_Service( $repo, $ents, $plans, new WP24\\Helpdesk\\Settings\\Settings() );
+			$replies  = new WP24\\Helpdesk\\Tickets\\Reply_Service( $repo, new WP24\\Helpdesk\\Tickets\\Lifecycle_Service( $repo, new WP24\\Helpdesk\\Settings\\Settings() ) );
 			$ticket   = $svc->intake( new WP24\\Helpdesk\\Tickets\\Intake( ${ customer.id }, 'Slow site', 'The home page takes ten seconds to load.', 'one-shot', 'normal', '', '', true ) )['ticket'];
-			$svc->reply( $ticket, 1, true, '<p>First line &amp; more</p><p>Second <strong>paragraph</strong><br>next line</p>' );
+			$replies->reply( $ticket, 1, true, '<p>First line &amp; more</p><p>Second <strong>paragraph</strong><br>next line</p>' );
 			echo $ticket->id();
 		` );
 		const session = await site().loginAs(
@@ -96,11 +97,12 @@ describe( 'my-tickets block', () => {
 			$plans  = new WP24\\Helpdesk\\Plans\\Plan_Post_Type();
 			$ents   = new WP24\\Helpdesk\\Entitlements\\Entitlement_Reader( new WP24\\Helpdesk\\Entitlements\\Entitlement_Repository(), $plans );
 			$repo   = new WP24\\Helpdesk\\Tickets\\Ticket_Repository();
-			$svc    = new WP24\\Helpdesk\\Tickets\\Ticket_Service( $repo, $ents, $plans, new WP24\\Helpdesk\\Settings\\Settings() );
+			$svc    = new WP24\\Helpdesk\\Tickets\\Intake_Service( $repo, $ents, $plans, new WP24\\Helpdesk\\Settings\\Settings() );
+			$lifecycle = new WP24\\Helpdesk\\Tickets\\Lifecycle_Service( $repo, new WP24\\Helpdesk\\Settings\\Settings() );
 			$intake = static fn( string $subject, string $priority ) => $svc->intake( new WP24\\Helpdesk\\Tickets\\Intake( ${ customer.id }, $subject, 'Please have a look at the checkout page.', 'one-shot', $priority, '', '', true ) )['ticket'];
 			$quoted = $intake( 'Checkout broken', 'urgent' );
-			$quoted = $svc->reply( $quoted, 1, true, '<p>We can fix it: here is a quote.</p>' );
-			( new WP24\\Helpdesk\\Tickets\\Quote_Service( $repo, $svc ) )->create( $quoted, 18000, 'EUR', 'Two days of work.', new DateTimeImmutable( '+14 days', new DateTimeZone( 'UTC' ) ), true, 1 );
+			$quoted = ( new WP24\\Helpdesk\\Tickets\\Reply_Service( $repo, $lifecycle ) )->reply( $quoted, 1, true, '<p>We can fix it: here is a quote.</p>' );
+			( new WP24\\Helpdesk\\Tickets\\Quote_Service( $repo, $lifecycle ) )->create( $quoted, 18000, 'EUR', 'Two days of work.', new DateTimeImmutable( '+14 days', new DateTimeZone( 'UTC' ) ), true, 1 );
 			$awaited = $intake( 'New contact page', 'normal' );
 			echo wp_json_encode( array( $quoted->id(), $awaited->id() ) );
 		` );

@@ -516,13 +516,14 @@ describe.each( storages )(
 			run< number >( `
 			$plans    = new WP24\\Helpdesk\\Plans\\Plan_Post_Type();
 			$tickets  = new WP24\\Helpdesk\\Tickets\\Ticket_Repository();
-			$svc      = new WP24\\Helpdesk\\Tickets\\Ticket_Service( $tickets, $ents, $plans, new WP24\\Helpdesk\\Settings\\Settings() );
-			$quotes   = new WP24\\Helpdesk\\Tickets\\Quote_Service( $tickets, $svc );
+			$svc      = new WP24\\Helpdesk\\Tickets\\Intake_Service( $tickets, $ents, $plans, new WP24\\Helpdesk\\Settings\\Settings() );
+			$lifecycle = new WP24\\Helpdesk\\Tickets\\Lifecycle_Service( $tickets, new WP24\\Helpdesk\\Settings\\Settings() );
+			$quotes   = new WP24\\Helpdesk\\Tickets\\Quote_Service( $tickets, $lifecycle );
 			$ticket   = $svc->intake( new WP24\\Helpdesk\\Tickets\\Intake( ${ user.id }, 'New landing page', 'Please build a landing page for the spring sale.', 'one-shot', 'normal', '', '', true ) )['ticket'];
 			$quote    = $quotes->create( $ticket, 45000, 'EUR', 'Two days.', ( new DateTimeImmutable( '+7 days' ) ), true, 1 );
 			$tickets->quotes()->update( (int) $quote['id'], array( 'currency' => '${ currency }' ) );
 			$quotes->decide( $tickets->find( $ticket->id() ), true, ${ user.id }, '127.0.0.1' );
-			$svc->change_status( $tickets->find( $ticket->id() ), 'waiting_customer', 1 );
+			$lifecycle->change_status( $tickets->find( $ticket->id() ), 'waiting_customer', 1 );
 			echo $ticket->id();
 		` );
 
@@ -543,7 +544,7 @@ describe.each( storages )(
 				'paid'   => null !== $quote['paid_at'],
 				'order'  => (int) $quote['order_id'],
 				'status' => $tickets->find( ${ ticketId } )->status(),
-				'notes'  => array_values( array_filter( array_column( $tickets->messages( ${ ticketId }, true ), 'body' ), static fn( $body ) => str_contains( $body, 'order #' ) ) ),
+				'notes'  => array_values( array_filter( array_column( $tickets->messages()->thread( ${ ticketId }, true ), 'body' ), static fn( $body ) => str_contains( $body, 'order #' ) ) ),
 			) );
 		` );
 

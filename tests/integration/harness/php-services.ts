@@ -4,7 +4,7 @@
  *
  * Defines `$clock` (the plugin's clock), `$plans`, `$settings`, `$ent_repo`, `$ents` (Entitlement_Reader),
  * `$purchases`, `$staff_ents`, `$renewals` (the entitlement services), `$repo`,
- * `$svc` (tickets), `$quotes`, `$utc`, `$ago( 'P7D' )` / `$ahead( 'P1D' )` (moments from the
+ * `$lifecycle`, `$intakes`, `$replies`, `$follow_ups`, `$replays`, `$quotes` (the ticket services), `$utc`, `$ago( 'P7D' )` / `$ahead( 'P1D' )` (moments from the
  * clock's now), `$travel( 'P8D' )` (moves the clock forward by an interval, from the real time;
  * the test mu-plugin wp24-clock.php), `$travel_to( $moment )` (the clock runs from that moment),
  * `$travel_back()` (the real time again), `$set( $id, $fields )`
@@ -22,8 +22,12 @@ export const SERVICES_PHP = `
 	$staff_ents = new WP24\\Helpdesk\\Entitlements\\Staff_Entitlement_Service( $ents, $ent_repo, $clock );
 	$renewals = new WP24\\Helpdesk\\Entitlements\\Renewal_Service( $ents, $ent_repo );
 	$repo     = new WP24\\Helpdesk\\Tickets\\Ticket_Repository( $clock );
-	$svc      = new WP24\\Helpdesk\\Tickets\\Ticket_Service( $repo, $ents, $plans, $settings );
-	$quotes   = new WP24\\Helpdesk\\Tickets\\Quote_Service( $repo, $svc );
+	$lifecycle = new WP24\\Helpdesk\\Tickets\\Lifecycle_Service( $repo, $settings );
+	$intakes  = new WP24\\Helpdesk\\Tickets\\Intake_Service( $repo, $ents, $plans, $settings );
+	$replies  = new WP24\\Helpdesk\\Tickets\\Reply_Service( $repo, $lifecycle );
+	$follow_ups = new WP24\\Helpdesk\\Tickets\\Follow_Up_Service( $repo, $intakes, $lifecycle, $ents );
+	$replays  = new WP24\\Helpdesk\\Tickets\\Replay_Service( $repo );
+	$quotes   = new WP24\\Helpdesk\\Tickets\\Quote_Service( $repo, $lifecycle );
 	$utc      = new DateTimeZone( 'UTC' );
 	$ago      = static fn( string $spec ) => $clock->now()->sub( new DateInterval( $spec ) );
 	$ahead    = static fn( string $spec ) => $clock->now()->add( new DateInterval( $spec ) );
@@ -46,5 +50,5 @@ export const SERVICES_PHP = `
 		$login = 'u_' . preg_replace( '/[^a-z0-9]/', '', $role ) . '_' . wp_generate_password( 8, false, false );
 		return (int) wp_insert_user( array( 'user_login' => $login, 'user_pass' => wp_generate_password(), 'user_email' => strtolower( $login ) . '@example.test', 'role' => $role ) );
 	};
-	$guest    = static fn( string $subject, string $email = 'guest@example.test' ) => $svc->intake( new WP24\\Helpdesk\\Tickets\\Intake( 0, $subject, 'Please help with the site, it is broken.', 'one-shot', 'normal', '', '', true, 'Guest Person', $email ) )['ticket'];
+	$guest    = static fn( string $subject, string $email = 'guest@example.test' ) => $intakes->intake( new WP24\\Helpdesk\\Tickets\\Intake( 0, $subject, 'Please help with the site, it is broken.', 'one-shot', 'normal', '', '', true, 'Guest Person', $email ) )['ticket'];
 `;

@@ -26,9 +26,9 @@ describe( 'auto-close job', () => {
 				$t = $repo->find( $id );
 				return array( 'status' => $t->status(), 'close_reason' => (string) $t->close_reason, 'reminder' => null !== $t->reminder_sent_at );
 			};
-			$waiting = static function ( string $subject, string $email = 'guest@example.test' ) use ( $guest, $svc ) {
+			$waiting = static function ( string $subject, string $email = 'guest@example.test' ) use ( $guest, $replies ) {
 				$ticket = $guest( $subject, $email );
-				return $svc->reply( $ticket, 1, true, 'Could you send us the error message?' );
+				return $replies->reply( $ticket, 1, true, 'Could you send us the error message?' );
 			};
 			// A ticket whose technician asked the customer at a moment in the past.
 			$waiting_since = static function ( DateTimeImmutable $at, string $subject, string $email = 'guest@example.test' ) use ( $waiting, $travel_to, $travel_back ) {
@@ -59,7 +59,7 @@ describe( 'auto-close job', () => {
 				'young' => $state( $young->id() ),
 				'mails' => $first,
 				'again' => $mails(),
-				'notes' => array_map( static fn( $m ) => $m['body'], array_filter( $repo->messages( $old->id(), true ), static fn( $m ) => 'system' === $m['author_role'] ) ),
+				'notes' => array_map( static fn( $m ) => $m->body, array_filter( $repo->messages()->thread( $old->id(), true ), static fn( $m ) => 'system' === $m->author_role ) ),
 			) );
 		` );
 
@@ -105,14 +105,14 @@ describe( 'auto-close job', () => {
 			$ticket = $waiting_since( $ago( 'P6DT12H' ), 'Customer answers in time' );
 			do_action( 'wp24hd_auto_close' );
 			$reminded = $repo->find( $ticket->id() );
-			$svc->reply( $reminded, 0, false, 'Here is the error message you asked for.' );
+			$replies->reply( $reminded, 0, false, 'Here is the error message you asked for.' );
 			$mails();
 			// A month later the customer's answer still holds the ticket open.
 			$travel( 'P30D' );
 			do_action( 'wp24hd_auto_close' );
 			$travel_back();
 			$after_reply = $state( $ticket->id() );
-			$svc->reply( $repo->find( $ticket->id() ), 1, true, 'Thanks, fixed. Can you confirm?' );
+			$replies->reply( $repo->find( $ticket->id() ), 1, true, 'Thanks, fixed. Can you confirm?' );
 			$answered = $repo->find( $ticket->id() );
 			do_action( 'wp24hd_auto_close' );
 			echo wp_json_encode( array(

@@ -50,7 +50,7 @@ type Result = {
 				// Asked 8 days and n minutes ago, so the job closes them in this order.
 				$travel_to( $moment );
 				$ticket = $guest( 'Killed run ' . $n, 'killed' . ( 5 - $n ) . '@example.test' );
-				$ids[]  = $svc->reply( $ticket, 1, true, 'Could you send us the error message?' )->id();
+				$ids[]  = $replies->reply( $ticket, 1, true, 'Could you send us the error message?' )->id();
 			}
 			$travel_back();
 			delete_option( 'wp24hd_test_mails' );
@@ -107,7 +107,7 @@ type Result = {
 				'log'     => file_exists( $log ) ? array_map( static fn( $line ) => preg_replace( '/^\\[[^\\]]*\\] /', '', $line ), file( $log, FILE_IGNORE_NEW_LINES ) ) : array(),
 				'states'  => array_map(
 					static function ( $id ) use ( $repo ) {
-						$notes = array_filter( $repo->messages( $id, true ), static fn( $m ) => 'system' === $m['author_role'] && str_starts_with( $m['body'], 'Closed automatically' ) );
+						$notes = array_filter( $repo->messages()->thread( $id, true ), static fn( $m ) => 'system' === $m->author_role && str_starts_with( $m->body, 'Closed automatically' ) );
 						return array( 'status' => $repo->find( $id )->status(), 'close_reason' => (string) $repo->find( $id )->close_reason, 'notes' => count( $notes ) );
 					},
 					$ids

@@ -115,7 +115,7 @@ describe( 'renewal and quote expiry jobs', () => {
 			$first = $mails();
 			do_action( 'wp24hd_renewals' );
 			try {
-				$svc->intake( new WP24\\Helpdesk\\Tickets\\Intake( $e->user_id, 'Help under the plan', 'The site is down since this morning.', 'support', 'normal', '', '', true ) );
+				$intakes->intake( new WP24\\Helpdesk\\Tickets\\Intake( $e->user_id, 'Help under the plan', 'The site is down since this morning.', 'support', 'normal', '', '', true ) );
 				$intake = 'accepted';
 			} catch ( WP24\\Helpdesk\\Errors\\Domain_Exception $error ) {
 				$intake = $error->error_code();
@@ -160,7 +160,7 @@ describe( 'renewal and quote expiry jobs', () => {
 				'ticket' => $repo->find( $ticket->id() )->status(),
 				'mails'  => $first,
 				'again'  => count( $mails() ),
-				'note'   => in_array( 'The quote expired without an answer. Reply to the ticket to ask for a new one.', array_column( $repo->messages( $ticket->id(), false ), 'body' ), true ),
+				'note'   => in_array( 'The quote expired without an answer. Reply to the ticket to ask for a new one.', array_column( $repo->messages()->thread( $ticket->id(), false ), 'body' ), true ),
 			) );
 		` );
 

@@ -386,7 +386,7 @@ describe( 'inbound email', () => {
 		await site().php( `
 			${ SERVICES_PHP }
 			$ticket = $repo->find( ${ guestTicket } );
-			$svc->reply( $ticket, 1, true, 'We restarted the server; does it work now?' );
+			$replies->reply( $ticket, 1, true, 'We restarted the server; does it work now?' );
 		` );
 		const mails = await caught();
 		const answer = mails.find( ( mail ) =>

@@ -23,7 +23,7 @@ const JOB_PHP = `
 	${ SERVICES_PHP }
 	$job = new WP24\\Helpdesk\\Mail\\Jobs\\Mailbox_Job(
 		new WP24\\Helpdesk\\Mail\\Mailbox_Settings(),
-		new WP24\\Helpdesk\\Mail\\Inbound_Pipeline( $svc, $repo, $ents, new WP24\\Helpdesk\\Attachments\\Attachment_Store( $settings ), new WP24\\Helpdesk\\Security\\Rate_Limiter(), $settings, new WP24\\Helpdesk\\Mail\\Thread_Token( WP24\\Helpdesk\\Mail\\Thread_Token::site_key() ) )
+		new WP24\\Helpdesk\\Mail\\Inbound_Pipeline( $intakes, $replies, $follow_ups, $replays, $repo, $ents, new WP24\\Helpdesk\\Attachments\\Attachment_Store( $settings ), new WP24\\Helpdesk\\Security\\Rate_Limiter(), $settings, new WP24\\Helpdesk\\Mail\\Thread_Token( WP24\\Helpdesk\\Mail\\Thread_Token::site_key() ) )
 	);
 `;
 
@@ -228,7 +228,7 @@ const JOB_PHP = `
 			${ JOB_PHP }
 			$mailbox = WP24\\Helpdesk\\Mail\\Imap_Mailbox::open( new WP24\\Helpdesk\\Mail\\Mailbox_Settings() );
 			foreach ( $mailbox->unhandled( 10 ) as $uid ) {
-				( new WP24\\Helpdesk\\Mail\\Inbound_Pipeline( $svc, $repo, $ents, new WP24\\Helpdesk\\Attachments\\Attachment_Store( $settings ), new WP24\\Helpdesk\\Security\\Rate_Limiter(), $settings, new WP24\\Helpdesk\\Mail\\Thread_Token( WP24\\Helpdesk\\Mail\\Thread_Token::site_key() ) ) )
+				( new WP24\\Helpdesk\\Mail\\Inbound_Pipeline( $intakes, $replies, $follow_ups, $replays, $repo, $ents, new WP24\\Helpdesk\\Attachments\\Attachment_Store( $settings ), new WP24\\Helpdesk\\Security\\Rate_Limiter(), $settings, new WP24\\Helpdesk\\Mail\\Thread_Token( WP24\\Helpdesk\\Mail\\Thread_Token::site_key() ) ) )
 					->receive( WP24\\Helpdesk\\Mail\\Mime_Reader::read( $mailbox->raw( $uid ) ) );
 			}
 			$mailbox->close();

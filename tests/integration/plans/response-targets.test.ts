@@ -44,7 +44,7 @@ describe( 'first-response targets without a plan and with one', () => {
 		site().phpJson< number >( `
 			$plans    = new WP24\\Helpdesk\\Plans\\Plan_Post_Type();
 			$settings = new WP24\\Helpdesk\\Settings\\Settings();
-			$svc      = new WP24\\Helpdesk\\Tickets\\Ticket_Service( new WP24\\Helpdesk\\Tickets\\Ticket_Repository(), new WP24\\Helpdesk\\Entitlements\\Entitlement_Reader( new WP24\\Helpdesk\\Entitlements\\Entitlement_Repository(), $plans ), $plans, $settings );
+			$svc      = new WP24\\Helpdesk\\Tickets\\Intake_Service( new WP24\\Helpdesk\\Tickets\\Ticket_Repository(), new WP24\\Helpdesk\\Entitlements\\Entitlement_Reader( new WP24\\Helpdesk\\Entitlements\\Entitlement_Repository(), $plans ), $plans, $settings );
 			$ticket   = $svc->intake( new WP24\\Helpdesk\\Tickets\\Intake( ${ userId }, 'Slow site', 'The home page takes ten seconds to load.', '${ type }', 'normal', '', '', true, ${ userId } ? '' : 'Gina Guest', ${ userId } ? '' : 'gina-${ Date.now() }@example.test' ) )['ticket'];
 			$calendar = $settings->calendars()->calendar();
 			$created  = $ticket->time( 'created_at' );

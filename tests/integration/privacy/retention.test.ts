@@ -64,9 +64,9 @@ describe( 'retention of closed tickets and orphaned files', () => {
 			${ SERVICES_PHP }
 			$store = new WP24\\Helpdesk\\Attachments\\Attachment_Store( $settings );
 			$when  = static fn( string $period ) => $ago( $period )->format( 'Y-m-d H:i:s' );
-			$make  = static function ( string $subject, ?string $closed_ago, ?string $quote ) use ( $svc, $quotes, $repo, $store, $wpdb, $when, $set ) {
-				$ticket = $svc->intake( new WP24\\Helpdesk\\Tickets\\Intake( ${ customer.id }, $subject, 'The site is down since this morning.', 'one-shot', 'normal', '', '', true, '', '' ) )['ticket'];
-				$message = (int) $repo->messages( $ticket->id(), true )[0]['id'];
+			$make  = static function ( string $subject, ?string $closed_ago, ?string $quote ) use ( $intakes, $quotes, $repo, $store, $wpdb, $when, $set ) {
+				$ticket = $intakes->intake( new WP24\\Helpdesk\\Tickets\\Intake( ${ customer.id }, $subject, 'The site is down since this morning.', 'one-shot', 'normal', '', '', true, '', '' ) )['ticket'];
+				$message = $repo->messages()->thread( $ticket->id(), true )[0]->id;
 				$tmp     = tempnam( get_temp_dir(), 'retention' );
 				file_put_contents( $tmp, 'PHP Fatal error in ' . $subject );
 				$id   = $store->store( $ticket->id(), $message, ${ customer.id }, array( array( 'name' => 'error.log', 'tmp_name' => $tmp, 'size' => filesize( $tmp ), 'error' => 0 ) ) )[0];

@@ -39,13 +39,13 @@ const WALK_PHP = `
 	$renewals->expire( $grant( $ids['expired customer'], $basic_plan, 'P400D' ) );
 	$tech = $ids['technician'];
 
-	$ticket_of = static function ( int $user_id ) use ( $svc ): array {
-		$made = $svc->intake( new WP24\\Helpdesk\\Tickets\\Intake( $user_id, 'Matrix ticket', 'The contact form of the site does not send.', 'one-shot', 'normal', '', '', true, $user_id ? '' : 'Matrix Guest', $user_id ? '' : 'matrix-guest@example.test' ) );
+	$ticket_of = static function ( int $user_id ) use ( $intakes ): array {
+		$made = $intakes->intake( new WP24\\Helpdesk\\Tickets\\Intake( $user_id, 'Matrix ticket', 'The contact form of the site does not send.', 'one-shot', 'normal', '', '', true, $user_id ? '' : 'Matrix Guest', $user_id ? '' : 'matrix-guest@example.test' ) );
 		return array( 'ticket' => $made['ticket'], 'key' => (string) $made['guest_key'] );
 	};
 	// A file on a technician's public reply, or on an internal note customers never see.
-	$attach = static function ( $ticket, bool $internal = false ) use ( $svc, $repo, $settings, $tech, $wpdb ): int {
-		$svc->reply( $repo->find( $ticket->id() ), $tech, true, '<p>Here is the log.</p>', $internal );
+	$attach = static function ( $ticket, bool $internal = false ) use ( $replies, $repo, $settings, $tech, $wpdb ): int {
+		$replies->reply( $repo->find( $ticket->id() ), $tech, true, '<p>Here is the log.</p>', $internal );
 		$message = (int) $wpdb->get_var( $wpdb->prepare( 'SELECT MAX(id) FROM %i WHERE ticket_id = %d AND author_id = %d AND internal = %d', WP24\\Helpdesk\\Schema\\Tables::messages(), $ticket->id(), $tech, (int) $internal ) );
 		$file    = tempnam( get_temp_dir(), 'matrix' );
 		file_put_contents( $file, 'log line' );

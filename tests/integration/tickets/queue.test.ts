@@ -20,13 +20,14 @@ describe( 'ticket queue over REST', () => {
 			$settings = new WP24\\Helpdesk\\Settings\\Settings();
 			$ents     = new WP24\\Helpdesk\\Entitlements\\Entitlement_Reader( new WP24\\Helpdesk\\Entitlements\\Entitlement_Repository(), $plans );
 			$repo     = new WP24\\Helpdesk\\Tickets\\Ticket_Repository();
-			$svc      = new WP24\\Helpdesk\\Tickets\\Ticket_Service( $repo, $ents, $plans, $settings );
+			$svc      = new WP24\\Helpdesk\\Tickets\\Intake_Service( $repo, $ents, $plans, $settings );
+			$triage   = new WP24\\Helpdesk\\Tickets\\Triage_Service( $repo, new WP24\\Helpdesk\\Tickets\\Lifecycle_Service( $repo, $settings ) );
 			$open = static fn( string $subject, string $priority ) => $svc->intake( new WP24\\Helpdesk\\Tickets\\Intake( 0, $subject, 'Something is broken on the site.', 'one-shot', $priority, '', '', true, 'Guest', 'queue@example.test' ) )['ticket'];
 			$late   = $open( 'Zebra checkout late', 'normal' );
 			$urgent = $open( 'Zebra urgent outage', 'urgent' );
 			$fine   = $open( 'Zebra question', 'normal' );
 			$GLOBALS['wpdb']->update( WP24\\Helpdesk\\Schema\\Tables::tickets(), array( 'first_response_due' => gmdate( 'Y-m-d H:i:s', time() - 3600 ) ), array( 'id' => $late->id() ) );
-			$svc->mark_not_covered( $fine, 'Own change', 1 );
+			$triage->mark_not_covered( $fine, 'Own change', 1 );
 			echo wp_json_encode( array( 'late' => $late->id(), 'urgent' => $urgent->id(), 'fine' => $fine->id() ) );
 		` );
 	} );

@@ -29,11 +29,12 @@ describe( 'ticket search', () => {
 			$settings = new WP24\\Helpdesk\\Settings\\Settings();
 			$ents     = new WP24\\Helpdesk\\Entitlements\\Entitlement_Reader( new WP24\\Helpdesk\\Entitlements\\Entitlement_Repository(), $plans );
 			$repo     = new WP24\\Helpdesk\\Tickets\\Ticket_Repository();
-			$svc      = new WP24\\Helpdesk\\Tickets\\Ticket_Service( $repo, $ents, $plans, $settings );
+			$svc      = new WP24\\Helpdesk\\Tickets\\Intake_Service( $repo, $ents, $plans, $settings );
+			$replies  = new WP24\\Helpdesk\\Tickets\\Reply_Service( $repo, new WP24\\Helpdesk\\Tickets\\Lifecycle_Service( $repo, $settings ) );
 			$open = static fn( int $user, string $subject, string $message, string $site = '', string $email = '' ) => $svc->intake( new WP24\\Helpdesk\\Tickets\\Intake( $user, $subject, $message, 'one-shot', 'normal', '', $site, true, $user ? '' : 'Ospite', $email ) )['ticket'];
 			$update = $open( ${ c.id }, 'Problema dopo aggiornamento', '<p>Il plugin <strong>WooCommerce</strong> dà errore 500 dopo l’aggiornamento.</p>' );
-			$svc->reply( $update, ${ c.id }, false, '<p>Il checkout non carica più dell\\'immagine del logo.</p>' );
-			$svc->reply( $update, ${ t.id }, true, '<p>Password di prova: xylofono.</p>', true );
+			$replies->reply( $update, ${ c.id }, false, '<p>Il checkout non carica più dell\\'immagine del logo.</p>' );
+			$replies->reply( $update, ${ t.id }, true, '<p>Password di prova: xylofono.</p>', true );
 			$shop   = $open( ${ c.id }, 'Sito lento', '<p>La città nel modulo non si salva.</p>', 'https://www.rossi-arredamenti.it/negozio' );
 			$guest  = $open( 0, 'Richiesta preventivo', '<p>Vorremmo una sezione nuova.</p>', '', 'mario.bianchi@example.test' );
 			$backup = $open( 0, 'Backup zanzara', '<p>Il backup notturno fallisce.</p>', '', 'zanzara@example.test' );

@@ -1,0 +1,91 @@
+/**
+ * Internal dependencies
+ */
+import { SERVICES_PHP } from '../harness/php-services';
+import { useSite } from '../harness/use-site';
+
+/**
+ * The ticket repository hands out one repository per kind of record (issue 18: messages, quotes
+ * and request keys have repositories of their own, reached through it so callers share one
+ * cache), and a thread comes back as typed Message entities.
+ */
+describe( 'the ticket repositories', () => {
+	const site = useSite();
+
+	it( 'shares one repository each for messages, quotes and request keys', async () => {
+		const same = await site().phpJson< Record< string, boolean > >( `
+			$repo = new WP24\\Helpdesk\\Tickets\\Ticket_Repository();
+			echo wp_json_encode( array(
+				'messages'     => $repo->messages() === $repo->messages(),
+				'quotes'       => $repo->quotes() === $repo->quotes(),
+				'request_keys' => $repo->request_keys() === $repo->request_keys(),
+			) );
+		` );
+		expect( same ).toEqual( {
+			messages: true,
+			quotes: true,
+			request_keys: true,
+		} );
+	} );
+
+	it( 'reads a thread as Message entities, oldest first, with internal notes for staff only', async () => {
+		const thread = await site().phpJson< {
+			tech: number;
+			staff: unknown[];
+			customer: unknown[];
+		} >( `
+			${ SERVICES_PHP }
+			$tech   = $new_user( 'wp24hd_technician' );
+			$ticket = $guest( 'Thread ticket' );
+			$replies->reply( $ticket, $tech, true, '<p>A note for us.</p>', true );
+			$replies->reply( $repo->find( $ticket->id() ), $tech, true, '<p>Could you send the log?</p>' );
+			$shape = static fn( WP24\\Helpdesk\\Tickets\\Message $m ): array => array( gettype( $m->id ), $m->ticket_id === $ticket->id(), $m->author_id, $m->author_role, $m->body, $m->internal );
+			echo wp_json_encode( array(
+				'tech'     => $tech,
+				'staff'    => array_map( $shape, $repo->messages()->thread( $ticket->id(), true ) ),
+				'customer' => array_map( $shape, $repo->messages()->thread( $ticket->id(), false ) ),
+			) );
+		` );
+		const first = [
+			'integer',
+			true,
+			0,
+			'customer',
+			'Please help with the site, it is broken.',
+			false,
+		];
+		const waiting = [
+			'integer',
+			true,
+			thread.tech,
+			'system',
+			'Status changed from New to Waiting for the customer.',
+			false,
+		];
+		expect( thread.customer ).toEqual( [
+			first,
+			[
+				'integer',
+				true,
+				thread.tech,
+				'technician',
+				'<p>Could you send the log?</p>',
+				false,
+			],
+			waiting,
+		] );
+		// Staff read the same thread with the internal notes between: theirs and the email records.
+		const internal = ( m: unknown[] ) => m[ 5 ] === true;
+		expect(
+			thread.staff.filter( ( m ) => ! internal( m as unknown[] ) )
+		).toEqual( thread.customer );
+		expect( thread.staff ).toContainEqual( [
+			'integer',
+			true,
+			thread.tech,
+			'technician',
+			'<p>A note for us.</p>',
+			true,
+		] );
+	} );
+} );
