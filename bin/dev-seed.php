@@ -140,10 +140,11 @@ $wp24hd_logins = array(
 
 // Plans held by the demo customers, granted by staff: a made-up order would hold order and line
 // IDs that a real WooCommerce order on this site could later have.
-$wp24hd_entitlements = new \WP24\Helpdesk\Entitlements\Entitlement_Service( new \WP24\Helpdesk\Entitlements\Entitlement_Repository(), new Plan_Post_Type() );
+$wp24hd_entitlements = new \WP24\Helpdesk\Entitlements\Entitlement_Reader( new \WP24\Helpdesk\Entitlements\Entitlement_Repository(), new Plan_Post_Type() );
+$wp24hd_staff_grants = new \WP24\Helpdesk\Entitlements\Staff_Entitlement_Service( $wp24hd_entitlements, new \WP24\Helpdesk\Entitlements\Entitlement_Repository() );
 foreach ( array( 1 => 'basic', 2 => 'premium' ) as $wp24hd_login => $wp24hd_plan ) {
 	if ( null === $wp24hd_entitlements->active_for_user( $wp24hd_logins[ $wp24hd_login ]['id'] ) ) {
-		$wp24hd_entitlements->grant_by_staff( $wp24hd_logins[ $wp24hd_login ]['id'], $wp24hd_plans[ $wp24hd_plan ], 325, 1, 'Demo data' );
+		$wp24hd_staff_grants->grant_by_staff( $wp24hd_logins[ $wp24hd_login ]['id'], $wp24hd_plans[ $wp24hd_plan ], 325, 1, 'Demo data' );
 	}
 }
 

@@ -30,7 +30,10 @@ use WP24\Helpdesk\Customers\Login_Redirect;
 use WP24\Helpdesk\Commerce\Commerce_Integration;
 use WP24\Helpdesk\Customers\Channel_Policy;
 use WP24\Helpdesk\Entitlements\Entitlement_Repository;
-use WP24\Helpdesk\Entitlements\Entitlement_Service;
+use WP24\Helpdesk\Entitlements\Entitlement_Reader;
+use WP24\Helpdesk\Entitlements\Purchase_Service;
+use WP24\Helpdesk\Entitlements\Renewal_Service;
+use WP24\Helpdesk\Entitlements\Staff_Entitlement_Service;
 use WP24\Helpdesk\Tickets\Jobs\Auto_Close_Job;
 use WP24\Helpdesk\Jobs\Job_Health;
 use WP24\Helpdesk\Jobs\Job_Scheduler;
@@ -129,7 +132,8 @@ final class Plugin {
 		$plans        = new Plan_Post_Type();
 		$settings     = new Settings( $clock );
 		$repository   = new Entitlement_Repository( $clock );
-		$entitlements = new Entitlement_Service( $repository, $plans, $clock );
+		$entitlements = new Entitlement_Reader( $repository, $plans, $clock );
+		$renewals     = new Renewal_Service( $entitlements, $repository );
 		$presenter    = new Entitlements_Presenter( $entitlements, $repository );
 		$channels     = new Channel_Policy( $settings, $entitlements, $plans );
 		$limiter      = new Rate_Limiter( clock: $clock );
@@ -157,7 +161,7 @@ final class Plugin {
 		$scheduler    = new Job_Scheduler(
 			array(
 				new Auto_Close_Job( $tickets_repo, $lifecycle, $ticket_mail, $settings ),
-				new Renewal_Job( $repository, $entitlements, $plans, $renewal_mail ),
+				new Renewal_Job( $repository->renewals(), $entitlements, $renewals, $plans, $renewal_mail ),
 				new Quote_Expiry_Job( $tickets_repo, $quotes, $ticket_mail ),
 				new Retention_Job( $tickets_repo, $attachments, $settings ),
 				new Mailbox_Job( $mailbox, $inbound ),
@@ -180,7 +184,7 @@ final class Plugin {
 			new Settings_Controller( $settings ),
 			new Dashboard_Controller( new Queue_Stats( $clock ), $settings ),
 			new Customers_Controller( $tickets_repo ),
-			new Entitlements_Controller( $entitlements, $repository, $presenter, $clock ),
+			new Entitlements_Controller( $entitlements, new Staff_Entitlement_Service( $entitlements, $repository, $clock ), $renewals, $repository, $presenter, $clock ),
 			new Me_Controller( $entitlements, $plans, $channels, $presenter ),
 			new Tickets_Controller( $intakes, $replays, $lifecycle, $triage, $tickets_repo, $access, $policy, $ticket_view, $limiter, $attachments, $settings ),
 			new Ticket_Messages_Controller( $replies, $follow_ups, $replays, $tickets_repo, $access, $policy, $ticket_view, $limiter, $attachments ),
@@ -195,7 +199,7 @@ final class Plugin {
 			new Personal_Data( $attachments, $tickets_repo, $clock ),
 			$ticket_mail,
 			$scheduler,
-			new Commerce_Integration( $entitlements, $plans, $tickets_repo, $lifecycle, $intakes, $access, $links, $settings ),
+			new Commerce_Integration( $entitlements, new Purchase_Service( $entitlements, $repository, $clock ), $plans, $tickets_repo, $lifecycle, $intakes, $access, $links, $settings ),
 			new Job_Health( $scheduler, $clock ),
 		);
 		if ( is_admin() ) {

@@ -16,6 +16,7 @@ use WP24\Helpdesk\Plans\Plan_Post_Type;
 use WP24\Helpdesk\Rest\Rest_Namespace;
 use WP24\Helpdesk\Roles\Capabilities;
 use WP24\Helpdesk\Settings\Settings;
+use WP24\Helpdesk\Settings\Settings_Validator;
 use WP24\Helpdesk\Tickets\Ticket;
 use WP24\Helpdesk\Tickets\Ticket_Labels;
 use WP24\Helpdesk\Tickets\Ticket_Repository;
@@ -312,8 +313,8 @@ final class Admin_Page {
 					Ticket::PRIORITY_URGENT => Ticket_Labels::priority( Ticket::PRIORITY_URGENT ),
 				)
 			),
-			// The settings screen names fields and email switches in the server's words (Settings::labels()).
-			'settingLabels'      => $can_settings ? Settings::labels() : array(),
+			// The settings screen names fields and email switches in the server's words (Settings_Validator::labels()).
+			'settingLabels'      => $can_settings ? Settings_Validator::labels() : array(),
 			'notificationLabels' => $can_settings ? Notification_Types::labels() : array(),
 			// One date format on every screen: the day as the thread's times show it (Ticket_Presenter).
 			'dayFormat'          => _x( 'l j F Y', 'day format', 'wp24-helpdesk' ),

@@ -10,7 +10,7 @@ declare(strict_types=1);
 namespace WP24\Helpdesk\Blocks;
 
 use WP24\Helpdesk\Customers\Channel_Policy;
-use WP24\Helpdesk\Entitlements\Entitlement_Service;
+use WP24\Helpdesk\Entitlements\Entitlement_Reader;
 use WP24\Helpdesk\Notifications\Links;
 use WP24\Helpdesk\Plans\Plan_Post_Type;
 use WP24\Helpdesk\Plans\Response_Targets;
@@ -37,16 +37,16 @@ final class Ticket_Form_Renderer {
 	/**
 	 * Constructor.
 	 *
-	 * @param Settings            $settings     Calendar, channels, limits.
-	 * @param Entitlement_Service $entitlements The viewer's plan.
-	 * @param Plan_Post_Type      $plans        Plan services.
-	 * @param Channel_Policy      $channels     Who sees which contact channel.
-	 * @param Links               $links        Ticket page.
-	 * @param Clock               $clock        Where "now" is read.
+	 * @param Settings           $settings     Calendar, channels, limits.
+	 * @param Entitlement_Reader $entitlements The viewer's plan.
+	 * @param Plan_Post_Type     $plans        Plan services.
+	 * @param Channel_Policy     $channels     Who sees which contact channel.
+	 * @param Links              $links        Ticket page.
+	 * @param Clock              $clock        Where "now" is read.
 	 */
 	public function __construct(
 		private Settings $settings,
-		private Entitlement_Service $entitlements,
+		private Entitlement_Reader $entitlements,
 		private Plan_Post_Type $plans,
 		private Channel_Policy $channels,
 		private Links $links,
@@ -64,7 +64,7 @@ final class Ticket_Form_Renderer {
 		$settings    = $this->settings->all();
 		$now         = $this->clock->now();
 		$target      = ( new Response_Targets( $this->settings, $this->plans ) )->for_plan( $plan );
-		$available   = ( new Availability_Controller( $this->settings ) )->describe( $this->settings->calendar(), $now, $target );
+		$available   = ( new Availability_Controller( $this->settings ) )->describe( $this->settings->calendars()->calendar(), $now, $target );
 
 		wp_interactivity_state(
 			self::NAMESPACE,

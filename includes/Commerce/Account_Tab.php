@@ -9,7 +9,7 @@ declare(strict_types=1);
 
 namespace WP24\Helpdesk\Commerce;
 
-use WP24\Helpdesk\Entitlements\Entitlement_Service;
+use WP24\Helpdesk\Entitlements\Entitlement_Reader;
 use WP24\Helpdesk\Errors\Domain_Exception;
 use WP24\Helpdesk\Notifications\Links;
 use WP24\Helpdesk\Plans\Plan_Post_Type;
@@ -36,15 +36,15 @@ final class Account_Tab {
 	/**
 	 * Constructor.
 	 *
-	 * @param Entitlement_Service $entitlements Plans held.
-	 * @param Plan_Post_Type      $plans        Plan names.
-	 * @param Ticket_Repository   $tickets      The customer's tickets.
-	 * @param Intake_Service      $service      Intake of the refund request.
-	 * @param Links               $links        Ticket links.
-	 * @param Settings            $settings     Pages and timezone.
+	 * @param Entitlement_Reader $entitlements Plans held.
+	 * @param Plan_Post_Type     $plans        Plan names.
+	 * @param Ticket_Repository  $tickets      The customer's tickets.
+	 * @param Intake_Service     $service      Intake of the refund request.
+	 * @param Links              $links        Ticket links.
+	 * @param Settings           $settings     Pages and timezone.
 	 */
 	public function __construct(
-		private Entitlement_Service $entitlements,
+		private Entitlement_Reader $entitlements,
 		private Plan_Post_Type $plans,
 		private Ticket_Repository $tickets,
 		private Intake_Service $service,
@@ -104,7 +104,7 @@ final class Account_Tab {
 		if ( $user_id <= 0 ) {
 			return;
 		}
-		$timezone    = $this->settings->timezone();
+		$timezone    = $this->settings->calendars()->timezone();
 		$entitlement = $this->entitlements->active_for_user( $user_id );
 		$plan        = $entitlement ? $this->plans->find( $entitlement->plan_id ) : null;
 

@@ -9,7 +9,8 @@ declare(strict_types=1);
 
 namespace WP24\Helpdesk\Commerce;
 
-use WP24\Helpdesk\Entitlements\Entitlement_Service;
+use WP24\Helpdesk\Entitlements\Entitlement_Reader;
+use WP24\Helpdesk\Entitlements\Purchase_Service;
 use WP24\Helpdesk\Notifications\Links;
 use WP24\Helpdesk\Plans\Plan_Post_Type;
 use WP24\Helpdesk\Commerce\Rest\Quote_Payment_Controller;
@@ -30,17 +31,19 @@ final class Commerce_Integration {
 	/**
 	 * Constructor.
 	 *
-	 * @param Entitlement_Service $entitlements Plan holdings.
-	 * @param Plan_Post_Type      $plans        Plans.
-	 * @param Ticket_Repository   $tickets      Tickets and quotes.
-	 * @param Lifecycle_Service   $lifecycle    Thread notes and status of paid quotes.
-	 * @param Intake_Service      $intakes      Refund requests from the account tab.
-	 * @param Ticket_Access       $access       Ticket visibility.
-	 * @param Links               $links        Links.
-	 * @param Settings            $settings     Settings.
+	 * @param Entitlement_Reader $entitlements Plan holdings.
+	 * @param Purchase_Service   $purchases    Plans bought in the shop.
+	 * @param Plan_Post_Type     $plans        Plans.
+	 * @param Ticket_Repository  $tickets      Tickets and quotes.
+	 * @param Lifecycle_Service  $lifecycle    Thread notes and status of paid quotes.
+	 * @param Intake_Service     $intakes      Refund requests from the account tab.
+	 * @param Ticket_Access      $access       Ticket visibility.
+	 * @param Links              $links        Links.
+	 * @param Settings           $settings     Settings.
 	 */
 	public function __construct(
-		private Entitlement_Service $entitlements,
+		private Entitlement_Reader $entitlements,
+		private Purchase_Service $purchases,
 		private Plan_Post_Type $plans,
 		private Ticket_Repository $tickets,
 		private Lifecycle_Service $lifecycle,
@@ -77,7 +80,7 @@ final class Commerce_Integration {
 	public function start(): void {
 		$reader    = new Order_Reader( $this->tickets->clock() );
 		$writer    = new Order_Writer();
-		$purchases = new Plan_Purchases( $this->entitlements, $this->plans );
+		$purchases = new Plan_Purchases( $this->purchases, $this->plans );
 		$payments  = new Quote_Payments( $this->tickets, $this->lifecycle, $reader, $writer );
 		$orders    = new Order_Hooks( $reader, $writer, $purchases, $payments );
 
@@ -88,10 +91,10 @@ final class Commerce_Integration {
 			new Sold_Individually( $this->plans ),
 		);
 		if ( Subscriptions::available() ) {
-			$services[] = new Subscriptions( $this->entitlements, $orders );
+			$services[] = new Subscriptions( $this->purchases, $orders );
 		}
 		if ( is_admin() ) {
-			$services[] = new Order_Plan_Box( $reader, $this->entitlements, $this->plans );
+			$services[] = new Order_Plan_Box( $reader, $this->purchases, $this->plans );
 			$services[] = new Product_Plan_Box( $this->plans );
 		}
 		foreach ( $services as $service ) {
@@ -107,7 +110,7 @@ final class Commerce_Integration {
 	public function claim_guest_purchases( $user_id ): void {
 		$user = get_userdata( (int) $user_id );
 		if ( $user ) {
-			$this->entitlements->claim_guest_purchases( (int) $user_id, (string) $user->user_email );
+			$this->purchases->claim_guest_purchases( (int) $user_id, (string) $user->user_email );
 		}
 	}
 }

@@ -10,7 +10,7 @@ declare(strict_types=1);
 
 namespace WP24\Helpdesk\Commerce;
 
-use WP24\Helpdesk\Entitlements\Entitlement_Service;
+use WP24\Helpdesk\Entitlements\Purchase_Service;
 use WP24\Helpdesk\Plans\Plan_Post_Type;
 use WP24\Helpdesk\Time\Date_Format;
 
@@ -24,11 +24,11 @@ final class Order_Plan_Box {
 	/**
 	 * Constructor.
 	 *
-	 * @param Order_Reader        $reader       Reads the order.
-	 * @param Entitlement_Service $entitlements What each line granted.
-	 * @param Plan_Post_Type      $plans        Plan names.
+	 * @param Order_Reader     $reader       Reads the order.
+	 * @param Purchase_Service $entitlements What each line granted.
+	 * @param Plan_Post_Type   $plans        Plan names.
 	 */
-	public function __construct( private Order_Reader $reader, private Entitlement_Service $entitlements, private Plan_Post_Type $plans ) {}
+	public function __construct( private Order_Reader $reader, private Purchase_Service $entitlements, private Plan_Post_Type $plans ) {}
 
 	/**
 	 * Adds the box hook.

@@ -10,7 +10,7 @@ declare(strict_types=1);
 namespace WP24\Helpdesk\Commerce;
 
 use WP24\Helpdesk\Entitlements\Entitlement;
-use WP24\Helpdesk\Entitlements\Entitlement_Service;
+use WP24\Helpdesk\Entitlements\Purchase_Service;
 use WP24\Helpdesk\Entitlements\Purchase;
 use WP24\Helpdesk\Errors\Domain_Exception;
 use WP24\Helpdesk\Plans\Plan_Post_Type;
@@ -20,7 +20,7 @@ defined( 'ABSPATH' ) || exit;
 
 /**
  * Works on Order_Snapshot values only; the hooks that call it may fire in any order and any
- * number of times, and Entitlement_Service grants each order line once. Each method returns the
+ * number of times, and Purchase_Service grants each order line once. Each method returns the
  * order notes that say what it did (only for what changed), for Order_Hooks to write.
  */
 final class Plan_Purchases {
@@ -28,16 +28,16 @@ final class Plan_Purchases {
 	/**
 	 * Constructor.
 	 *
-	 * @param Entitlement_Service $entitlements The rules.
-	 * @param Plan_Post_Type      $plans        Which plan a product sells.
+	 * @param Purchase_Service $entitlements The rules.
+	 * @param Plan_Post_Type   $plans        Which plan a product sells.
 	 */
-	public function __construct( private Entitlement_Service $entitlements, private Plan_Post_Type $plans ) {}
+	public function __construct( private Purchase_Service $entitlements, private Plan_Post_Type $plans ) {}
 
 	/**
 	 * Grants one entitlement period per paid plan line, from the paid date (not the order date).
 	 *
 	 * A guest order goes to the account with its billing email, or waits for one (see
-	 * Entitlement_Service::claim_guest_purchases()). Plan products are sold one at a time
+	 * Purchase_Service::claim_guest_purchases()). Plan products are sold one at a time
 	 * (Sold_Individually); a line with more units (an order made by hand in wp-admin) still grants
 	 * one period, and its note tells staff to refund the rest.
 	 *

@@ -10,7 +10,7 @@ declare(strict_types=1);
 namespace WP24\Helpdesk\Commerce;
 
 use WP24\Helpdesk\Entitlements\Entitlement;
-use WP24\Helpdesk\Entitlements\Entitlement_Service;
+use WP24\Helpdesk\Entitlements\Purchase_Service;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -32,10 +32,10 @@ final class Subscriptions {
 	/**
 	 * Constructor.
 	 *
-	 * @param Entitlement_Service $entitlements The rules.
-	 * @param Order_Hooks         $orders       Paid orders.
+	 * @param Purchase_Service $entitlements The rules.
+	 * @param Order_Hooks      $orders       Paid orders.
 	 */
-	public function __construct( private Entitlement_Service $entitlements, private Order_Hooks $orders ) {}
+	public function __construct( private Purchase_Service $entitlements, private Order_Hooks $orders ) {}
 
 	/**
 	 * Whether WooCommerce Subscriptions is active.

@@ -9,7 +9,7 @@ declare(strict_types=1);
 
 namespace WP24\Helpdesk\Customers;
 
-use WP24\Helpdesk\Entitlements\Entitlement_Service;
+use WP24\Helpdesk\Entitlements\Entitlement_Reader;
 use WP24\Helpdesk\Plans\Plan_Post_Type;
 use WP24\Helpdesk\Roles\Capabilities;
 use WP24\Helpdesk\Settings\Settings;
@@ -24,13 +24,13 @@ final class Channel_Policy {
 	/**
 	 * Constructor.
 	 *
-	 * @param Settings            $settings     Channel settings.
-	 * @param Entitlement_Service $entitlements Plan holdings.
-	 * @param Plan_Post_Type      $plans        Plans.
+	 * @param Settings           $settings     Channel settings.
+	 * @param Entitlement_Reader $entitlements Plan holdings.
+	 * @param Plan_Post_Type     $plans        Plans.
 	 */
 	public function __construct(
 		private Settings $settings,
-		private Entitlement_Service $entitlements,
+		private Entitlement_Reader $entitlements,
 		private Plan_Post_Type $plans,
 	) {}
 

@@ -9,7 +9,9 @@ declare(strict_types=1);
 
 namespace WP24\Helpdesk\Entitlements;
 
+use DateInterval;
 use DateTimeImmutable;
+use DateTimeZone;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -61,5 +63,15 @@ final class Entitlement {
 	 */
 	public static function statuses(): array {
 		return array( self::ACTIVE, self::EXPIRED, self::REFUNDED, self::CANCELLED, self::ON_HOLD );
+	}
+
+	/**
+	 * The moment a number of days later, in UTC: the end of a period that starts or is extended then.
+	 *
+	 * @param DateTimeImmutable $from Start.
+	 * @param int               $days Days.
+	 */
+	public static function add_days( DateTimeImmutable $from, int $days ): DateTimeImmutable {
+		return $from->setTimezone( new DateTimeZone( 'UTC' ) )->add( new DateInterval( 'P' . $days . 'D' ) );
 	}
 }

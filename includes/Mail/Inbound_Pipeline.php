@@ -11,7 +11,7 @@ namespace WP24\Helpdesk\Mail;
 
 use WP24\Helpdesk\Attachments\Attachment_Store;
 use WP24\Helpdesk\Customers\Email_Address;
-use WP24\Helpdesk\Entitlements\Entitlement_Service;
+use WP24\Helpdesk\Entitlements\Entitlement_Reader;
 use WP24\Helpdesk\Errors\Domain_Exception;
 use WP24\Helpdesk\Security\Rate_Limited;
 use WP24\Helpdesk\Security\Rate_Limiter;
@@ -46,16 +46,16 @@ final class Inbound_Pipeline {
 	/**
 	 * Constructor.
 	 *
-	 * @param Intake_Service      $intakes      New tickets.
-	 * @param Reply_Service       $replies      Replies and staff notes.
-	 * @param Follow_Up_Service   $follow_ups   Replies to tickets closed too long ago.
-	 * @param Replay_Service      $replays      Messages delivered again.
-	 * @param Ticket_Repository   $repository   Tickets and staff notes.
-	 * @param Entitlement_Service $entitlements The sender's plan.
-	 * @param Attachment_Store    $files        Files and the original message.
-	 * @param Rate_Limiter        $limiter      Per-sender limit.
-	 * @param Settings            $settings     Support address, urgent words, unknown senders.
-	 * @param Thread_Token        $tokens       Reply addresses and Message-IDs.
+	 * @param Intake_Service     $intakes      New tickets.
+	 * @param Reply_Service      $replies      Replies and staff notes.
+	 * @param Follow_Up_Service  $follow_ups   Replies to tickets closed too long ago.
+	 * @param Replay_Service     $replays      Messages delivered again.
+	 * @param Ticket_Repository  $repository   Tickets and staff notes.
+	 * @param Entitlement_Reader $entitlements The sender's plan.
+	 * @param Attachment_Store   $files        Files and the original message.
+	 * @param Rate_Limiter       $limiter      Per-sender limit.
+	 * @param Settings           $settings     Support address, urgent words, unknown senders.
+	 * @param Thread_Token       $tokens       Reply addresses and Message-IDs.
 	 */
 	public function __construct(
 		private Intake_Service $intakes,
@@ -63,7 +63,7 @@ final class Inbound_Pipeline {
 		private Follow_Up_Service $follow_ups,
 		private Replay_Service $replays,
 		private Ticket_Repository $repository,
-		private Entitlement_Service $entitlements,
+		private Entitlement_Reader $entitlements,
 		private Attachment_Store $files,
 		private Rate_Limiter $limiter,
 		private Settings $settings,

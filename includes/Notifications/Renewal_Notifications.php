@@ -141,6 +141,6 @@ final class Renewal_Notifications {
 	 * @param Entitlement $entitlement Entitlement.
 	 */
 	private function day( Entitlement $entitlement ): string {
-		return Date_Format::day( $entitlement->expires_at->getTimestamp() - 1, $this->settings->timezone() );
+		return Date_Format::day( $entitlement->expires_at->getTimestamp() - 1, $this->settings->calendars()->timezone() );
 	}
 }

@@ -1,6 +1,6 @@
 <?php
 /**
- * What every controller of the plugin shares: the namespace, hook registration, login checks, paging.
+ * What every controller of the plugin shares: the namespace, hook registration, routes, login checks, paging.
  *
  * @package WP24\Helpdesk
  */
@@ -63,28 +63,74 @@ abstract class Controller extends WP_REST_Controller {
 	}
 
 	/**
+	 * Registers a route of this controller's resource: `$path` after the base (e.g. `/(?P<id>[\d]+)`),
+	 * its endpoints (endpoint()) and the arguments they share, answering the resource schema on OPTIONS.
+	 *
+	 * @param string                              $path       Path after the base, '' for the base itself.
+	 * @param array<int, array<string, mixed>>    $endpoints  Endpoints, from endpoint().
+	 * @param array<string, array<string, mixed>> $route_args Arguments every endpoint takes (e.g. the ID).
+	 */
+	protected function register_resource_route( string $path, array $endpoints, array $route_args = array() ): void {
+		$route = $endpoints + array( 'schema' => array( $this, 'get_public_item_schema' ) );
+		if ( array() !== $route_args ) {
+			$route['args'] = $route_args;
+		}
+		register_rest_route( $this->namespace, '/' . $this->rest_base . $path, $route );
+	}
+
+	/**
+	 * A GET route of the resource with one endpoint (a list, one item, figures).
+	 *
+	 * @param string                              $path       Path after the base, '' for the base itself.
+	 * @param string                              $callback   Method of this controller that answers.
+	 * @param callable                            $permission Permission callback (`__return_true` only for public data, said where it is passed).
+	 * @param array<string, array<string, mixed>> $args       Its arguments.
+	 */
+	protected function register_read_route( string $path, string $callback, callable $permission, array $args = array() ): void {
+		$this->register_resource_route( $path, array( $this->endpoint( WP_REST_Server::READABLE, $callback, $permission, $args ) ) );
+	}
+
+	/**
+	 * One endpoint of a route: methods, the controller's method that answers, who may call it, its arguments.
+	 *
+	 * @param string                              $methods    WP_REST_Server method constant.
+	 * @param string                              $callback   Method of this controller.
+	 * @param callable                            $permission Permission callback.
+	 * @param array<string, array<string, mixed>> $args       Arguments.
+	 * @return array<string, mixed>
+	 */
+	protected function endpoint( string $methods, string $callback, callable $permission, array $args = array() ): array {
+		return array(
+			'methods'             => $methods,
+			'callback'            => array( $this, $callback ),
+			'permission_callback' => $permission,
+			'args'                => $args,
+		);
+	}
+
+	/**
+	 * A response with data about the caller or for staff only: never stored by a shared cache.
+	 *
+	 * @param mixed $data Response data.
+	 */
+	protected function private_response( $data ): WP_REST_Response {
+		$response = new WP_REST_Response( $data );
+		$response->header( 'Cache-Control', 'private, no-store' );
+		return $response;
+	}
+
+	/**
 	 * The route of a settings-like resource: one item that settings managers read (GET) and change
 	 * (PATCH, only the fields sent), e.g. the settings and the mailbox.
 	 *
 	 * @param array<string, array<string, mixed>> $edit_args Arguments of the change.
 	 */
 	protected function register_settings_route( array $edit_args ): void {
-		register_rest_route(
-			$this->namespace,
-			'/' . $this->rest_base,
+		$this->register_resource_route(
+			'',
 			array(
-				array(
-					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => array( $this, 'get_item' ),
-					'permission_callback' => array( $this, 'settings_manager_check' ),
-				),
-				array(
-					'methods'             => WP_REST_Server::EDITABLE,
-					'callback'            => array( $this, 'update_item' ),
-					'permission_callback' => array( $this, 'settings_manager_check' ),
-					'args'                => $edit_args,
-				),
-				'schema' => array( $this, 'get_public_item_schema' ),
+				$this->endpoint( WP_REST_Server::READABLE, 'get_item', array( $this, 'settings_manager_check' ) ),
+				$this->endpoint( WP_REST_Server::EDITABLE, 'update_item', array( $this, 'settings_manager_check' ), $edit_args ),
 			)
 		);
 	}
@@ -131,10 +177,9 @@ abstract class Controller extends WP_REST_Controller {
 	 * @param int                              $per_page Page size.
 	 */
 	protected function page( array $items, int $total, int $per_page ): WP_REST_Response {
-		$response = new WP_REST_Response( $items );
+		$response = $this->private_response( $items );
 		$response->header( 'X-WP-Total', (string) $total );
 		$response->header( 'X-WP-TotalPages', (string) max( 1, (int) ceil( $total / max( 1, $per_page ) ) ) );
-		$response->header( 'Cache-Control', 'private, no-store' );
 		return $response;
 	}
 

@@ -9,7 +9,7 @@ declare(strict_types=1);
 
 namespace WP24\Helpdesk\Tickets;
 
-use WP24\Helpdesk\Entitlements\Entitlement_Service;
+use WP24\Helpdesk\Entitlements\Entitlement_Reader;
 use WP24\Helpdesk\Schema\Transaction;
 
 defined( 'ABSPATH' ) || exit;
@@ -24,16 +24,16 @@ final class Follow_Up_Service {
 	/**
 	 * Constructor.
 	 *
-	 * @param Ticket_Repository   $repository   Storage.
-	 * @param Intake_Service      $intakes      Opens the new ticket.
-	 * @param Lifecycle_Service   $lifecycle    The reopen window, thread notes.
-	 * @param Entitlement_Service $entitlements Whether the customer still holds a plan.
+	 * @param Ticket_Repository  $repository   Storage.
+	 * @param Intake_Service     $intakes      Opens the new ticket.
+	 * @param Lifecycle_Service  $lifecycle    The reopen window, thread notes.
+	 * @param Entitlement_Reader $entitlements Whether the customer still holds a plan.
 	 */
 	public function __construct(
 		private Ticket_Repository $repository,
 		private Intake_Service $intakes,
 		private Lifecycle_Service $lifecycle,
-		private Entitlement_Service $entitlements,
+		private Entitlement_Reader $entitlements,
 	) {}
 
 	/**

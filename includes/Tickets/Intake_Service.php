@@ -10,7 +10,7 @@ declare(strict_types=1);
 namespace WP24\Helpdesk\Tickets;
 
 use WP24\Helpdesk\Customers\Email_Address;
-use WP24\Helpdesk\Entitlements\Entitlement_Service;
+use WP24\Helpdesk\Entitlements\Entitlement_Reader;
 use WP24\Helpdesk\Errors\Domain_Exception;
 use WP24\Helpdesk\Plans\Plan_Post_Type;
 use WP24\Helpdesk\Plans\Response_Targets;
@@ -33,14 +33,14 @@ final class Intake_Service {
 	/**
 	 * Constructor.
 	 *
-	 * @param Ticket_Repository   $repository   Storage.
-	 * @param Entitlement_Service $entitlements Plan holdings.
-	 * @param Plan_Post_Type      $plans        Plans.
-	 * @param Settings            $settings     Calendar and consent text version.
+	 * @param Ticket_Repository  $repository   Storage.
+	 * @param Entitlement_Reader $entitlements Plan holdings.
+	 * @param Plan_Post_Type     $plans        Plans.
+	 * @param Settings           $settings     Calendar and consent text version.
 	 */
 	public function __construct(
 		private Ticket_Repository $repository,
-		private Entitlement_Service $entitlements,
+		private Entitlement_Reader $entitlements,
 		private Plan_Post_Type $plans,
 		private Settings $settings,
 	) {}
@@ -117,7 +117,7 @@ final class Intake_Service {
 		$urgent = Ticket::PRIORITY_URGENT === $intake->priority;
 		// No visitor is promised a faster answer than a paying customer (Response_Targets).
 		$target = ( new Response_Targets( $this->settings, $this->plans ) )->for_plan( $plan );
-		$due    = $this->settings->calendar()->first_response_due( $now, $urgent, $target );
+		$due    = $this->settings->calendars()->calendar()->first_response_due( $now, $urgent, $target );
 
 		$ticket = Transaction::run(
 			function () use ( $intake, $subject, $body, $service, $site_url, $guest, $plan, $entitlement, $urgent, $due, $now, $with_message, $key ): Ticket {

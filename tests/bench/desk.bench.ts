@@ -373,7 +373,7 @@ describe( 'benchmark', () => {
 			$settings->update( array( 'support_email' => 'help@agency.test' ) );
 			$plans    = new WP24\\Helpdesk\\Plans\\Plan_Post_Type();
 			$repo     = new WP24\\Helpdesk\\Tickets\\Ticket_Repository();
-			$ents     = new WP24\\Helpdesk\\Entitlements\\Entitlement_Service( new WP24\\Helpdesk\\Entitlements\\Entitlement_Repository(), $plans );
+			$ents     = new WP24\\Helpdesk\\Entitlements\\Entitlement_Reader( new WP24\\Helpdesk\\Entitlements\\Entitlement_Repository(), $plans );
 			$tokens   = new WP24\\Helpdesk\\Mail\\Thread_Token( WP24\\Helpdesk\\Mail\\Thread_Token::site_key() );
 			$pipeline = new WP24\\Helpdesk\\Mail\\Inbound_Pipeline( $intakes = new WP24\\Helpdesk\\Tickets\\Intake_Service( $repo, $ents, $plans, $settings ), new WP24\\Helpdesk\\Tickets\\Reply_Service( $repo, $lifecycle = new WP24\\Helpdesk\\Tickets\\Lifecycle_Service( $repo, $settings ) ), new WP24\\Helpdesk\\Tickets\\Follow_Up_Service( $repo, $intakes, $lifecycle, $ents ), new WP24\\Helpdesk\\Tickets\\Replay_Service( $repo ), $repo, $ents, new WP24\\Helpdesk\\Attachments\\Attachment_Store( $settings ), new WP24\\Helpdesk\\Security\\Rate_Limiter(), $settings, $tokens );
 			$message  = static fn( int $i, string $headers, string $body ) => "From: Sender {$i} <sender{$i}@bench.test>\\r\\nTo: help@agency.test\\r\\n{$headers}\\r\\nContent-Type: text/plain; charset=UTF-8\\r\\n\\r\\n{$body}\\r\\n";

@@ -18,7 +18,6 @@ use WP24\Helpdesk\Plans\Response_Targets;
 use WP24\Helpdesk\Settings\Settings;
 use WP_REST_Request;
 use WP_REST_Response;
-use WP_REST_Server;
 use WP24\Helpdesk\Time\Clock;
 use WP24\Helpdesk\Time\System_Clock;
 use WP24\Helpdesk\Rest\Controller;
@@ -44,20 +43,8 @@ final class Availability_Controller extends Controller {
 	 * Registers the route.
 	 */
 	public function register_routes(): void {
-		register_rest_route(
-			$this->namespace,
-			'/' . $this->rest_base,
-			array(
-				array(
-					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => array( $this, 'get_item' ),
-					// Public on purpose: opening hours are published information.
-					'permission_callback' => '__return_true',
-					'args'                => array(),
-				),
-				'schema' => array( $this, 'get_public_item_schema' ),
-			)
-		);
+		// Public on purpose: opening hours are published information.
+		$this->register_read_route( '', 'get_item', '__return_true' );
 	}
 
 	/**
@@ -68,7 +55,7 @@ final class Availability_Controller extends Controller {
 	 */
 	public function get_item( $request ) {
 		$now      = $this->clock->now();
-		$calendar = $this->settings->calendar();
+		$calendar = $this->settings->calendars()->calendar();
 		$target   = ( new Response_Targets( $this->settings, new Plan_Post_Type() ) )->without_plan();
 		$data     = $this->describe( $calendar, $now, $target );
 		$response = rest_ensure_response( $this->filter_response_by_context( $data, 'view' ) );

@@ -16,7 +16,6 @@ use WP24\Helpdesk\Tickets\Ticket_Repository;
 use WP_Error;
 use WP_REST_Request;
 use WP_REST_Response;
-use WP_REST_Server;
 use WP_User;
 use WP_User_Query;
 use WP24\Helpdesk\Rest\Controller;
@@ -45,24 +44,17 @@ final class Customers_Controller extends Controller {
 	 * Registers the route.
 	 */
 	public function register_routes(): void {
-		register_rest_route(
-			$this->namespace,
-			'/' . $this->rest_base,
+		$this->register_read_route(
+			'',
+			'get_items',
+			array( $this, 'get_items_permissions_check' ),
 			array(
-				array(
-					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => array( $this, 'get_items' ),
-					'permission_callback' => array( $this, 'get_items_permissions_check' ),
-					'args'                => array(
-						'search' => array(
-							'description' => __( 'Part of the name, login or email; without it, the customers whose tickets moved last.', 'wp24-helpdesk' ),
-							'type'        => 'string',
-							'minLength'   => 2,
-							'maxLength'   => 100,
-						),
-					),
+				'search' => array(
+					'description' => __( 'Part of the name, login or email; without it, the customers whose tickets moved last.', 'wp24-helpdesk' ),
+					'type'        => 'string',
+					'minLength'   => 2,
+					'maxLength'   => 100,
 				),
-				'schema' => array( $this, 'get_public_item_schema' ),
 			)
 		);
 	}
@@ -97,13 +89,13 @@ final class Customers_Controller extends Controller {
 				'orderby'        => 'display_name',
 			);
 		}
-		$query    = new WP_User_Query(
+		$query = new WP_User_Query(
 			$args + array(
 				'number'      => self::LIMIT,
 				'count_total' => false,
 			)
 		);
-		$response = new WP_REST_Response(
+		return $this->private_response(
 			array_map(
 				static fn( WP_User $user ): array => array(
 					'id'    => (int) $user->ID,
@@ -113,8 +105,6 @@ final class Customers_Controller extends Controller {
 				$query->get_results()
 			)
 		);
-		$response->header( 'Cache-Control', 'private, no-store' );
-		return $response;
 	}
 
 	/**

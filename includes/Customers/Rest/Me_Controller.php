@@ -12,11 +12,10 @@ namespace WP24\Helpdesk\Customers\Rest;
 use WP24\Helpdesk\Entitlements\Rest\Entitlement_Schema;
 use WP24\Helpdesk\Rest\Schema_Fields;
 use WP24\Helpdesk\Customers\Channel_Policy;
-use WP24\Helpdesk\Entitlements\Entitlement_Service;
+use WP24\Helpdesk\Entitlements\Entitlement_Reader;
 use WP24\Helpdesk\Plans\Plan_Post_Type;
 use WP_REST_Request;
 use WP_REST_Response;
-use WP_REST_Server;
 use WP24\Helpdesk\Entitlements\Rest\Entitlements_Presenter;
 use WP24\Helpdesk\Rest\Controller;
 use WP24\Helpdesk\Rest\Rest_Response;
@@ -31,13 +30,13 @@ final class Me_Controller extends Controller {
 	/**
 	 * Constructor.
 	 *
-	 * @param Entitlement_Service    $entitlements Plan holdings.
+	 * @param Entitlement_Reader     $entitlements Plan holdings.
 	 * @param Plan_Post_Type         $plans        Plans.
 	 * @param Channel_Policy         $channels     Channel rules.
 	 * @param Entitlements_Presenter $presenter    Entitlement shape.
 	 */
 	public function __construct(
-		private Entitlement_Service $entitlements,
+		private Entitlement_Reader $entitlements,
 		private Plan_Post_Type $plans,
 		private Channel_Policy $channels,
 		private Entitlements_Presenter $presenter,
@@ -49,19 +48,8 @@ final class Me_Controller extends Controller {
 	 * Registers the route.
 	 */
 	public function register_routes(): void {
-		register_rest_route(
-			$this->namespace,
-			'/' . $this->rest_base,
-			array(
-				array(
-					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => array( $this, 'get_item' ),
-					// Public on purpose: answers only about the caller; visitors get public channels.
-					'permission_callback' => '__return_true',
-				),
-				'schema' => array( $this, 'get_public_item_schema' ),
-			)
-		);
+		// Public on purpose: answers only about the caller; visitors get public channels.
+		$this->register_read_route( '', 'get_item', '__return_true' );
 	}
 
 	/**
@@ -76,7 +64,8 @@ final class Me_Controller extends Controller {
 				$user_id     = get_current_user_id();
 				$entitlement = $this->entitlements->active_for_user( $user_id );
 				$plan        = $entitlement ? $this->plans->find( $entitlement->plan_id ) : null;
-				$response    = new WP_REST_Response(
+				// Per-user data: never to be stored by a shared cache.
+				return $this->private_response(
 					array(
 						'user_id'     => $user_id,
 						'logged_in'   => $user_id > 0,
@@ -91,9 +80,6 @@ final class Me_Controller extends Controller {
 						'channels'    => $this->channels->channels_for( $user_id ),
 					)
 				);
-				// Per-user data: never to be stored by a shared cache.
-				$response->header( 'Cache-Control', 'private, no-store' );
-				return $response;
 			}
 		);
 	}

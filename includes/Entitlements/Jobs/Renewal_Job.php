@@ -12,8 +12,9 @@ namespace WP24\Helpdesk\Entitlements\Jobs;
 use DateInterval;
 use DateTimeImmutable;
 use WP24\Helpdesk\Entitlements\Entitlement;
-use WP24\Helpdesk\Entitlements\Entitlement_Repository;
-use WP24\Helpdesk\Entitlements\Entitlement_Service;
+use WP24\Helpdesk\Entitlements\Entitlement_Reader;
+use WP24\Helpdesk\Entitlements\Renewal_Repository;
+use WP24\Helpdesk\Entitlements\Renewal_Service;
 use WP24\Helpdesk\Notifications\Renewal_Notifications;
 use WP24\Helpdesk\Plans\Plan_Post_Type;
 use WP24\Helpdesk\Jobs\Batch_Job;
@@ -41,14 +42,16 @@ final class Renewal_Job implements Job {
 	/**
 	 * Constructor.
 	 *
-	 * @param Entitlement_Repository $repository    Indexed queries over entitlements.
-	 * @param Entitlement_Service    $entitlements  Expiry and queue rules.
-	 * @param Plan_Post_Type         $plans         Each plan's notice.
-	 * @param Renewal_Notifications  $notifications Reminder, expiry notice, digest.
+	 * @param Renewal_Repository    $repository    Indexed queries over entitlements.
+	 * @param Entitlement_Reader    $entitlements  Whether the customer still holds a plan.
+	 * @param Renewal_Service       $renewals      Expiry and queue rules.
+	 * @param Plan_Post_Type        $plans         Each plan's notice.
+	 * @param Renewal_Notifications $notifications Reminder, expiry notice, digest.
 	 */
 	public function __construct(
-		private Entitlement_Repository $repository,
-		private Entitlement_Service $entitlements,
+		private Renewal_Repository $repository,
+		private Entitlement_Reader $entitlements,
+		private Renewal_Service $renewals,
 		private Plan_Post_Type $plans,
 		private Renewal_Notifications $notifications,
 	) {}
@@ -76,7 +79,7 @@ final class Renewal_Job implements Job {
 			$ended = $this->repository->active_ended_by( $now, self::BATCH );
 			foreach ( $ended as $entitlement ) {
 				// A customer who already holds another active plan renewed: no "expired" email.
-				if ( $this->entitlements->expire( $entitlement ) && null === $this->entitlements->active_for_user( $entitlement->user_id, $now ) ) {
+				if ( $this->renewals->expire( $entitlement ) && null === $this->entitlements->active_for_user( $entitlement->user_id, $now ) ) {
 					$this->notifications->plan_expired( $entitlement );
 				}
 			}
@@ -98,7 +101,7 @@ final class Renewal_Job implements Job {
 				if ( $entitlement->expires_at > $now->add( new DateInterval( 'P' . $notice . 'D' ) ) ) {
 					continue;
 				}
-				if ( $this->entitlements->enter_renewal_queue( $entitlement ) ) {
+				if ( $this->renewals->enter_renewal_queue( $entitlement ) ) {
 					$this->notifications->renewal_reminder( $entitlement );
 					$entered[] = $entitlement;
 				}

@@ -11,8 +11,10 @@ namespace WP24\Helpdesk\Entitlements\Rest;
 
 use DateInterval;
 use WP24\Helpdesk\Entitlements\Entitlement;
+use WP24\Helpdesk\Entitlements\Entitlement_Reader;
 use WP24\Helpdesk\Entitlements\Entitlement_Repository;
-use WP24\Helpdesk\Entitlements\Entitlement_Service;
+use WP24\Helpdesk\Entitlements\Renewal_Service;
+use WP24\Helpdesk\Entitlements\Staff_Entitlement_Service;
 use WP24\Helpdesk\Errors\Domain_Exception;
 use WP24\Helpdesk\Roles\Capabilities;
 use WP_Error;
@@ -29,20 +31,24 @@ defined( 'ABSPATH' ) || exit;
 // phpcs:disable WordPress.Security.EscapeOutput.ExceptionNotEscaped -- exception messages reach people only as JSON, through Rest\Rest_Response, or in the site's log; never as HTML.
 
 /**
- * Thin: rules are in Entitlement_Service, the shape in Entitlements_Presenter.
+ * Thin: rules are in Staff_Entitlement_Service and Renewal_Service, the shape in Entitlements_Presenter.
  */
 final class Entitlements_Controller extends Controller {
 
 	/**
 	 * Constructor.
 	 *
-	 * @param Entitlement_Service    $service    Rules.
-	 * @param Entitlement_Repository $repository Queries.
-	 * @param Entitlements_Presenter $presenter  Shape.
-	 * @param Clock                  $clock Where "now" comes from (the system clock outside tests).
+	 * @param Entitlement_Reader        $reader     One holding, or its 404.
+	 * @param Staff_Entitlement_Service $staff      Grant, extend, revoke.
+	 * @param Renewal_Service           $renewals   Renewal contacts.
+	 * @param Entitlement_Repository    $repository Queries.
+	 * @param Entitlements_Presenter    $presenter  Shape.
+	 * @param Clock                     $clock      Where "now" comes from (the system clock outside tests).
 	 */
 	public function __construct(
-		private Entitlement_Service $service,
+		private Entitlement_Reader $reader,
+		private Staff_Entitlement_Service $staff,
+		private Renewal_Service $renewals,
 		private Entitlement_Repository $repository,
 		private Entitlements_Presenter $presenter,
 		private Clock $clock = new System_Clock(),
@@ -54,137 +60,20 @@ final class Entitlements_Controller extends Controller {
 	 * Registers the routes.
 	 */
 	public function register_routes(): void {
-		$reason = array(
-			'description' => __( 'Why: kept in the log.', 'wp24-helpdesk' ),
-			'type'        => 'string',
-			'minLength'   => 1,
-			'maxLength'   => 500,
-			'required'    => true,
-		);
-		register_rest_route(
-			$this->namespace,
-			'/' . $this->rest_base,
+		$manage = array( $this, 'manage_check' );
+		$id     = Entitlement_Args::id();
+		$reason = array( 'reason' => Entitlement_Args::reason() );
+		$this->register_resource_route(
+			'',
 			array(
-				array(
-					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => array( $this, 'get_items' ),
-					'permission_callback' => array( $this, 'logged_in_check' ),
-					'args'                => $this->get_collection_params(),
-				),
-				array(
-					'methods'             => WP_REST_Server::CREATABLE,
-					'callback'            => array( $this, 'create_item' ),
-					'permission_callback' => array( $this, 'manage_check' ),
-					'args'                => array(
-						'user_id'       => array(
-							'type'     => 'integer',
-							'minimum'  => 1,
-							'required' => true,
-						),
-						'plan_id'       => array(
-							'type'     => 'integer',
-							'minimum'  => 1,
-							'required' => true,
-						),
-						'duration_days' => array(
-							'description' => __( 'Length in days; the plan duration when left out.', 'wp24-helpdesk' ),
-							'type'        => 'integer',
-							'minimum'     => 1,
-							'maximum'     => 3650,
-						),
-						'reason'        => $reason,
-					),
-				),
-				'schema' => array( $this, 'get_public_item_schema' ),
+				$this->endpoint( WP_REST_Server::READABLE, 'get_items', array( $this, 'logged_in_check' ), $this->get_collection_params() ),
+				$this->endpoint( WP_REST_Server::CREATABLE, 'create_item', $manage, Entitlement_Args::grant() ),
 			)
 		);
-		$id = array(
-			'id' => array(
-				'type'    => 'integer',
-				'minimum' => 1,
-			),
-		);
-		register_rest_route(
-			$this->namespace,
-			'/' . $this->rest_base . '/(?P<id>[\d]+)',
-			array(
-				'args'   => $id,
-				array(
-					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => array( $this, 'get_item' ),
-					'permission_callback' => array( $this, 'logged_in_check' ),
-				),
-				'schema' => array( $this, 'get_public_item_schema' ),
-			)
-		);
-		register_rest_route(
-			$this->namespace,
-			'/' . $this->rest_base . '/(?P<id>[\d]+)/extend',
-			array(
-				'args'   => $id,
-				array(
-					'methods'             => WP_REST_Server::CREATABLE,
-					'callback'            => array( $this, 'extend_item' ),
-					'permission_callback' => array( $this, 'manage_check' ),
-					'args'                => array(
-						'days'   => array(
-							'type'     => 'integer',
-							'minimum'  => 1,
-							'maximum'  => 3650,
-							'required' => true,
-						),
-						'reason' => $reason,
-					),
-				),
-				'schema' => array( $this, 'get_public_item_schema' ),
-			)
-		);
-		register_rest_route(
-			$this->namespace,
-			'/' . $this->rest_base . '/(?P<id>[\d]+)/revoke',
-			array(
-				'args'   => $id,
-				array(
-					'methods'             => WP_REST_Server::CREATABLE,
-					'callback'            => array( $this, 'revoke_item' ),
-					'permission_callback' => array( $this, 'manage_check' ),
-					'args'                => array( 'reason' => $reason ),
-				),
-				'schema' => array( $this, 'get_public_item_schema' ),
-			)
-		);
-		register_rest_route(
-			$this->namespace,
-			'/' . $this->rest_base . '/(?P<id>[\d]+)/contacts',
-			array(
-				'args'   => $id,
-				array(
-					'methods'             => WP_REST_Server::CREATABLE,
-					'callback'            => array( $this, 'record_contact' ),
-					'permission_callback' => array( $this, 'manage_check' ),
-					'args'                => array(
-						'channel' => array(
-							'description' => __( 'How the customer was contacted about the renewal.', 'wp24-helpdesk' ),
-							'type'        => 'string',
-							'enum'        => Entitlement_Service::CONTACT_CHANNELS,
-							'required'    => true,
-						),
-						'outcome' => array(
-							'description' => __( 'What came of the contact.', 'wp24-helpdesk' ),
-							'type'        => 'string',
-							'enum'        => Entitlement_Service::CONTACT_OUTCOMES,
-							'required'    => true,
-						),
-						'note'    => array(
-							'type'      => 'string',
-							'maxLength' => 1000,
-							'default'   => '',
-						),
-					),
-				),
-				'schema' => array( $this, 'get_public_item_schema' ),
-			)
-		);
+		$this->register_resource_route( '/(?P<id>[\d]+)', array( $this->endpoint( WP_REST_Server::READABLE, 'get_item', array( $this, 'logged_in_check' ) ) ), $id );
+		$this->register_resource_route( '/(?P<id>[\d]+)/extend', array( $this->endpoint( WP_REST_Server::CREATABLE, 'extend_item', $manage, Entitlement_Args::extend() ) ), $id );
+		$this->register_resource_route( '/(?P<id>[\d]+)/revoke', array( $this->endpoint( WP_REST_Server::CREATABLE, 'revoke_item', $manage, $reason ) ), $id );
+		$this->register_resource_route( '/(?P<id>[\d]+)/contacts', array( $this->endpoint( WP_REST_Server::CREATABLE, 'record_contact', $manage, Entitlement_Args::contact() ) ), $id );
 	}
 
 	/**
@@ -245,7 +134,7 @@ final class Entitlements_Controller extends Controller {
 	public function get_item( $request ) {
 		return Rest_Response::run(
 			function () use ( $request ): array {
-				$entitlement = $this->service->existing( (int) $request['id'] );
+				$entitlement = $this->reader->existing( (int) $request['id'] );
 				$staff       = current_user_can( Capabilities::MANAGE_TICKETS );
 				if ( ! $staff && get_current_user_id() !== $entitlement->user_id ) {
 					// The same answer as for a missing ID: existence is not revealed.
@@ -265,7 +154,7 @@ final class Entitlements_Controller extends Controller {
 	public function create_item( $request ) {
 		return Rest_Response::run(
 			function () use ( $request ): WP_REST_Response {
-				$entitlement = $this->service->grant_by_staff(
+				$entitlement = $this->staff->grant_by_staff(
 					(int) $request['user_id'],
 					(int) $request['plan_id'],
 					(int) $request['duration_days'],
@@ -286,7 +175,7 @@ final class Entitlements_Controller extends Controller {
 	public function extend_item( $request ) {
 		return Rest_Response::run(
 			fn(): array => $this->presenter->present(
-				$this->service->extend( (int) $request['id'], (int) $request['days'], get_current_user_id(), sanitize_textarea_field( (string) $request['reason'] ) ),
+				$this->staff->extend( (int) $request['id'], (int) $request['days'], get_current_user_id(), sanitize_textarea_field( (string) $request['reason'] ) ),
 				true
 			)
 		);
@@ -301,7 +190,7 @@ final class Entitlements_Controller extends Controller {
 	public function revoke_item( $request ) {
 		return Rest_Response::run(
 			fn(): array => $this->presenter->present(
-				$this->service->revoke( (int) $request['id'], get_current_user_id(), sanitize_textarea_field( (string) $request['reason'] ) ),
+				$this->staff->revoke( (int) $request['id'], get_current_user_id(), sanitize_textarea_field( (string) $request['reason'] ) ),
 				true
 			)
 		);
@@ -317,7 +206,7 @@ final class Entitlements_Controller extends Controller {
 		return Rest_Response::run(
 			fn(): WP_REST_Response => Rest_Response::created(
 				$this->presenter->present(
-					$this->service->record_contact( (int) $request['id'], get_current_user_id(), (string) $request['channel'], (string) $request['outcome'], (string) $request['note'] ),
+					$this->renewals->record_contact( (int) $request['id'], get_current_user_id(), (string) $request['channel'], (string) $request['outcome'], (string) $request['note'] ),
 					true
 				),
 				$this->namespace . '/' . $this->rest_base . '/' . (int) $request['id']
@@ -331,27 +220,7 @@ final class Entitlements_Controller extends Controller {
 	 * @return array<string, array<string, mixed>>
 	 */
 	public function get_collection_params(): array {
-		return $this->paging_params() + array(
-			'user_id'              => array(
-				'description' => __( 'Only this customer (staff only).', 'wp24-helpdesk' ),
-				'type'        => 'integer',
-				'minimum'     => 1,
-			),
-			'plan_id'              => array(
-				'type'    => 'integer',
-				'minimum' => 1,
-			),
-			'status'               => array(
-				'type' => 'string',
-				'enum' => Entitlement::statuses(),
-			),
-			'expiring_within_days' => array(
-				'description' => __( 'Only active holdings that expire within this many days.', 'wp24-helpdesk' ),
-				'type'        => 'integer',
-				'minimum'     => 0,
-				'maximum'     => 365,
-			),
-		);
+		return $this->paging_params() + Entitlement_Args::filters();
 	}
 
 	/**

@@ -12,7 +12,7 @@ namespace WP24\Helpdesk\Entitlements\Rest;
 use DateTimeInterface;
 use WP24\Helpdesk\Entitlements\Entitlement;
 use WP24\Helpdesk\Entitlements\Entitlement_Repository;
-use WP24\Helpdesk\Entitlements\Entitlement_Service;
+use WP24\Helpdesk\Entitlements\Entitlement_Reader;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -24,10 +24,10 @@ final class Entitlements_Presenter {
 	/**
 	 * Constructor.
 	 *
-	 * @param Entitlement_Service    $service    Rules (refund window).
+	 * @param Entitlement_Reader     $service    The refund window.
 	 * @param Entitlement_Repository $repository Log source.
 	 */
-	public function __construct( private Entitlement_Service $service, private Entitlement_Repository $repository ) {}
+	public function __construct( private Entitlement_Reader $service, private Entitlement_Repository $repository ) {}
 
 	/**
 	 * The holding as REST shows it.
@@ -67,7 +67,7 @@ final class Entitlements_Presenter {
 					'note'           => $row['note'],
 					'created_at'     => mysql_to_rfc3339( $row['created_at'] ),
 				),
-				$this->repository->log_for( $entitlement->id )
+				$this->repository->log()->for_entitlement( $entitlement->id )
 			);
 		}
 		return $data;

@@ -98,7 +98,7 @@ final class Email_Words {
 	public function moment( DateTimeImmutable $moment ): string {
 		/* translators: date and time format for answer times and closings, see https://www.php.net/manual/datetime.format.php */
 		$format = __( 'l j F \a\t H:i', 'wp24-helpdesk' );
-		return wp_date( $format, $moment->getTimestamp(), $this->settings->timezone() );
+		return wp_date( $format, $moment->getTimestamp(), $this->settings->calendars()->timezone() );
 	}
 
 	/**
@@ -108,7 +108,7 @@ final class Email_Words {
 	 */
 	public function day( string $stored ): string {
 		$moment = new DateTimeImmutable( $stored, new DateTimeZone( 'UTC' ) );
-		return Date_Format::day( $moment->getTimestamp(), $this->settings->timezone() );
+		return Date_Format::day( $moment->getTimestamp(), $this->settings->calendars()->timezone() );
 	}
 
 	/**

@@ -37,39 +37,19 @@ final class Plans_Controller extends Controller {
 	 * Registers the collection and single-item routes.
 	 */
 	public function register_routes(): void {
-		register_rest_route(
-			$this->namespace,
-			'/' . $this->rest_base,
+		$context = array( 'context' => $this->get_context_param( array( 'default' => 'view' ) ) );
+		// Public on purpose: published plan terms are public information.
+		$this->register_read_route( '', 'get_items', '__return_true', $context );
+		$this->register_resource_route(
+			'/(?P<id>[\d]+)',
+			// Public on purpose: only published plans are returned.
+			array( $this->endpoint( WP_REST_Server::READABLE, 'get_item', '__return_true', $context ) ),
 			array(
-				array(
-					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => array( $this, 'get_items' ),
-					// Public on purpose: published plan terms are public information.
-					'permission_callback' => '__return_true',
-					'args'                => array( 'context' => $this->get_context_param( array( 'default' => 'view' ) ) ),
+				'id' => array(
+					'description' => __( 'Unique identifier of the plan.', 'wp24-helpdesk' ),
+					'type'        => 'integer',
+					'minimum'     => 1,
 				),
-				'schema' => array( $this, 'get_public_item_schema' ),
-			)
-		);
-		register_rest_route(
-			$this->namespace,
-			'/' . $this->rest_base . '/(?P<id>[\d]+)',
-			array(
-				'args'   => array(
-					'id' => array(
-						'description' => __( 'Unique identifier of the plan.', 'wp24-helpdesk' ),
-						'type'        => 'integer',
-						'minimum'     => 1,
-					),
-				),
-				array(
-					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => array( $this, 'get_item' ),
-					// Public on purpose: only published plans are returned.
-					'permission_callback' => '__return_true',
-					'args'                => array( 'context' => $this->get_context_param( array( 'default' => 'view' ) ) ),
-				),
-				'schema' => array( $this, 'get_public_item_schema' ),
 			)
 		);
 	}

@@ -11,6 +11,8 @@ namespace WP24\Helpdesk\Settings\Rest;
 
 use WP24\Helpdesk\Rest\Schema_Fields;
 use WP24\Helpdesk\Settings\Settings;
+use WP24\Helpdesk\Settings\Settings_Schema;
+use WP24\Helpdesk\Settings\Settings_Validator;
 use WP_Error;
 use WP_REST_Request;
 use WP_REST_Response;
@@ -20,7 +22,7 @@ use WP24\Helpdesk\Rest\Controller;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Thin: validation and storage are the Settings service's.
+ * Thin: the schema is Settings_Schema's, the checks Settings_Validator's, storage Settings'.
  */
 final class Settings_Controller extends Controller {
 
@@ -39,8 +41,8 @@ final class Settings_Controller extends Controller {
 	public function register_routes(): void {
 		$this->register_settings_route(
 			array_map(
-				// Refusals name the field by its label (Settings::refusal), not by its key.
-				static fn( array $arg ): array => array( 'validate_callback' => array( Settings::class, 'validate_arg' ) ) + $arg,
+				// Refusals name the field by its label (Settings_Validator::refusal), not by its key.
+				static fn( array $arg ): array => array( 'validate_callback' => array( Settings_Validator::class, 'validate_arg' ) ) + $arg,
 				$this->get_endpoint_args_for_item_schema( WP_REST_Server::EDITABLE )
 			)
 		);
@@ -63,8 +65,8 @@ final class Settings_Controller extends Controller {
 	 * @return WP_REST_Response|WP_Error
 	 */
 	public function update_item( $request ) {
-		$changes = array_intersect_key( $request->get_json_params() ?? $request->get_body_params(), Settings::properties() );
-		$unknown = array_diff_key( $request->get_json_params() ?? array(), Settings::properties() );
+		$changes = array_intersect_key( $request->get_json_params() ?? $request->get_body_params(), Settings_Schema::properties() );
+		$unknown = array_diff_key( $request->get_json_params() ?? array(), Settings_Schema::properties() );
 		if ( array() !== $unknown ) {
 			return new WP_Error(
 				'rest_invalid_param',
@@ -78,13 +80,13 @@ final class Settings_Controller extends Controller {
 	}
 
 	/**
-	 * The settings schema, from the Settings service.
+	 * The settings schema, from Settings_Schema.
 	 *
 	 * @return array<string, mixed>
 	 */
 	protected function resource_schema(): array {
 		$properties = array();
-		foreach ( Settings::properties() as $key => $schema ) {
+		foreach ( Settings_Schema::properties() as $key => $schema ) {
 			$properties[ $key ] = array_merge( $schema, array( 'context' => array( 'view', 'edit' ) ) );
 			unset( $properties[ $key ]['default'] );
 		}

@@ -16,7 +16,6 @@ use WP24\Helpdesk\Tickets\Queue_Stats;
 use WP_Error;
 use WP_REST_Request;
 use WP_REST_Response;
-use WP_REST_Server;
 use WP24\Helpdesk\Rest\Controller;
 
 defined( 'ABSPATH' ) || exit;
@@ -40,18 +39,7 @@ final class Dashboard_Controller extends Controller {
 	 * Registers the route.
 	 */
 	public function register_routes(): void {
-		register_rest_route(
-			$this->namespace,
-			'/' . $this->rest_base,
-			array(
-				array(
-					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => array( $this, 'get_item' ),
-					'permission_callback' => array( $this, 'permissions_check' ),
-				),
-				'schema' => array( $this, 'get_public_item_schema' ),
-			)
-		);
+		$this->register_read_route( '', 'get_item', array( $this, 'permissions_check' ) );
 	}
 
 	/**
@@ -71,9 +59,7 @@ final class Dashboard_Controller extends Controller {
 	 * @return WP_REST_Response
 	 */
 	public function get_item( $request ) {
-		$response = new WP_REST_Response( $this->stats->summary( $this->settings->end_of_today() ) );
-		$response->header( 'Cache-Control', 'private, no-store' );
-		return $response;
+		return $this->private_response( $this->stats->summary( $this->settings->calendars()->end_of_today() ) );
 	}
 
 	/**

@@ -264,7 +264,7 @@ final class Ticket_Presenter {
 	 * @param DateTimeImmutable|null $moment Moment.
 	 */
 	private function label( ?DateTimeImmutable $moment ): ?string {
-		return null === $moment ? null : wp_date( _x( 'l j F, H:i', 'response due date format', 'wp24-helpdesk' ), $moment->getTimestamp(), $this->settings->timezone() );
+		return null === $moment ? null : wp_date( _x( 'l j F, H:i', 'response due date format', 'wp24-helpdesk' ), $moment->getTimestamp(), $this->settings->calendars()->timezone() );
 	}
 
 	/**

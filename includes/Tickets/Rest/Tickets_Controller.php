@@ -182,7 +182,7 @@ final class Tickets_Controller extends Controller {
 					'include_internal' => $staff,
 					'sla_breached'     => $staff && $request['sla_breached'],
 					// "Breaching today": unanswered and due before midnight in the business timezone.
-					'due_before'       => $staff && $request['sla_due_today'] ? Ticket_Repository::date( $this->settings->end_of_today() ) : null,
+					'due_before'       => $staff && $request['sla_due_today'] ? Ticket_Repository::date( $this->settings->calendars()->end_of_today() ) : null,
 				);
 				$per_page = (int) $request['per_page'];
 				$result   = $this->repository->queue()->search( $filters, (string) $request['orderby'], (string) $request['order'], (int) $request['page'], $per_page );

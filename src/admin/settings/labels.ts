@@ -1,6 +1,6 @@
 /**
  * Weekday names of the opening-hours editor. The settings' and emails' names are the server's
- * (Settings::labels(), Notification_Types::labels()), in the boot data.
+ * (Settings_Validator::labels(), Notification_Types::labels()), in the boot data.
  */
 
 /**

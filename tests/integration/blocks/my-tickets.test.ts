@@ -59,7 +59,7 @@ describe( 'my-tickets block', () => {
 		const customer = await site().createUser( 'subscriber' );
 		const ticketId = await site().phpJson< number >( `
 			$plans    = new WP24\\Helpdesk\\Plans\\Plan_Post_Type();
-			$ents     = new WP24\\Helpdesk\\Entitlements\\Entitlement_Service( new WP24\\Helpdesk\\Entitlements\\Entitlement_Repository(), $plans );
+			$ents     = new WP24\\Helpdesk\\Entitlements\\Entitlement_Reader( new WP24\\Helpdesk\\Entitlements\\Entitlement_Repository(), $plans );
 			$repo     = new WP24\\Helpdesk\\Tickets\\Ticket_Repository();
 			$svc      = new WP24\\Helpdesk\\Tickets\\Intake_Service( $repo, $ents, $plans, new WP24\\Helpdesk\\Settings\\Settings() );
 			$replies  = new WP24\\Helpdesk\\Tickets\\Reply_Service( $repo, new WP24\\Helpdesk\\Tickets\\Lifecycle_Service( $repo, new WP24\\Helpdesk\\Settings\\Settings() ) );
@@ -95,7 +95,7 @@ describe( 'my-tickets block', () => {
 			[ number, number ]
 		>( `
 			$plans  = new WP24\\Helpdesk\\Plans\\Plan_Post_Type();
-			$ents   = new WP24\\Helpdesk\\Entitlements\\Entitlement_Service( new WP24\\Helpdesk\\Entitlements\\Entitlement_Repository(), $plans );
+			$ents   = new WP24\\Helpdesk\\Entitlements\\Entitlement_Reader( new WP24\\Helpdesk\\Entitlements\\Entitlement_Repository(), $plans );
 			$repo   = new WP24\\Helpdesk\\Tickets\\Ticket_Repository();
 			$svc    = new WP24\\Helpdesk\\Tickets\\Intake_Service( $repo, $ents, $plans, new WP24\\Helpdesk\\Settings\\Settings() );
 			$lifecycle = new WP24\\Helpdesk\\Tickets\\Lifecycle_Service( $repo, new WP24\\Helpdesk\\Settings\\Settings() );

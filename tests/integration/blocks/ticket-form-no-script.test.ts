@@ -403,7 +403,7 @@ describe( 'ticket form without JavaScript', () => {
 			global $wp;
 			$plan = wp_insert_post( array( 'post_type' => 'wp24hd_plan', 'post_title' => 'Piano Basic', 'post_status' => 'publish', 'meta_input' => array( 'wp24hd_covered_services' => array( array( 'label' => 'Backups', 'description' => '' ) ) ) ) );
 			$user = wp_insert_user( array( 'user_login' => 'holder', 'user_pass' => 'x', 'user_email' => 'holder@example.test' ) );
-			$svc  = new WP24\\Helpdesk\\Entitlements\\Entitlement_Service( new WP24\\Helpdesk\\Entitlements\\Entitlement_Repository(), new WP24\\Helpdesk\\Plans\\Plan_Post_Type() );
+			$svc  = new WP24\\Helpdesk\\Entitlements\\Purchase_Service( new WP24\\Helpdesk\\Entitlements\\Entitlement_Reader( new WP24\\Helpdesk\\Entitlements\\Entitlement_Repository(), new WP24\\Helpdesk\\Plans\\Plan_Post_Type() ), new WP24\\Helpdesk\\Entitlements\\Entitlement_Repository() );
 			$svc->grant_for_purchase( new WP24\\Helpdesk\\Entitlements\\Purchase( $user, $plan, 1, 1, new DateTimeImmutable( '-1 day', new DateTimeZone( 'UTC' ) ) ) );
 			$names = static function ( int $viewer ): array {
 				wp_set_current_user( $viewer );

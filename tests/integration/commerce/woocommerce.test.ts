@@ -40,7 +40,7 @@ describe.each( storages )(
 		/**
 		 * Runs PHP with `$buy( $user, $paid_ago = null, $qty = 1, $line = 0 )` (a pending order for the
 		 * plan and an unrelated 15.00 line, or for product `$line` alone; a paid date set `$paid_ago` back),
-		 * `$held( $user )`, `$log( $id )`, `$notes( $order_id )`, `$ago( $spec )` and `$ents`.
+		 * `$held( $user )`, `$log( $id )`, `$notes( $order_id )`, `$ago( $spec )`, `$ents` (the reader) and `$purchases`.
 		 *
 		 * @param body PHP that echoes JSON.
 		 */
@@ -50,7 +50,8 @@ describe.each( storages )(
 			$product = ${ product };
 			$extra   = ${ extra };
 			$repo    = new WP24\\Helpdesk\\Entitlements\\Entitlement_Repository();
-			$ents    = new WP24\\Helpdesk\\Entitlements\\Entitlement_Service( $repo, new WP24\\Helpdesk\\Plans\\Plan_Post_Type() );
+			$ents    = new WP24\\Helpdesk\\Entitlements\\Entitlement_Reader( $repo, new WP24\\Helpdesk\\Plans\\Plan_Post_Type() );
+			$purchases = new WP24\\Helpdesk\\Entitlements\\Purchase_Service( $ents, $repo );
 			$ago     = static fn( string $spec ) => ( new DateTimeImmutable( 'now', new DateTimeZone( 'UTC' ) ) )->sub( new DateInterval( $spec ) )->getTimestamp();
 			$buy     = static function ( int $user, ?string $paid_ago = null, int $qty = 1, int $line = 0 ) use ( $product, $extra, $ago ) {
 				$order = WP24_Shop::order( $user, $line ? array( array( $line, $qty ) ) : array( array( $product, $qty ), array( $extra, 1 ) ), array( 'email' => $user ? get_userdata( $user )->user_email : 'newbuyer@example.test' ) );
@@ -65,7 +66,7 @@ describe.each( storages )(
 				// Newest period first.
 				array_reverse( $repo->search( array( 'user_id' => $user ), 1, 100 )['items'] )
 			);
-			$log     = static fn( int $id ) => array_map( static fn( $row ) => $row['event'] . '#' . $row['order_id'], $repo->log_for( $id ) );
+			$log     = static fn( int $id ) => array_map( static fn( $row ) => $row['event'] . '#' . $row['order_id'], $repo->log()->for_entitlement( $id ) );
 			$notes   = static fn( int $order_id ) => array_values( array_filter( array_map( static fn( $note ) => $note->content, wc_get_order_notes( array( 'order_id' => $order_id ) ) ), static fn( $text ) => str_starts_with( $text, 'WP24 Helpdesk' ) ) );
 			${ body }
 		` );
@@ -255,7 +256,7 @@ describe.each( storages )(
 			$line = array_keys( wc_get_order( $renewal->get_id() )->get_items() )[0];
 			wc_create_refund( array( 'order_id' => $renewal->get_id(), 'amount' => 120, 'line_items' => array( $line => array( 'qty' => 1, 'refund_total' => 120 ) ) ) );
 			$after = $held( ${ user.id } )[0];
-			$box = new WP24\\Helpdesk\\Commerce\\Order_Plan_Box( new WP24\\Helpdesk\\Commerce\\Order_Reader(), $ents, new WP24\\Helpdesk\\Plans\\Plan_Post_Type() );
+			$box = new WP24\\Helpdesk\\Commerce\\Order_Plan_Box( new WP24\\Helpdesk\\Commerce\\Order_Reader(), $purchases, new WP24\\Helpdesk\\Plans\\Plan_Post_Type() );
 			echo wp_json_encode( array( 'before' => $before, 'after' => $after, 'log' => $log( $after['id'] ), 'renewal' => $renewal->get_id(), 'first' => $first->get_id(), 'notes' => $notes( $renewal->get_id() ), 'box' => $box->html( $renewal->get_id() ) ) );
 		` );
 			const year = 365 * 86400e3;
@@ -356,7 +357,7 @@ describe.each( storages )(
 
 			$late = $buy( ${ late.id }, 'P3D' );
 			$late->payment_complete();
-			$box = new WP24\\Helpdesk\\Commerce\\Order_Plan_Box( new WP24\\Helpdesk\\Commerce\\Order_Reader(), $ents, new WP24\\Helpdesk\\Plans\\Plan_Post_Type() );
+			$box = new WP24\\Helpdesk\\Commerce\\Order_Plan_Box( new WP24\\Helpdesk\\Commerce\\Order_Reader(), $purchases, new WP24\\Helpdesk\\Plans\\Plan_Post_Type() );
 			$late_box = $box->html( $late->get_id() );
 			wp_set_current_user( 1 );
 			wc_create_refund( array( 'order_id' => $late->get_id(), 'amount' => 135 ) );
@@ -442,9 +443,9 @@ describe.each( storages )(
 			const b = await customer();
 			const result = await run< { a: string[]; b: string[] } >( `
 			$paid = new DateTimeImmutable( '-1 hour', new DateTimeZone( 'UTC' ) );
-			$ents->grant_for_purchase( new WP24\\Helpdesk\\Entitlements\\Purchase( ${ a.id }, $plan, 91001, 7, $paid ) );
-			$ents->grant_for_purchase( new WP24\\Helpdesk\\Entitlements\\Purchase( ${ b.id }, $plan, 91002, 7, $paid ) );
-			$ents->refund_order_item( 91001, 7, 1 );
+			$purchases->grant_for_purchase( new WP24\\Helpdesk\\Entitlements\\Purchase( ${ a.id }, $plan, 91001, 7, $paid ) );
+			$purchases->grant_for_purchase( new WP24\\Helpdesk\\Entitlements\\Purchase( ${ b.id }, $plan, 91002, 7, $paid ) );
+			$purchases->refund_order_item( 91001, 7, 1 );
 			echo wp_json_encode( array( 'a' => array_column( $held( ${ a.id } ), 'status' ), 'b' => array_column( $held( ${ b.id } ), 'status' ) ) );
 		` );
 			expect( result ).toEqual( { a: [ 'refunded' ], b: [ 'active' ] } );

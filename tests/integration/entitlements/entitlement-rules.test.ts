@@ -12,20 +12,23 @@ describe( 'entitlement rules', () => {
 	let userId: number;
 
 	/**
-	 * Runs PHP with `$svc` (the service), `$plan`, `$user` and helpers, and returns its JSON.
+	 * Runs PHP with `$svc` (purchases), `$staff` (staff actions), `$reader`, `$plan`, `$user` and helpers, and returns its JSON.
 	 *
 	 * @param body PHP statements that `echo wp_json_encode( … )`.
 	 */
 	const run = ( body: string ) =>
 		site().phpJson( `
-			$svc  = new WP24\\Helpdesk\\Entitlements\\Entitlement_Service( new WP24\\Helpdesk\\Entitlements\\Entitlement_Repository(), new WP24\\Helpdesk\\Plans\\Plan_Post_Type() );
+			$ent_repo = new WP24\\Helpdesk\\Entitlements\\Entitlement_Repository();
+			$reader = new WP24\\Helpdesk\\Entitlements\\Entitlement_Reader( $ent_repo, new WP24\\Helpdesk\\Plans\\Plan_Post_Type() );
+			$svc  = new WP24\\Helpdesk\\Entitlements\\Purchase_Service( $reader, $ent_repo );
+			$staff = new WP24\\Helpdesk\\Entitlements\\Staff_Entitlement_Service( $reader, $ent_repo );
 			$plan = ${ planId };
 			$user = ${ userId };
 			$utc  = new DateTimeZone( 'UTC' );
 			$ago  = static fn( string $spec ) => ( new DateTimeImmutable( 'now', $utc ) )->sub( new DateInterval( $spec ) );
 			$buy  = static fn( int $item, DateTimeImmutable $paid, int $order = 0 ) => $svc->grant_for_purchase( new WP24\\Helpdesk\\Entitlements\\Purchase( $user, $plan, $order ?: 9000 + $item, $item, $paid ) );
 			$iso  = static fn( $e ) => array( 'id' => $e->id, 'status' => $e->status, 'starts' => $e->starts_at->format( 'Y-m-d H:i' ), 'expires' => $e->expires_at->format( 'Y-m-d H:i' ) );
-			$log  = static fn( $e ) => array_column( ( new WP24\\Helpdesk\\Entitlements\\Entitlement_Repository() )->log_for( $e->id ), 'event' );
+			$log  = static fn( $e ) => array_column( $ent_repo->log()->for_entitlement( $e->id ), 'event' );
 			${ body }
 		` );
 
@@ -44,7 +47,7 @@ describe( 'entitlement rules', () => {
 			$first  = $buy( 501, $paid );
 			$again  = $buy( 501, $paid );
 			$thrice = $buy( 501, $paid->modify( '+2 hours' ) );
-			echo wp_json_encode( array( $iso( $first ), $again->id === $first->id, $thrice->id === $first->id, $log( $first ), count( $svc->active_for_user( $user, $paid->modify( '+1 day' ) ) ? array( 1 ) : array() ) ) );
+			echo wp_json_encode( array( $iso( $first ), $again->id === $first->id, $thrice->id === $first->id, $log( $first ), count( $reader->active_for_user( $user, $paid->modify( '+1 day' ) ) ? array( 1 ) : array() ) ) );
 		` );
 		expect( result ).toEqual( [
 			{
@@ -90,7 +93,7 @@ describe( 'entitlement rules', () => {
 		const result = await run( `
 			$inside  = $buy( 701, $ago( 'PT23H59M' ) );
 			$outside = $svc->grant_for_purchase( new WP24\\Helpdesk\\Entitlements\\Purchase( $user, wp_insert_post( array( 'post_type' => 'wp24hd_plan', 'post_title' => 'Piano Premium', 'post_status' => 'publish' ) ), 9702, 702, $ago( 'PT24H1M' ) ) );
-			echo wp_json_encode( array( $svc->refund_window_open( $inside ), $svc->refund_window_open( $outside ) ) );
+			echo wp_json_encode( array( $reader->refund_window_open( $inside ), $reader->refund_window_open( $outside ) ) );
 		` );
 		expect( result ).toEqual( [ true, false ] );
 	} );
@@ -107,7 +110,7 @@ describe( 'entitlement rules', () => {
 				$refused = $e->error_code();
 			}
 			$overridden = $svc->refund_order_item( 9802, 802, 1, true, 'Customer goodwill' );
-			echo wp_json_encode( array( $refunded->status, $log( $refunded ), $refused, $overridden->status, $log( $overridden ), null === $svc->active_for_user( $user ) ) );
+			echo wp_json_encode( array( $refunded->status, $log( $refunded ), $refused, $overridden->status, $log( $overridden ), null === $reader->active_for_user( $user ) ) );
 		` );
 		expect( result ).toEqual( [
 			'refunded',
@@ -121,15 +124,15 @@ describe( 'entitlement rules', () => {
 
 	it( 'lets staff grant, extend and revoke with a reason, and refuses without one', async () => {
 		const result = await run( `
-			$granted  = $svc->grant_by_staff( $user, $plan, 30, 1, 'Trial month' );
-			$extended = $svc->extend( $granted->id, 10, 1, 'Apology for downtime' );
+			$granted  = $staff->grant_by_staff( $user, $plan, 30, 1, 'Trial month' );
+			$extended = $staff->extend( $granted->id, 10, 1, 'Apology for downtime' );
 			$errors   = array();
 			foreach ( array(
-				'no reason'   => static fn() => $svc->revoke( $granted->id, 1, '  ' ),
-				'bad plan'    => static fn() => $svc->grant_by_staff( $user, 999999, 0, 1, 'x' ),
-				'bad user'    => static fn() => $svc->grant_by_staff( 999999, $plan, 0, 1, 'x' ),
-				'bad days'    => static fn() => $svc->extend( $granted->id, 0, 1, 'x' ),
-				'missing'     => static fn() => $svc->extend( 999999, 5, 1, 'x' ),
+				'no reason'   => static fn() => $staff->revoke( $granted->id, 1, '  ' ),
+				'bad plan'    => static fn() => $staff->grant_by_staff( $user, 999999, 0, 1, 'x' ),
+				'bad user'    => static fn() => $staff->grant_by_staff( 999999, $plan, 0, 1, 'x' ),
+				'bad days'    => static fn() => $staff->extend( $granted->id, 0, 1, 'x' ),
+				'missing'     => static fn() => $staff->extend( 999999, 5, 1, 'x' ),
 			) as $label => $call ) {
 				try {
 					$call();
@@ -138,7 +141,7 @@ describe( 'entitlement rules', () => {
 					$errors[ $label ] = array( $e->error_code(), $e->status() );
 				}
 			}
-			$revoked = $svc->revoke( $granted->id, 1, 'Chargeback' );
+			$revoked = $staff->revoke( $granted->id, 1, 'Chargeback' );
 			$days    = ( $extended->expires_at->getTimestamp() - $granted->expires_at->getTimestamp() ) / 86400;
 			echo wp_json_encode( array( $granted->source, $days, $errors, $revoked->status, $log( $revoked ) ) );
 		` );
@@ -163,8 +166,8 @@ describe( 'entitlement rules', () => {
 			$repo = new WP24\\Helpdesk\\Entitlements\\Entitlement_Repository();
 			$held = $buy( 4501, $ago( 'PT1H' ), 7777 );
 			// As schema 9 stored them: keyed by the bare line, the refund row without its order.
-			$wpdb->update( WP24\\Helpdesk\\Schema\\Tables::entitlement_log(), array( 'event_key' => 'grant:order_item:4501' ), array( 'event_key' => WP24\\Helpdesk\\Entitlements\\Entitlement_Service::purchase_key( 'grant', 7777, 4501 ) ) );
-			$repo->claim_event( 'refund:order_item:4501', array( 'entitlement_id' => $held->id, 'event' => 'refund', 'order_item_id' => 4501 ) );
+			$wpdb->update( WP24\\Helpdesk\\Schema\\Tables::entitlement_log(), array( 'event_key' => 'grant:order_item:4501' ), array( 'event_key' => WP24\\Helpdesk\\Entitlements\\Purchase_Service::purchase_key( 'grant', 7777, 4501 ) ) );
+			$repo->purchase_events()->claim( 'refund:order_item:4501', array( 'entitlement_id' => $held->id, 'event' => 'refund', 'order_item_id' => 4501 ) );
 			update_option( 'wp24hd_schema_version', 9, false );
 			( new WP24\\Helpdesk\\Schema\\Schema_Manager() )->maybe_upgrade();
 			$again = $buy( 4501, $ago( 'PT1H' ), 7777 );

@@ -2,7 +2,8 @@
  * PHP that builds the plugin's services the way Plugin::boot() wires them, for tests that
  * drive the rules directly (faster than one HTTP request per step).
  *
- * Defines `$clock` (the plugin's clock), `$plans`, `$settings`, `$ent_repo`, `$ents`, `$repo`,
+ * Defines `$clock` (the plugin's clock), `$plans`, `$settings`, `$ent_repo`, `$ents` (Entitlement_Reader),
+ * `$purchases`, `$staff_ents`, `$renewals` (the entitlement services), `$repo`,
  * `$lifecycle`, `$intakes`, `$replies`, `$follow_ups`, `$replays`, `$quotes` (the ticket services), `$utc`, `$ago( 'P7D' )` / `$ahead( 'P1D' )` (moments from the
  * clock's now), `$travel( 'P8D' )` (moves the clock forward by an interval, from the real time;
  * the test mu-plugin wp24-clock.php), `$travel_to( $moment )` (the clock runs from that moment),
@@ -16,7 +17,10 @@ export const SERVICES_PHP = `
 	$plans    = new WP24\\Helpdesk\\Plans\\Plan_Post_Type();
 	$settings = new WP24\\Helpdesk\\Settings\\Settings( $clock );
 	$ent_repo = new WP24\\Helpdesk\\Entitlements\\Entitlement_Repository( $clock );
-	$ents     = new WP24\\Helpdesk\\Entitlements\\Entitlement_Service( $ent_repo, $plans, $clock );
+	$ents     = new WP24\\Helpdesk\\Entitlements\\Entitlement_Reader( $ent_repo, $plans, $clock );
+	$purchases = new WP24\\Helpdesk\\Entitlements\\Purchase_Service( $ents, $ent_repo, $clock );
+	$staff_ents = new WP24\\Helpdesk\\Entitlements\\Staff_Entitlement_Service( $ents, $ent_repo, $clock );
+	$renewals = new WP24\\Helpdesk\\Entitlements\\Renewal_Service( $ents, $ent_repo );
 	$repo     = new WP24\\Helpdesk\\Tickets\\Ticket_Repository( $clock );
 	$lifecycle = new WP24\\Helpdesk\\Tickets\\Lifecycle_Service( $repo, $settings );
 	$intakes  = new WP24\\Helpdesk\\Tickets\\Intake_Service( $repo, $ents, $plans, $settings );

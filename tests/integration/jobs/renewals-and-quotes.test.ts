@@ -24,9 +24,9 @@ describe( 'renewal and quote expiry jobs', () => {
 		site().phpJson< T >( `
 			${ SERVICES_PHP }
 			$plan     = ${ planId };
-			$customer = static function ( string $login ) use ( $ents, $plan ) {
+			$customer = static function ( string $login ) use ( $staff_ents, $plan ) {
 				$user = wp_insert_user( array( 'user_login' => $login, 'user_email' => $login . '@renew.test', 'user_pass' => wp_generate_password(), 'display_name' => ucfirst( $login ), 'role' => 'subscriber' ) );
-				return $ents->grant_by_staff( $user, $plan, 0, 1, 'Test customer' );
+				return $staff_ents->grant_by_staff( $user, $plan, 0, 1, 'Test customer' );
 			};
 			$expires = static function ( $entitlement, DateTimeImmutable $at ) use ( $ent_repo ) {
 				return $ent_repo->update( $entitlement->id, array( 'expires_at' => $at ) );
@@ -60,7 +60,7 @@ describe( 'renewal and quote expiry jobs', () => {
 			echo wp_json_encode( array(
 				'first' => $first,
 				'again' => $again,
-				'log'   => array_column( $ent_repo->log_for( $due->id ), 'event' ),
+				'log'   => array_column( $ent_repo->log()->for_entitlement( $due->id ), 'event' ),
 				'early' => array_values( array_filter( $first, static fn( $m ) => in_array( 'bruno@renew.test', $m['to'], true ) ) ),
 			) );
 		` );

@@ -92,7 +92,7 @@ describe( 'job scheduling, Site Health and renewal contacts', () => {
 		const customer = await site().createUser( 'subscriber' );
 		const entitlementId = await site().phpJson< number >( `
 			$plan = wp_insert_post( array( 'post_type' => 'wp24hd_plan', 'post_title' => 'Piano Basic', 'post_status' => 'publish' ) );
-			$svc  = new WP24\\Helpdesk\\Entitlements\\Entitlement_Service( new WP24\\Helpdesk\\Entitlements\\Entitlement_Repository(), new WP24\\Helpdesk\\Plans\\Plan_Post_Type() );
+			$svc  = new WP24\\Helpdesk\\Entitlements\\Staff_Entitlement_Service( new WP24\\Helpdesk\\Entitlements\\Entitlement_Reader( new WP24\\Helpdesk\\Entitlements\\Entitlement_Repository(), new WP24\\Helpdesk\\Plans\\Plan_Post_Type() ), new WP24\\Helpdesk\\Entitlements\\Entitlement_Repository() );
 			echo $svc->grant_by_staff( ${ customer.id }, $plan, 20, 1, 'Trial' )->id;
 		` );
 		const staff = await site().loginAs( tech.login, tech.password );

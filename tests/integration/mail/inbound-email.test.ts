@@ -670,7 +670,7 @@ describe( 'inbound email', () => {
 			${ SERVICES_PHP }
 			$plan = wp_insert_post( array( 'post_type' => 'wp24hd_plan', 'post_title' => 'Piano Basic', 'post_status' => 'publish' ) );
 			$user = wp_insert_user( array( 'user_login' => 'giulia', 'user_email' => 'giulia@example.it', 'user_pass' => wp_generate_password(), 'role' => 'subscriber' ) );
-			$ents->grant_by_staff( $user, $plan, 0, 1, 'Test customer' );
+			$staff_ents->grant_by_staff( $user, $plan, 0, 1, 'Test customer' );
 			echo (int) $user;
 		` );
 		expect( response ).toBeGreaterThan( 0 );

@@ -24,7 +24,7 @@ describe( 'first-response targets without a plan and with one', () => {
 		// The terms' demo plans: Basic answers in 16 business hours, Premium in 8; the no-plan
 		// setting is still its default, 8.
 		basicPlan = await site().phpJson< number >( `
-			$svc     = new WP24\\Helpdesk\\Entitlements\\Entitlement_Service( new WP24\\Helpdesk\\Entitlements\\Entitlement_Repository(), new WP24\\Helpdesk\\Plans\\Plan_Post_Type() );
+			$svc     = new WP24\\Helpdesk\\Entitlements\\Purchase_Service( new WP24\\Helpdesk\\Entitlements\\Entitlement_Reader( new WP24\\Helpdesk\\Entitlements\\Entitlement_Repository(), new WP24\\Helpdesk\\Plans\\Plan_Post_Type() ), new WP24\\Helpdesk\\Entitlements\\Entitlement_Repository() );
 			$basic   = wp_insert_post( array( 'post_type' => 'wp24hd_plan', 'post_title' => 'Piano Basic', 'post_status' => 'publish', 'meta_input' => array( 'wp24hd_first_response_hours' => 16 ) ) );
 			$premium = wp_insert_post( array( 'post_type' => 'wp24hd_plan', 'post_title' => 'Piano Premium', 'post_status' => 'publish', 'meta_input' => array( 'wp24hd_first_response_hours' => 8, 'wp24hd_phone_support' => true ) ) );
 			$paid    = ( new DateTimeImmutable( 'now', new DateTimeZone( 'UTC' ) ) )->modify( '-3 days' );
@@ -44,9 +44,9 @@ describe( 'first-response targets without a plan and with one', () => {
 		site().phpJson< number >( `
 			$plans    = new WP24\\Helpdesk\\Plans\\Plan_Post_Type();
 			$settings = new WP24\\Helpdesk\\Settings\\Settings();
-			$svc      = new WP24\\Helpdesk\\Tickets\\Intake_Service( new WP24\\Helpdesk\\Tickets\\Ticket_Repository(), new WP24\\Helpdesk\\Entitlements\\Entitlement_Service( new WP24\\Helpdesk\\Entitlements\\Entitlement_Repository(), $plans ), $plans, $settings );
+			$svc      = new WP24\\Helpdesk\\Tickets\\Intake_Service( new WP24\\Helpdesk\\Tickets\\Ticket_Repository(), new WP24\\Helpdesk\\Entitlements\\Entitlement_Reader( new WP24\\Helpdesk\\Entitlements\\Entitlement_Repository(), $plans ), $plans, $settings );
 			$ticket   = $svc->intake( new WP24\\Helpdesk\\Tickets\\Intake( ${ userId }, 'Slow site', 'The home page takes ten seconds to load.', '${ type }', 'normal', '', '', true, ${ userId } ? '' : 'Gina Guest', ${ userId } ? '' : 'gina-${ Date.now() }@example.test' ) )['ticket'];
-			$calendar = $settings->calendar();
+			$calendar = $settings->calendars()->calendar();
 			$created  = $ticket->time( 'created_at' );
 			$due      = $ticket->time( 'first_response_due' );
 			// The smallest whole number of business hours that reaches the due time.
@@ -70,7 +70,7 @@ describe( 'first-response targets without a plan and with one', () => {
 		const availability = await site().phpJson< boolean >( `
 			$settings = new WP24\\Helpdesk\\Settings\\Settings();
 			$now      = new DateTimeImmutable( 'now', new DateTimeZone( 'UTC' ) );
-			$data     = ( new WP24\\Helpdesk\\Calendar\\Rest\\Availability_Controller( $settings ) )->describe( $settings->calendar(), $now, 16 );
+			$data     = ( new WP24\\Helpdesk\\Calendar\\Rest\\Availability_Controller( $settings ) )->describe( $settings->calendars()->calendar(), $now, 16 );
 			$live     = rest_do_request( new WP_REST_Request( 'GET', '/wp24-helpdesk/v1/availability' ) )->get_data();
 			echo wp_json_encode( $live['expected_response']['normal'] === $data['expected_response']['normal'] );
 		` );

@@ -26,12 +26,12 @@ describe( 'personal data export and erasure', () => {
 		ids = await site().phpJson( `
 			$plans   = new WP24\\Helpdesk\\Plans\\Plan_Post_Type();
 			$settings = new WP24\\Helpdesk\\Settings\\Settings();
-			$ents    = new WP24\\Helpdesk\\Entitlements\\Entitlement_Service( new WP24\\Helpdesk\\Entitlements\\Entitlement_Repository(), $plans );
+			$ents    = new WP24\\Helpdesk\\Entitlements\\Entitlement_Reader( new WP24\\Helpdesk\\Entitlements\\Entitlement_Repository(), $plans );
 			$repo    = new WP24\\Helpdesk\\Tickets\\Ticket_Repository();
 			$tickets = new WP24\\Helpdesk\\Tickets\\Intake_Service( $repo, $ents, $plans, $settings );
 			$quotes  = new WP24\\Helpdesk\\Tickets\\Quote_Service( $repo, new WP24\\Helpdesk\\Tickets\\Lifecycle_Service( $repo, $settings ) );
 			$plan    = wp_insert_post( array( 'post_type' => 'wp24hd_plan', 'post_title' => 'Piano Basic', 'post_status' => 'publish' ) );
-			$ents->grant_for_purchase( new WP24\\Helpdesk\\Entitlements\\Purchase( ${ customer.id }, $plan, 1, 1, new DateTimeImmutable( '-5 days' ) ) );
+			( new WP24\\Helpdesk\\Entitlements\\Purchase_Service( new WP24\\Helpdesk\\Entitlements\\Entitlement_Reader( new WP24\\Helpdesk\\Entitlements\\Entitlement_Repository(), $plans ), new WP24\\Helpdesk\\Entitlements\\Entitlement_Repository() ) )->grant_for_purchase( new WP24\\Helpdesk\\Entitlements\\Purchase( ${ customer.id }, $plan, 1, 1, new DateTimeImmutable( '-5 days' ) ) );
 			$open = static fn( int $user, string $subject, string $guest = '' ) => $tickets->intake( new WP24\\Helpdesk\\Tickets\\Intake( $user, $subject, 'My private site details: secret-' . $subject, 'one-shot', 'normal', '', 'https://private.example', true, $guest ? 'Guest' : '', $guest ) )['ticket'];
 			$mine   = $open( ${ customer.id }, 'mine' );
 			$theirs = $open( ${ other.id }, 'theirs' );

@@ -25,7 +25,7 @@ describe( 'entitlements and /me over REST', () => {
 			ids,
 			await site().phpJson( `
 				$plans = new WP24\\Helpdesk\\Plans\\Plan_Post_Type();
-				$svc   = new WP24\\Helpdesk\\Entitlements\\Entitlement_Service( new WP24\\Helpdesk\\Entitlements\\Entitlement_Repository(), $plans );
+				$svc   = new WP24\\Helpdesk\\Entitlements\\Purchase_Service( new WP24\\Helpdesk\\Entitlements\\Entitlement_Reader( new WP24\\Helpdesk\\Entitlements\\Entitlement_Repository(), $plans ), new WP24\\Helpdesk\\Entitlements\\Entitlement_Repository() );
 				$basic   = wp_insert_post( array( 'post_type' => 'wp24hd_plan', 'post_title' => 'Piano Basic', 'post_status' => 'publish', 'meta_input' => array( 'wp24hd_phone_support' => false ) ) );
 				$premium = wp_insert_post( array( 'post_type' => 'wp24hd_plan', 'post_title' => 'Piano Premium', 'post_status' => 'publish', 'meta_input' => array( 'wp24hd_phone_support' => true ) ) );
 				( new WP24\\Helpdesk\\Settings\\Settings() )->update( array( 'phone_number' => ${ JSON.stringify( PHONE ) }, 'whatsapp_number' => '+39 333 000 0000' ) );

@@ -131,6 +131,19 @@ describe( 'settings and availability over REST', () => {
 		}
 	);
 
+	it( 'leaves the data-removal switch as it was when another field of the same change is refused', async () => {
+		const response = await admin.rest( '/wp24-helpdesk/v1/settings', {
+			method: 'PATCH',
+			json: {
+				remove_data_on_uninstall: true,
+				closures: [ '2026-02-30' ],
+			},
+		} );
+		expect( response.status ).toBe( 400 );
+		const stored = await admin.rest( '/wp24-helpdesk/v1/settings' );
+		expect( stored.json().remove_data_on_uninstall ).toBe( false );
+	} );
+
 	it( 'saves a valid change and the availability follows it', async () => {
 		const closedEveryDay = Object.fromEntries(
 			[

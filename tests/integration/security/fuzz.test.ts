@@ -240,7 +240,7 @@ const FUZZ_PHP = `
 		if ( str_contains( $case['path'], '/quote/' ) ) {
 			$quotes->create( $own, 5000, 'EUR', 'Fuzz work', $ahead( 'P7D' ), true, $ids['technician'] );
 		}
-		$entitlement = $ents->grant_for_purchase( new WP24\\Helpdesk\\Entitlements\\Purchase( $ids['customer'], $plan, ++$order, ++$order, $ago( 'PT1H' ) ) )->id;
+		$entitlement = $purchases->grant_for_purchase( new WP24\\Helpdesk\\Entitlements\\Purchase( $ids['customer'], $plan, ++$order, ++$order, $ago( 'PT1H' ) ) )->id;
 		wp_set_current_user( $ids[ $case['as'] ] );
 		$request = new WP_REST_Request( $case['method'], '/wp24-helpdesk/v1' . strtr( $case['path'], array( '{own}' => $own->id(), '{entitlement}' => $entitlement ) ) );
 		$request->set_header( 'Content-Type', 'application/json' );

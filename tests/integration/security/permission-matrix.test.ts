@@ -21,8 +21,8 @@ const WALK_PHP = `
 	$basic_plan   = $plan( 'Piano Basic', false );
 	$premium_plan = $plan( 'Piano Premium', true );
 	$order        = 5000;
-	$grant        = static function ( int $user_id, int $plan_id, string $paid_ago = 'PT1H' ) use ( $ents, $ago, &$order ) {
-		return $ents->grant_for_purchase( new WP24\\Helpdesk\\Entitlements\\Purchase( $user_id, $plan_id, ++$order, ++$order, $ago( $paid_ago ) ) );
+	$grant        = static function ( int $user_id, int $plan_id, string $paid_ago = 'PT1H' ) use ( $purchases, $ago, &$order ) {
+		return $purchases->grant_for_purchase( new WP24\\Helpdesk\\Entitlements\\Purchase( $user_id, $plan_id, ++$order, ++$order, $ago( $paid_ago ) ) );
 	};
 	$ids = array(
 		'subscriber, no plan' => $new_user( 'subscriber' ),
@@ -36,7 +36,7 @@ const WALK_PHP = `
 	$basic_entitlement = $grant( $ids['Basic customer'], $basic_plan )->id;
 	$grant( $ids['Premium customer'], $premium_plan );
 	$grant( $other_user, $basic_plan );
-	$ents->expire( $grant( $ids['expired customer'], $basic_plan, 'P400D' ) );
+	$renewals->expire( $grant( $ids['expired customer'], $basic_plan, 'P400D' ) );
 	$tech = $ids['technician'];
 
 	$ticket_of = static function ( int $user_id ) use ( $intakes ): array {

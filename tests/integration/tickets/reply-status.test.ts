@@ -68,7 +68,7 @@ describe( 'the status chosen when sending a reply', () => {
 		customer = await site().loginAs( user.login, user.password );
 		// A plan holder, so support tickets (which may be kept open) can be opened.
 		await site().php( `
-			$svc  = new WP24\\Helpdesk\\Entitlements\\Entitlement_Service( new WP24\\Helpdesk\\Entitlements\\Entitlement_Repository(), new WP24\\Helpdesk\\Plans\\Plan_Post_Type() );
+			$svc  = new WP24\\Helpdesk\\Entitlements\\Purchase_Service( new WP24\\Helpdesk\\Entitlements\\Entitlement_Reader( new WP24\\Helpdesk\\Entitlements\\Entitlement_Repository(), new WP24\\Helpdesk\\Plans\\Plan_Post_Type() ), new WP24\\Helpdesk\\Entitlements\\Entitlement_Repository() );
 			$plan = wp_insert_post( array( 'post_type' => 'wp24hd_plan', 'post_title' => 'Piano Basic', 'post_status' => 'publish' ) );
 			$svc->grant_for_purchase( new WP24\\Helpdesk\\Entitlements\\Purchase( ${ user.id }, $plan, 1, 11, new DateTimeImmutable( '-10 days', new DateTimeZone( 'UTC' ) ) ) );
 		` );
