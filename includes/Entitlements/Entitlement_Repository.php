@@ -1,6 +1,7 @@
 <?php
 /**
- * The only code that reads and writes plan holdings (their log: log(); purchase events: purchase_events()).
+ * The only code that reads and writes plan holdings (their log: log(); purchase events:
+ * purchase_events(); the renewal job's batches: renewals()).
  *
  * @package WP24\Helpdesk
  */
@@ -20,7 +21,8 @@ defined( 'ABSPATH' ) || exit;
 // phpcs:disable WordPress.Security.EscapeOutput.ExceptionNotEscaped -- exception messages reach people only as JSON, through Rest\Rest_Response, or in the site's log; never as HTML.
 
 /**
- * Prepared SQL over `wp24hd_entitlements`; times stored in UTC.
+ * Prepared SQL over `wp24hd_entitlements`; times stored in UTC. About 270 lines: the staff
+ * list's filters and the row/entity mapping (hydrate, to_row) belong with the one table.
  *
  * phpcs:disable WordPress.DB.DirectDatabaseQuery -- custom tables have no core API.
  */

@@ -9,5 +9,5 @@ export type { Plan };
 
 export type CoveredService = Plan[ 'covered_services' ][ number ];
 
-/** Start-up data the admin page prints before the app's script: generated from Admin_Page::boot_schema(). */
+/** Start-up data the admin page prints before the app's script: generated from Admin\Boot_Data_Schema::schema(). */
 export type { AdminBootData } from './rest/types.generated';

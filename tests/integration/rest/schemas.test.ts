@@ -12,7 +12,7 @@ import { useSite } from '../harness/use-site';
 
 /**
  * The committed copy of every resource schema the plugin's routes declare, and of the admin page's
- * start-up data (`wp24hd-admin-boot-data`, Admin_Page::boot_schema()): the input of the generated
+ * start-up data (`wp24hd-admin-boot-data`, Boot_Data_Schema::schema()): the input of the generated
  * TypeScript types (bin/rest-types.mjs → src/shared/rest/types.generated.ts).
  * `WP24_UPDATE_REST_SCHEMAS=1` rewrites it from the live site (`npm run rest-types`).
  */
@@ -99,7 +99,7 @@ const ROUTES_PHP = `
 		}
 	}
 	// Not a route's: what the admin page prints before the app (the generated AdminBootData).
-	$boot = WP24\\Helpdesk\\Admin\\Admin_Page::boot_schema();
+	$boot = WP24\\Helpdesk\\Admin\\Boot_Data_Schema::schema();
 	$schemas[ $boot['title'] ] = $boot;
 	ksort( $schemas );
 	ksort( $requests );
@@ -211,7 +211,7 @@ describe( 'the REST contract', () => {
 				$printed = json_decode( base64_decode( '${ Buffer.from( printed ).toString(
 					'base64'
 				) }' ), true );
-				$valid   = rest_validate_value_from_schema( $printed, WP24\\Helpdesk\\Admin\\Admin_Page::boot_schema(), 'wp24hdAdmin' );
+				$valid   = rest_validate_value_from_schema( $printed, WP24\\Helpdesk\\Admin\\Boot_Data_Schema::schema(), 'wp24hdAdmin' );
 				echo wp_json_encode( is_wp_error( $valid ) ? $valid->get_error_messages() : array() );
 			` );
 			expect( { role, problems } ).toEqual( { role, problems: [] } );
