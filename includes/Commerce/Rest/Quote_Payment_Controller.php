@@ -39,19 +39,17 @@ final class Quote_Payment_Controller extends Controller {
 	 * Registers the route.
 	 */
 	public function register_routes(): void {
-		register_rest_route(
-			$this->namespace,
-			'/' . $this->rest_base,
+		$this->register_resource_route(
+			'',
 			array(
-				'args'   => Tickets_Controller::id_arg(),
 				array(
 					'methods'             => WP_REST_Server::CREATABLE,
 					'callback'            => array( $this, 'create_item' ),
 					// The ticket's customer, a guest with the key, or staff; checked per ticket (404 otherwise).
 					'permission_callback' => '__return_true',
 				),
-				'schema' => array( $this, 'get_public_item_schema' ),
-			)
+			),
+			Tickets_Controller::id_arg()
 		);
 	}
 

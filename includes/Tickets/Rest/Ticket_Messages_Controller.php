@@ -70,11 +70,9 @@ final class Ticket_Messages_Controller extends Controller {
 	 * Registers the routes.
 	 */
 	public function register_routes(): void {
-		register_rest_route(
-			$this->namespace,
-			'/' . $this->rest_base,
+		$this->register_resource_route(
+			'',
 			array(
-				'args'   => Tickets_Controller::id_arg(),
 				array(
 					'methods'             => WP_REST_Server::READABLE,
 					'callback'            => array( $this, 'get_items' ),
@@ -107,8 +105,8 @@ final class Ticket_Messages_Controller extends Controller {
 						'idempotency_key' => Tickets_Controller::idempotency_arg(),
 					),
 				),
-				'schema' => array( $this, 'get_public_item_schema' ),
-			)
+			),
+			Tickets_Controller::id_arg()
 		);
 	}
 

@@ -47,11 +47,9 @@ final class Ticket_Quote_Controller extends Controller {
 	 * Registers the routes.
 	 */
 	public function register_routes(): void {
-		register_rest_route(
-			$this->namespace,
-			'/' . $this->rest_base,
+		$this->register_resource_route(
+			'',
 			array(
-				'args'   => Tickets_Controller::id_arg(),
 				array(
 					'methods'             => WP_REST_Server::CREATABLE,
 					'callback'            => array( $this, 'create_item' ),
@@ -85,26 +83,24 @@ final class Ticket_Quote_Controller extends Controller {
 						),
 					),
 				),
-				'schema' => array( $this, 'get_public_item_schema' ),
-			)
+			),
+			Tickets_Controller::id_arg()
 		);
 		foreach ( array(
 			'accept'  => true,
 			'decline' => false,
 		) as $action => $accept ) {
-			register_rest_route(
-				$this->namespace,
-				'/' . $this->rest_base . '/' . $action,
+			$this->register_resource_route(
+				'/' . $action,
 				array(
-					'args'   => Tickets_Controller::id_arg(),
 					array(
 						'methods'             => WP_REST_Server::CREATABLE,
 						'callback'            => fn( WP_REST_Request $request ) => $this->decide( $request, $accept ),
 						// The ticket's customer or guest decides; visibility is checked per ticket.
 						'permission_callback' => '__return_true',
 					),
-					'schema' => array( $this, 'get_public_item_schema' ),
-				)
+				),
+				Tickets_Controller::id_arg()
 			);
 		}
 	}

@@ -41,18 +41,16 @@ final class Ticket_Viewers_Controller extends Controller {
 	 * Registers the route.
 	 */
 	public function register_routes(): void {
-		register_rest_route(
-			$this->namespace,
-			'/' . $this->rest_base,
+		$this->register_resource_route(
+			'',
 			array(
-				'args'   => Tickets_Controller::id_arg(),
 				array(
 					'methods'             => WP_REST_Server::CREATABLE,
 					'callback'            => array( $this, 'create_item' ),
 					'permission_callback' => array( $this, 'create_item_permissions_check' ),
 				),
-				'schema' => array( $this, 'get_public_item_schema' ),
-			)
+			),
+			Tickets_Controller::id_arg()
 		);
 	}
 
