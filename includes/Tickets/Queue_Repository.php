@@ -99,7 +99,7 @@ final class Queue_Repository {
 			ARRAY_A
 		);
 		return array(
-			'items' => array_map( static fn( array $row ): Ticket => new Ticket( $row ), $rows ),
+			'items' => array_map( static fn( array $row ): Ticket => Ticket::from_row( $row ), $rows ),
 			'total' => $total,
 		);
 	}

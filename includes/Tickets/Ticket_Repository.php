@@ -133,7 +133,7 @@ final class Ticket_Repository {
 	public function find( int $id ): ?Ticket {
 		global $wpdb;
 		$row = $wpdb->get_row( $wpdb->prepare( 'SELECT * FROM %i WHERE id = %d', Tables::tickets(), $id ), ARRAY_A );
-		return $row ? new Ticket( $row ) : null;
+		return $row ? Ticket::from_row( $row ) : null;
 	}
 
 	/**
@@ -273,7 +273,7 @@ final class Ticket_Repository {
 			),
 			ARRAY_A
 		);
-		return array_map( static fn( array $row ): Ticket => new Ticket( $row ), $rows );
+		return array_map( static fn( array $row ): Ticket => Ticket::from_row( $row ), $rows );
 	}
 
 	/**
@@ -336,7 +336,7 @@ final class Ticket_Repository {
 			),
 			ARRAY_A
 		);
-		return array_map( static fn( array $row ): Ticket => new Ticket( $row ), $rows );
+		return array_map( static fn( array $row ): Ticket => Ticket::from_row( $row ), $rows );
 	}
 
 	/**
