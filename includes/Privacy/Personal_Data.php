@@ -14,7 +14,6 @@ use WP24\Helpdesk\Schema\Transaction;
 use WP24\Helpdesk\Tickets\Ticket_Repository;
 use WP24\Helpdesk\Time\Clock;
 use WP24\Helpdesk\Time\System_Clock;
-use WP24\Helpdesk\Money\Money;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -111,17 +110,17 @@ final class Personal_Data {
 					)
 				);
 			}
-			foreach ( $this->repository->quotes_of( (int) $ticket['id'] ) as $quote ) {
+			foreach ( $this->tickets->quotes()->of_ticket( (int) $ticket['id'] ) as $quote ) {
 				$data[] = self::item(
 					'wp24hd-quotes',
 					__( 'Quotes', 'wp24-helpdesk' ),
-					'wp24hd-quote-' . $quote['id'],
+					'wp24hd-quote-' . $quote->id,
 					array(
 						__( 'Ticket', 'wp24-helpdesk' )  => $ticket['reference'],
-						__( 'Amount', 'wp24-helpdesk' )  => ( new Money( (int) $quote['amount_cents'], (string) $quote['currency'] ) )->format(),
-						__( 'Status', 'wp24-helpdesk' )  => $quote['status'],
-						__( 'Decided', 'wp24-helpdesk' ) => (string) $quote['decided_at'],
-						__( 'From IP address', 'wp24-helpdesk' ) => (string) $quote['decided_ip'],
+						__( 'Amount', 'wp24-helpdesk' )  => $quote->amount->format(),
+						__( 'Status', 'wp24-helpdesk' )  => $quote->status->value,
+						__( 'Decided', 'wp24-helpdesk' ) => null === $quote->decided_at ? '' : Ticket_Repository::date( $quote->decided_at ),
+						__( 'From IP address', 'wp24-helpdesk' ) => $quote->decided_ip,
 					)
 				);
 			}

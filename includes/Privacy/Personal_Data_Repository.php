@@ -71,17 +71,6 @@ final class Personal_Data_Repository {
 	}
 
 	/**
-	 * A ticket's quotes.
-	 *
-	 * @param int $ticket_id Ticket.
-	 * @return array<int, array<string, mixed>>
-	 */
-	public function quotes_of( int $ticket_id ): array {
-		global $wpdb;
-		return $wpdb->get_results( $wpdb->prepare( 'SELECT * FROM %i WHERE ticket_id = %d ORDER BY id', Tables::quotes(), $ticket_id ), ARRAY_A );
-	}
-
-	/**
 	 * A user's plan holdings.
 	 *
 	 * @param int $user_id User.
