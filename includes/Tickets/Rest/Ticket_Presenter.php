@@ -12,6 +12,7 @@ namespace WP24\Helpdesk\Tickets\Rest;
 use DateTimeImmutable;
 use DateTimeInterface;
 use DateTimeZone;
+use WP24\Helpdesk\Attachments\Attachment;
 use WP24\Helpdesk\Settings\Settings;
 use WP24\Helpdesk\Tickets\Customer_Reads;
 use WP24\Helpdesk\Tickets\Message;
@@ -107,9 +108,9 @@ final class Ticket_Presenter {
 	/**
 	 * A message.
 	 *
-	 * @param Message                          $message    Message.
-	 * @param array<int, array<string, mixed>> $files      Its attachments.
-	 * @param string                           $guest_name The ticket's guest, who wrote its customer messages without an account.
+	 * @param Message      $message    Message.
+	 * @param Attachment[] $files      Its attachments.
+	 * @param string       $guest_name The ticket's guest, who wrote its customer messages without an account.
 	 * @return array<string, mixed>
 	 */
 	public function message( Message $message, array $files = array(), string $guest_name = '' ): array {
@@ -130,11 +131,11 @@ final class Ticket_Presenter {
 			'internal'      => $message->internal,
 			'created_at'    => mysql_to_rfc3339( $message->created_at ),
 			'attachments'   => array_map(
-				static fn( array $file ): array => array(
-					'id'        => (int) $file['id'],
-					'file_name' => (string) $file['file_name'],
-					'mime'      => (string) $file['mime'],
-					'size'      => (int) $file['size'],
+				static fn( Attachment $file ): array => array(
+					'id'        => $file->id,
+					'file_name' => $file->file_name,
+					'mime'      => $file->mime,
+					'size'      => $file->size,
 				),
 				$files
 			),
