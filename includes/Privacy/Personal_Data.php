@@ -10,6 +10,7 @@ declare(strict_types=1);
 namespace WP24\Helpdesk\Privacy;
 
 use WP24\Helpdesk\Attachments\Attachment_Store;
+use WP24\Helpdesk\Entitlements\Entitlement_Repository;
 use WP24\Helpdesk\Schema\Transaction;
 use WP24\Helpdesk\Tickets\Ticket_Repository;
 use WP24\Helpdesk\Time\Clock;
@@ -101,12 +102,12 @@ final class Personal_Data {
 				$data[] = self::item(
 					'wp24hd-messages',
 					__( 'Support ticket messages', 'wp24-helpdesk' ),
-					'wp24hd-message-' . $message['id'],
+					'wp24hd-message-' . $message->id,
 					array(
 						__( 'Ticket', 'wp24-helpdesk' )  => $ticket['reference'],
-						__( 'From', 'wp24-helpdesk' )    => $message['author_role'],
-						__( 'Message', 'wp24-helpdesk' ) => wp_strip_all_tags( (string) $message['body'] ),
-						__( 'Sent', 'wp24-helpdesk' )    => $message['created_at'] . ' UTC',
+						__( 'From', 'wp24-helpdesk' )    => $message->author_role,
+						__( 'Message', 'wp24-helpdesk' ) => wp_strip_all_tags( $message->body ),
+						__( 'Sent', 'wp24-helpdesk' )    => $message->created_at . ' UTC',
 					)
 				);
 			}
@@ -130,12 +131,12 @@ final class Personal_Data {
 				$data[] = self::item(
 					'wp24hd-plans',
 					__( 'Maintenance plans', 'wp24-helpdesk' ),
-					'wp24hd-entitlement-' . $holding['id'],
+					'wp24hd-entitlement-' . $holding->id,
 					array(
-						__( 'Plan', 'wp24-helpdesk' )   => get_the_title( (int) $holding['plan_id'] ),
-						__( 'Status', 'wp24-helpdesk' ) => $holding['status'],
-						__( 'From', 'wp24-helpdesk' )   => $holding['starts_at'] . ' UTC',
-						__( 'Until', 'wp24-helpdesk' )  => $holding['expires_at'] . ' UTC',
+						__( 'Plan', 'wp24-helpdesk' )   => get_the_title( $holding->plan_id ),
+						__( 'Status', 'wp24-helpdesk' ) => $holding->status,
+						__( 'From', 'wp24-helpdesk' )   => Entitlement_Repository::date( $holding->starts_at ) . ' UTC',
+						__( 'Until', 'wp24-helpdesk' )  => Entitlement_Repository::date( $holding->expires_at ) . ' UTC',
 					)
 				);
 			}
