@@ -69,6 +69,7 @@ use WP24\Helpdesk\Settings\Rest\Settings_Controller;
 use WP24\Helpdesk\Schema\Schema_Manager;
 use WP24\Helpdesk\Security\Rate_Limiter;
 use WP24\Helpdesk\Settings\Settings;
+use WP24\Helpdesk\Settings\Settings_Registration;
 use WP24\Helpdesk\Tickets\Follow_Up_Service;
 use WP24\Helpdesk\Tickets\Intake_Service;
 use WP24\Helpdesk\Tickets\Lifecycle_Service;
@@ -181,6 +182,7 @@ final class Plugin {
 			new Text_Input_Guard(),
 			new Plans_Controller( $plans ),
 			new Availability_Controller( $settings, $clock ),
+			new Settings_Registration(),
 			new Settings_Controller( $settings ),
 			new Dashboard_Controller( new Queue_Stats( $clock ), $settings ),
 			new Customers_Controller( $tickets_repo ),

@@ -14,7 +14,8 @@ use WP24\Helpdesk\Schema\Tables;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Rows of the attachments table (Attachments_Table); the files themselves are Attachment_Store's.
+ * Rows of the attachments table (Attachments_Table), read as Attachment; the files themselves are
+ * Attachment_Store's.
  *
  * phpcs:disable WordPress.DB.DirectDatabaseQuery -- custom table.
  */
@@ -45,7 +46,7 @@ final class Attachment_Repository {
 	 * Attachments of the given messages, grouped by message ID.
 	 *
 	 * @param int[] $message_ids Messages.
-	 * @return array<int, array<int, array<string, mixed>>>
+	 * @return array<int, Attachment[]>
 	 */
 	public function for_messages( array $message_ids ): array {
 		global $wpdb;
@@ -54,12 +55,12 @@ final class Attachment_Repository {
 		}
 		$placeholders = implode( ',', array_fill( 0, count( $message_ids ), '%d' ) );
 		$rows         = $wpdb->get_results(
-			$wpdb->prepare( "SELECT id, message_id, file_name, mime, size FROM %i WHERE message_id IN ({$placeholders}) ORDER BY id", array_merge( array( Tables::attachments() ), $message_ids ) ), // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+			$wpdb->prepare( "SELECT * FROM %i WHERE message_id IN ({$placeholders}) ORDER BY id", array_merge( array( Tables::attachments() ), $message_ids ) ), // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
 			ARRAY_A
 		);
 		$grouped      = array();
 		foreach ( $rows as $row ) {
-			$grouped[ (int) $row['message_id'] ][] = $row;
+			$grouped[ (int) $row['message_id'] ][] = Attachment::from_row( $row );
 		}
 		return $grouped;
 	}
@@ -69,15 +70,14 @@ final class Attachment_Repository {
 	 *
 	 * @param int $ticket_id     Ticket.
 	 * @param int $attachment_id Attachment.
-	 * @return array<string, mixed>|null
 	 */
-	public function find( int $ticket_id, int $attachment_id ): ?array {
+	public function find( int $ticket_id, int $attachment_id ): ?Attachment {
 		global $wpdb;
 		$row = $wpdb->get_row(
 			$wpdb->prepare( 'SELECT * FROM %i WHERE id = %d AND ticket_id = %d', Tables::attachments(), $attachment_id, $ticket_id ),
 			ARRAY_A
 		);
-		return $row ? $row : null;
+		return $row ? Attachment::from_row( $row ) : null;
 	}
 
 	/**

@@ -21,7 +21,8 @@ defined( 'ABSPATH' ) || exit;
 /**
  * Files get random names in `uploads/wp24hd-private/`, closed to direct HTTP access by deny files
  * (Apache) and by an nginx rule documented in README.md; they leave only through the REST route.
- * Their rows are Attachment_Repository's.
+ * Their rows are Attachment_Repository's. About 270 lines: storing, reading back, deleting and
+ * sweeping the files share the folder and its naming rule, which stay in one place.
  */
 final class Attachment_Store {
 
@@ -33,6 +34,13 @@ final class Attachment_Store {
 
 	/** Longest file name recorded (the column's width), in characters. */
 	private const NAME_LENGTH = 200;
+
+	/**
+	 * The upload rules, one per store (they hold nothing but the settings and rows they read).
+	 *
+	 * @var Upload_Rules|null
+	 */
+	private ?Upload_Rules $rules = null;
 
 	/**
 	 * Constructor.
@@ -51,7 +59,7 @@ final class Attachment_Store {
 	 * What a file must be to join a ticket (type, size, how many), over the same settings and rows.
 	 */
 	public function rules(): Upload_Rules {
-		return new Upload_Rules( $this->settings, $this->rows );
+		return $this->rules ??= new Upload_Rules( $this->settings, $this->rows );
 	}
 
 	/**
@@ -128,7 +136,7 @@ final class Attachment_Store {
 	 * Attachments of the given messages, grouped by message ID.
 	 *
 	 * @param int[] $message_ids Messages.
-	 * @return array<int, array<int, array<string, mixed>>>
+	 * @return array<int, Attachment[]>
 	 */
 	public function for_messages( array $message_ids ): array {
 		return $this->rows->for_messages( $message_ids );
@@ -139,9 +147,8 @@ final class Attachment_Store {
 	 *
 	 * @param int $ticket_id     Ticket.
 	 * @param int $attachment_id Attachment.
-	 * @return array<string, mixed>|null
 	 */
-	public function find( int $ticket_id, int $attachment_id ): ?array {
+	public function find( int $ticket_id, int $attachment_id ): ?Attachment {
 		return $this->rows->find( $ticket_id, $attachment_id );
 	}
 
@@ -172,7 +179,7 @@ final class Attachment_Store {
 	 */
 	public function delete_files( array $names ): void {
 		foreach ( $names as $name ) {
-			wp_delete_file( $this->path( array( 'stored_name' => $name ) ) );
+			wp_delete_file( $this->stored_path( $name ) );
 		}
 	}
 
@@ -231,10 +238,19 @@ final class Attachment_Store {
 	/**
 	 * The absolute path of a stored file.
 	 *
-	 * @param array<string, mixed> $attachment Row.
+	 * @param Attachment $attachment The recorded file.
 	 */
-	public function path( array $attachment ): string {
-		return $this->directory() . '/' . basename( (string) $attachment['stored_name'] );
+	public function path( Attachment $attachment ): string {
+		return $this->stored_path( $attachment->stored_name );
+	}
+
+	/**
+	 * The absolute path of a stored name (only its last part: a name never leaves the folder).
+	 *
+	 * @param string $name Stored name.
+	 */
+	private function stored_path( string $name ): string {
+		return $this->directory() . '/' . basename( $name );
 	}
 
 	/**

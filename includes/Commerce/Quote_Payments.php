@@ -11,7 +11,7 @@ namespace WP24\Helpdesk\Commerce;
 
 use WP24\Helpdesk\Errors\Domain_Exception;
 use WP24\Helpdesk\Schema\Transaction;
-use WP24\Helpdesk\Tickets\Quote_Service;
+use WP24\Helpdesk\Tickets\Quote_Status;
 use WP24\Helpdesk\Tickets\Ticket;
 use WP24\Helpdesk\Tickets\Ticket_Repository;
 use WP24\Helpdesk\Tickets\Lifecycle_Service;
@@ -47,20 +47,20 @@ final class Quote_Payments {
 	 */
 	public function payment_for( Ticket $ticket ): array {
 		$quote = $this->repository->quotes()->latest( $ticket->id() );
-		if ( null === $quote || Quote_Service::ACCEPTED !== $quote['status'] ) {
+		if ( null === $quote || Quote_Status::ACCEPTED !== $quote->status ) {
 			throw Domain_Exception::conflict( 'wp24hd_quote_not_accepted', __( 'Only an accepted quote can be paid.', 'wp24-helpdesk' ) );
 		}
-		$order_id = (int) $quote['order_id'];
-		$state    = $order_id > 0 && empty( $quote['paid_at'] ) ? $this->reader->payment_state( $order_id ) : Order_Reader::ORDER_GONE;
+		$order_id = $quote->order_id;
+		$state    = $order_id > 0 && ! $quote->is_paid() ? $this->reader->payment_state( $order_id ) : Order_Reader::ORDER_GONE;
 		if ( Order_Reader::ORDER_PAID === $state ) {
 			// Paid, but its hook never reached us (a failure, or the plugin was inactive): record it now.
 			$paid = $this->reader->read( $order_id );
 			if ( null !== $paid ) {
 				$this->order_paid( $paid );
 			}
-			$quote = $this->repository->quotes()->find( (int) $quote['id'] ) ?? $quote;
+			$quote = $this->repository->quotes()->find( $quote->id ) ?? $quote;
 		}
-		if ( ! empty( $quote['paid_at'] ) ) {
+		if ( $quote->is_paid() ) {
 			throw Domain_Exception::conflict( 'wp24hd_quote_paid', __( 'This quote is already paid. Thank you!', 'wp24-helpdesk' ) );
 		}
 		if ( Order_Reader::ORDER_NEEDS_PAYMENT === $state ) {
@@ -79,12 +79,12 @@ final class Quote_Payments {
 			$email,
 			/* translators: 1: ticket reference, 2: ticket subject. */
 			sprintf( __( 'Quote for ticket %1$s: %2$s', 'wp24-helpdesk' ), $ticket->reference, $ticket->subject ),
-			(int) $quote['amount_cents'] / 100,
-			(string) $quote['currency'],
-			(int) $quote['id']
+			$quote->amount->cents / 100,
+			$quote->amount->currency,
+			$quote->id
 		);
 		try {
-			$this->repository->quotes()->update( (int) $quote['id'], array( 'order_id' => $order['order_id'] ) );
+			$this->repository->quotes()->update( $quote->id, array( 'order_id' => $order['order_id'] ) );
 		} catch ( \Throwable $error ) {
 			$this->writer->delete( $order['order_id'] );
 			throw $error;
@@ -109,18 +109,18 @@ final class Quote_Payments {
 		}
 		Transaction::run(
 			function () use ( $order, $quote ): void {
-				if ( ! $this->repository->quotes()->mark_paid( (int) $quote['id'], Ticket_Repository::date( $order->paid_at ), $order->order_id ) ) {
+				if ( ! $this->repository->quotes()->mark_paid( $quote->id, Ticket_Repository::date( $order->paid_at ), $order->order_id ) ) {
 					return;
 				}
-				$ticket = $this->repository->find( (int) $quote['ticket_id'] );
+				$ticket = $this->repository->find( $quote->ticket_id );
 				if ( null === $ticket ) {
 					return;
 				}
 				/* translators: %d: WooCommerce order number. */
 				$this->tickets->system_note( $ticket, sprintf( __( 'Payment received for the quote (order #%d). Thank you!', 'wp24-helpdesk' ), $order->order_id ), false );
-				if ( (int) $quote['order_id'] > 0 && (int) $quote['order_id'] !== $order->order_id ) {
+				if ( $quote->order_id > 0 && $quote->order_id !== $order->order_id ) {
 					/* translators: 1: the paying order, 2: the quote's newer order. */
-					$this->tickets->system_note( $ticket, sprintf( __( 'The quote was paid with order #%1$d, not with its newer order #%2$d: cancel that one in WooCommerce.', 'wp24-helpdesk' ), $order->order_id, (int) $quote['order_id'] ), true );
+					$this->tickets->system_note( $ticket, sprintf( __( 'The quote was paid with order #%1$d, not with its newer order #%2$d: cancel that one in WooCommerce.', 'wp24-helpdesk' ), $order->order_id, $quote->order_id ), true );
 				}
 				if ( ! in_array( $ticket->status, array( Ticket_Status::OPEN, Ticket_Status::CLOSED ), true ) ) {
 					$this->tickets->move( $ticket, Ticket_Status::OPEN, 0 );
@@ -141,8 +141,8 @@ final class Quote_Payments {
 			return;
 		}
 		$quote  = $this->repository->quotes()->find( $order->quote_id );
-		$ticket = null === $quote ? null : $this->repository->find( (int) $quote['ticket_id'] );
-		if ( null === $ticket || empty( $quote['paid_at'] ) || (int) $quote['order_id'] !== $order->order_id ) {
+		$ticket = null === $quote ? null : $this->repository->find( $quote->ticket_id );
+		if ( null === $ticket || null === $quote || ! $quote->is_paid() || $quote->order_id !== $order->order_id ) {
 			return;
 		}
 		/* translators: 1: WooCommerce order number, 2: order status. */

@@ -24,6 +24,7 @@ use WP24\Helpdesk\Notifications\Ticket_Emails\Ticket_Received;
 use WP24\Helpdesk\Notifications\Ticket_Emails\Waiting_Reminder;
 use WP24\Helpdesk\Plans\Plan_Post_Type;
 use WP24\Helpdesk\Settings\Settings;
+use WP24\Helpdesk\Tickets\Quote;
 use WP24\Helpdesk\Tickets\Ticket;
 use WP24\Helpdesk\Tickets\Ticket_Repository;
 
@@ -167,10 +168,10 @@ final class Ticket_Notifications {
 	/**
 	 * A sent quote reached the end of its validity.
 	 *
-	 * @param Ticket               $ticket Ticket.
-	 * @param array<string, mixed> $quote  Quote row.
+	 * @param Ticket $ticket Ticket.
+	 * @param Quote  $quote  The expired quote.
 	 */
-	public function quote_expired( Ticket $ticket, array $quote ): bool {
+	public function quote_expired( Ticket $ticket, Quote $quote ): bool {
 		return $this->notifier->deliver( Recipient::customer_of( $ticket ), new Quote_Expired( $ticket, $this->words, $quote ) );
 	}
 

@@ -10,11 +10,11 @@ declare(strict_types=1);
 namespace WP24\Helpdesk\Privacy;
 
 use WP24\Helpdesk\Attachments\Attachment_Store;
+use WP24\Helpdesk\Entitlements\Entitlement_Repository;
 use WP24\Helpdesk\Schema\Transaction;
 use WP24\Helpdesk\Tickets\Ticket_Repository;
 use WP24\Helpdesk\Time\Clock;
 use WP24\Helpdesk\Time\System_Clock;
-use WP24\Helpdesk\Money\Money;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -102,26 +102,26 @@ final class Personal_Data {
 				$data[] = self::item(
 					'wp24hd-messages',
 					__( 'Support ticket messages', 'wp24-helpdesk' ),
-					'wp24hd-message-' . $message['id'],
+					'wp24hd-message-' . $message->id,
 					array(
 						__( 'Ticket', 'wp24-helpdesk' )  => $ticket['reference'],
-						__( 'From', 'wp24-helpdesk' )    => $message['author_role'],
-						__( 'Message', 'wp24-helpdesk' ) => wp_strip_all_tags( (string) $message['body'] ),
-						__( 'Sent', 'wp24-helpdesk' )    => $message['created_at'] . ' UTC',
+						__( 'From', 'wp24-helpdesk' )    => $message->author_role,
+						__( 'Message', 'wp24-helpdesk' ) => wp_strip_all_tags( $message->body ),
+						__( 'Sent', 'wp24-helpdesk' )    => $message->created_at . ' UTC',
 					)
 				);
 			}
-			foreach ( $this->repository->quotes_of( (int) $ticket['id'] ) as $quote ) {
+			foreach ( $this->tickets->quotes()->of_ticket( (int) $ticket['id'] ) as $quote ) {
 				$data[] = self::item(
 					'wp24hd-quotes',
 					__( 'Quotes', 'wp24-helpdesk' ),
-					'wp24hd-quote-' . $quote['id'],
+					'wp24hd-quote-' . $quote->id,
 					array(
 						__( 'Ticket', 'wp24-helpdesk' )  => $ticket['reference'],
-						__( 'Amount', 'wp24-helpdesk' )  => ( new Money( (int) $quote['amount_cents'], (string) $quote['currency'] ) )->format(),
-						__( 'Status', 'wp24-helpdesk' )  => $quote['status'],
-						__( 'Decided', 'wp24-helpdesk' ) => (string) $quote['decided_at'],
-						__( 'From IP address', 'wp24-helpdesk' ) => (string) $quote['decided_ip'],
+						__( 'Amount', 'wp24-helpdesk' )  => $quote->amount->format(),
+						__( 'Status', 'wp24-helpdesk' )  => $quote->status->value,
+						__( 'Decided', 'wp24-helpdesk' ) => null === $quote->decided_at ? '' : Ticket_Repository::date( $quote->decided_at ),
+						__( 'From IP address', 'wp24-helpdesk' ) => $quote->decided_ip,
 					)
 				);
 			}
@@ -131,12 +131,12 @@ final class Personal_Data {
 				$data[] = self::item(
 					'wp24hd-plans',
 					__( 'Maintenance plans', 'wp24-helpdesk' ),
-					'wp24hd-entitlement-' . $holding['id'],
+					'wp24hd-entitlement-' . $holding->id,
 					array(
-						__( 'Plan', 'wp24-helpdesk' )   => get_the_title( (int) $holding['plan_id'] ),
-						__( 'Status', 'wp24-helpdesk' ) => $holding['status'],
-						__( 'From', 'wp24-helpdesk' )   => $holding['starts_at'] . ' UTC',
-						__( 'Until', 'wp24-helpdesk' )  => $holding['expires_at'] . ' UTC',
+						__( 'Plan', 'wp24-helpdesk' )   => get_the_title( $holding->plan_id ),
+						__( 'Status', 'wp24-helpdesk' ) => $holding->status,
+						__( 'From', 'wp24-helpdesk' )   => Entitlement_Repository::date( $holding->starts_at ) . ' UTC',
+						__( 'Until', 'wp24-helpdesk' )  => Entitlement_Repository::date( $holding->expires_at ) . ' UTC',
 					)
 				);
 			}

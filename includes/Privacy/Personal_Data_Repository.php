@@ -10,7 +10,10 @@ declare(strict_types=1);
 namespace WP24\Helpdesk\Privacy;
 
 use RuntimeException;
+use WP24\Helpdesk\Entitlements\Entitlement;
+use WP24\Helpdesk\Entitlements\Entitlement_Repository;
 use WP24\Helpdesk\Schema\Tables;
+use WP24\Helpdesk\Tickets\Message;
 use WP24\Helpdesk\Tickets\Ticket_Status;
 
 defined( 'ABSPATH' ) || exit;
@@ -55,41 +58,32 @@ final class Personal_Data_Repository {
 	 *
 	 * @param int    $ticket_id Ticket.
 	 * @param string $email     The person's address.
-	 * @return array<int, array<string, mixed>>
+	 * @return Message[]
 	 */
 	public function messages_for( int $ticket_id, string $email ): array {
 		global $wpdb;
-		return $wpdb->get_results(
+		$rows = $wpdb->get_results(
 			$wpdb->prepare(
-				"SELECT id, author_role, body, created_at FROM %i WHERE ticket_id = %d AND ( internal = 0 OR ( author_role = 'system' AND body LIKE %s ) ) ORDER BY id",
+				"SELECT * FROM %i WHERE ticket_id = %d AND ( internal = 0 OR ( author_role = 'system' AND body LIKE %s ) ) ORDER BY id",
 				Tables::messages(),
 				$ticket_id,
 				'%' . $wpdb->esc_like( esc_html( $email ) ) . '%'
 			),
 			ARRAY_A
 		);
-	}
-
-	/**
-	 * A ticket's quotes.
-	 *
-	 * @param int $ticket_id Ticket.
-	 * @return array<int, array<string, mixed>>
-	 */
-	public function quotes_of( int $ticket_id ): array {
-		global $wpdb;
-		return $wpdb->get_results( $wpdb->prepare( 'SELECT * FROM %i WHERE ticket_id = %d ORDER BY id', Tables::quotes(), $ticket_id ), ARRAY_A );
+		return array_map( array( Message::class, 'from_row' ), $rows );
 	}
 
 	/**
 	 * A user's plan holdings.
 	 *
 	 * @param int $user_id User.
-	 * @return array<int, array<string, mixed>>
+	 * @return Entitlement[]
 	 */
 	public function holdings_of( int $user_id ): array {
 		global $wpdb;
-		return $wpdb->get_results( $wpdb->prepare( 'SELECT * FROM %i WHERE user_id = %d ORDER BY id', Tables::entitlements(), $user_id ), ARRAY_A );
+		$rows = $wpdb->get_results( $wpdb->prepare( 'SELECT * FROM %i WHERE user_id = %d ORDER BY id', Tables::entitlements(), $user_id ), ARRAY_A );
+		return array_map( array( Entitlement_Repository::class, 'hydrate' ), $rows );
 	}
 
 	/**

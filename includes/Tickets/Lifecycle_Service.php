@@ -215,6 +215,6 @@ final class Lifecycle_Service {
 	 */
 	private function quote_accepted( Ticket $ticket ): bool {
 		$quote = $this->repository->quotes()->latest( $ticket->id() );
-		return null !== $quote && 'accepted' === $quote['status'];
+		return null !== $quote && Quote_Status::ACCEPTED === $quote->status;
 	}
 }

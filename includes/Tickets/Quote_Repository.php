@@ -29,7 +29,7 @@ final class Quote_Repository {
 	/**
 	 * Newest quote per ticket, read for a whole queue page at once; emptied by every quote write.
 	 *
-	 * @var array<int, array<string, mixed>|null>
+	 * @var array<int, Quote|null>
 	 */
 	private array $newest = array();
 
@@ -51,27 +51,25 @@ final class Quote_Repository {
 	 * One quote by ID.
 	 *
 	 * @param int $id Quote.
-	 * @return array<string, mixed>|null
 	 */
-	public function find( int $id ): ?array {
+	public function find( int $id ): ?Quote {
 		global $wpdb;
 		$row = $wpdb->get_row( $wpdb->prepare( 'SELECT * FROM %i WHERE id = %d', Tables::quotes(), $id ), ARRAY_A );
-		return $row ? $row : null;
+		return $row ? Quote::from_row( $row ) : null;
 	}
 
 	/**
 	 * The newest quote of a ticket.
 	 *
 	 * @param int $ticket_id Ticket.
-	 * @return array<string, mixed>|null
 	 */
-	public function latest( int $ticket_id ): ?array {
+	public function latest( int $ticket_id ): ?Quote {
 		global $wpdb;
 		if ( array_key_exists( $ticket_id, $this->newest ) ) {
 			return $this->newest[ $ticket_id ];
 		}
 		$row = $wpdb->get_row( $wpdb->prepare( 'SELECT * FROM %i WHERE ticket_id = %d ORDER BY id DESC LIMIT 1', Tables::quotes(), $ticket_id ), ARRAY_A );
-		return $row ? $row : null;
+		return $row ? Quote::from_row( $row ) : null;
 	}
 
 	/**
@@ -94,7 +92,7 @@ final class Quote_Repository {
 		);
 		$this->newest = array_fill_keys( $ticket_ids, null ) + $this->newest;
 		foreach ( $rows as $row ) {
-			$this->newest[ (int) $row['ticket_id'] ] = $row;
+			$this->newest[ (int) $row['ticket_id'] ] = Quote::from_row( $row );
 		}
 	}
 
@@ -103,24 +101,36 @@ final class Quote_Repository {
 	 *
 	 * @param string $now   Stored time.
 	 * @param int    $limit Batch size.
-	 * @return array<int, array<string, mixed>>
+	 * @return Quote[]
 	 */
 	public function sent_expired_before( string $now, int $limit ): array {
 		global $wpdb;
-		return $wpdb->get_results(
-			$wpdb->prepare( 'SELECT * FROM %i WHERE status = %s AND valid_until < %s ORDER BY valid_until ASC, id ASC LIMIT %d', Tables::quotes(), 'sent', $now, $limit ),
+		$rows = $wpdb->get_results(
+			$wpdb->prepare( 'SELECT * FROM %i WHERE status = %s AND valid_until < %s ORDER BY valid_until ASC, id ASC LIMIT %d', Tables::quotes(), Quote_Status::SENT->value, $now, $limit ),
 			ARRAY_A
 		);
+		return array_map( array( Quote::class, 'from_row' ), $rows );
+	}
+
+	/**
+	 * Every quote of a ticket, oldest first (the privacy export).
+	 *
+	 * @param int $ticket_id Ticket.
+	 * @return Quote[]
+	 */
+	public function of_ticket( int $ticket_id ): array {
+		global $wpdb;
+		$rows = $wpdb->get_results( $wpdb->prepare( 'SELECT * FROM %i WHERE ticket_id = %d ORDER BY id', Tables::quotes(), $ticket_id ), ARRAY_A );
+		return array_map( array( Quote::class, 'from_row' ), $rows );
 	}
 
 	/**
 	 * Inserts a quote and returns it.
 	 *
 	 * @param array<string, mixed> $fields Columns.
-	 * @return array<string, mixed>
 	 * @throws RuntimeException When the database refuses the write.
 	 */
-	public function insert( array $fields ): array {
+	public function insert( array $fields ): Quote {
 		$this->newest = array();
 		global $wpdb;
 		$now = $this->now();
@@ -133,7 +143,7 @@ final class Quote_Repository {
 		) ) {
 			throw new RuntimeException( 'Could not insert the quote: ' . $wpdb->last_error );
 		}
-		return $this->latest( (int) $fields['ticket_id'] );
+		return $this->find( (int) $wpdb->insert_id ) ?? throw new RuntimeException( 'The quote just inserted cannot be read.' );
 	}
 
 	/**
@@ -152,15 +162,15 @@ final class Quote_Repository {
 	/**
 	 * Moves a quote from one status to another only if it is still in the first; false otherwise.
 	 *
-	 * @param int    $id   Quote.
-	 * @param string $from Expected status.
-	 * @param string $to   New status.
+	 * @param int          $id   Quote.
+	 * @param Quote_Status $from Expected status.
+	 * @param Quote_Status $to   New status.
 	 */
-	public function transition( int $id, string $from, string $to ): bool {
+	public function transition( int $id, Quote_Status $from, Quote_Status $to ): bool {
 		$this->newest = array();
 		global $wpdb;
 		return 1 === (int) $wpdb->query(
-			$wpdb->prepare( 'UPDATE %i SET status = %s, updated_at = %s WHERE id = %d AND status = %s', Tables::quotes(), $to, $this->now(), $id, $from )
+			$wpdb->prepare( 'UPDATE %i SET status = %s, updated_at = %s WHERE id = %d AND status = %s', Tables::quotes(), $to->value, $this->now(), $id, $from->value )
 		);
 	}
 

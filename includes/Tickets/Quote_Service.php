@@ -10,7 +10,6 @@ declare(strict_types=1);
 namespace WP24\Helpdesk\Tickets;
 
 use DateTimeImmutable;
-use DateTimeZone;
 use WP24\Helpdesk\Commerce\Shop_Currencies;
 use WP24\Helpdesk\Errors\Domain_Exception;
 use WP24\Helpdesk\Schema\Transaction;
@@ -24,12 +23,6 @@ defined( 'ABSPATH' ) || exit;
  * A ticket has at most one live quote: sending a new one replaces a pending one.
  */
 final class Quote_Service {
-
-	public const DRAFT    = 'draft';
-	public const SENT     = 'sent';
-	public const ACCEPTED = 'accepted';
-	public const DECLINED = 'declined';
-	public const EXPIRED  = 'expired';
 
 	/**
 	 * Constructor.
@@ -49,10 +42,9 @@ final class Quote_Service {
 	 * @param DateTimeImmutable $valid_until  Last moment it can be accepted.
 	 * @param bool              $send         Send now (else keep as draft).
 	 * @param int               $actor_id     Technician.
-	 * @return array<string, mixed> The quote row.
 	 * @throws Domain_Exception When the request breaks a rule; the message says which.
 	 */
-	public function create( Ticket $ticket, int $amount_cents, string $currency, string $conditions, DateTimeImmutable $valid_until, bool $send, int $actor_id ): array {
+	public function create( Ticket $ticket, int $amount_cents, string $currency, string $conditions, DateTimeImmutable $valid_until, bool $send, int $actor_id ): Quote {
 		if ( Ticket_Status::CLOSED === $ticket->status ) {
 			throw Domain_Exception::conflict( 'wp24hd_ticket_closed', __( 'A closed ticket cannot receive a quote.', 'wp24-helpdesk' ) );
 		}
@@ -67,13 +59,13 @@ final class Quote_Service {
 			throw Domain_Exception::invalid( 'wp24hd_invalid_validity', __( 'valid_until: the quote must be valid for some time from now.', 'wp24-helpdesk' ) );
 		}
 		$current = $this->repository->quotes()->latest( $ticket->id() );
-		if ( null !== $current && self::ACCEPTED === $current['status'] ) {
+		if ( null !== $current && Quote_Status::ACCEPTED === $current->status ) {
 			throw Domain_Exception::conflict( 'wp24hd_quote_already_accepted', __( 'The customer already accepted a quote for this ticket.', 'wp24-helpdesk' ) );
 		}
 		$quote = Transaction::run(
-			function () use ( $ticket, $amount_cents, $currency, $conditions, $valid_until, $send, $actor_id, $current ): array {
-				if ( null !== $current && in_array( $current['status'], array( self::DRAFT, self::SENT ), true ) ) {
-					$this->repository->quotes()->update( (int) $current['id'], array( 'status' => self::EXPIRED ) );
+			function () use ( $ticket, $amount_cents, $currency, $conditions, $valid_until, $send, $actor_id, $current ): Quote {
+				if ( null !== $current && in_array( $current->status, array( Quote_Status::DRAFT, Quote_Status::SENT ), true ) ) {
+					$this->repository->quotes()->update( $current->id, array( 'status' => Quote_Status::EXPIRED->value ) );
 				}
 				$quote = $this->repository->quotes()->insert(
 					array(
@@ -82,7 +74,7 @@ final class Quote_Service {
 						'currency'     => strtoupper( $currency ),
 						'conditions'   => sanitize_textarea_field( $conditions ),
 						'valid_until'  => Ticket_Repository::date( $valid_until ),
-						'status'       => $send ? self::SENT : self::DRAFT,
+						'status'       => ( $send ? Quote_Status::SENT : Quote_Status::DRAFT )->value,
 						'created_by'   => $actor_id,
 						'sent_at'      => $send ? $this->repository->now() : null,
 					)
@@ -116,7 +108,7 @@ final class Quote_Service {
 			 * @param int $ticket_id Ticket.
 			 * @param int $quote_id  Quote.
 			 */
-			Transaction::after_commit( static fn() => do_action( 'wp24hd_quote_sent', $ticket->id(), (int) $quote['id'] ) );
+			Transaction::after_commit( static fn() => do_action( 'wp24hd_quote_sent', $ticket->id(), $quote->id ) );
 		}
 		return $quote;
 	}
@@ -128,24 +120,24 @@ final class Quote_Service {
 	 * @param bool   $accept   Accept (else decline).
 	 * @param int    $actor_id Customer (0 for a guest).
 	 * @param string $ip       Client IP.
-	 * @return array<string, mixed> The quote row.
+	 * @return Quote The quote as decided.
 	 * @throws Domain_Exception When the request breaks a rule; the message says which.
 	 */
-	public function decide( Ticket $ticket, bool $accept, int $actor_id, string $ip ): array {
+	public function decide( Ticket $ticket, bool $accept, int $actor_id, string $ip ): Quote {
 		$quote = $this->repository->quotes()->latest( $ticket->id() );
-		if ( null === $quote || self::SENT !== $quote['status'] ) {
+		if ( null === $quote || Quote_Status::SENT !== $quote->status ) {
 			throw Domain_Exception::conflict( 'wp24hd_no_pending_quote', __( 'There is no quote waiting for your answer.', 'wp24-helpdesk' ) );
 		}
-		if ( new DateTimeImmutable( (string) $quote['valid_until'], new DateTimeZone( 'UTC' ) ) < $this->now() ) {
-			$this->repository->quotes()->update( (int) $quote['id'], array( 'status' => self::EXPIRED ) );
+		if ( $quote->valid_until < $this->now() ) {
+			$this->repository->quotes()->update( $quote->id, array( 'status' => Quote_Status::EXPIRED->value ) );
 			throw Domain_Exception::conflict( 'wp24hd_quote_expired', __( 'This quote has expired. Reply to the ticket to ask for a new one.', 'wp24-helpdesk' ) );
 		}
 		$decided = Transaction::run(
-			function () use ( $ticket, $accept, $actor_id, $ip, $quote ): array {
+			function () use ( $ticket, $accept, $actor_id, $ip, $quote ): Quote {
 				$this->repository->quotes()->update(
-					(int) $quote['id'],
+					$quote->id,
 					array(
-						'status'     => $accept ? self::ACCEPTED : self::DECLINED,
+						'status'     => ( $accept ? Quote_Status::ACCEPTED : Quote_Status::DECLINED )->value,
 						'decided_by' => $actor_id,
 						'decided_at' => $this->repository->now(),
 						'decided_ip' => substr( $ip, 0, 45 ),
@@ -158,7 +150,7 @@ final class Quote_Service {
 					$this->tickets->system_note( $ticket, __( 'Quote declined by the customer.', 'wp24-helpdesk' ), false, $actor_id );
 					$this->tickets->move( $ticket, Ticket_Status::CLOSED, $actor_id, 'quote_declined' );
 				}
-				return $this->repository->quotes()->latest( $ticket->id() );
+				return $this->repository->quotes()->find( $quote->id ) ?? $quote;
 			}
 		);
 
@@ -171,7 +163,7 @@ final class Quote_Service {
 		 * @param int  $quote_id  Quote.
 		 * @param bool $accepted  Whether it was accepted.
 		 */
-		Transaction::after_commit( static fn() => do_action( 'wp24hd_quote_decided', $ticket->id(), (int) $decided['id'], $accept ) );
+		Transaction::after_commit( static fn() => do_action( 'wp24hd_quote_decided', $ticket->id(), $decided->id, $accept ) );
 
 		return $decided;
 	}
@@ -180,15 +172,15 @@ final class Quote_Service {
 	 * Marks a sent quote expired at the end of its validity; returns its ticket, or null when the
 	 * quote was no longer `sent` (accepted, declined or expired by another run).
 	 *
-	 * @param array<string, mixed> $quote Quote row as read by the job.
+	 * @param Quote $quote Quote as read by the job.
 	 */
-	public function expire( array $quote ): ?Ticket {
+	public function expire( Quote $quote ): ?Ticket {
 		return Transaction::run(
 			function () use ( $quote ): ?Ticket {
-				if ( ! $this->repository->quotes()->transition( (int) $quote['id'], self::SENT, self::EXPIRED ) ) {
+				if ( ! $this->repository->quotes()->transition( $quote->id, Quote_Status::SENT, Quote_Status::EXPIRED ) ) {
 					return null;
 				}
-				$ticket = $this->repository->find( (int) $quote['ticket_id'] );
+				$ticket = $this->repository->find( $quote->ticket_id );
 				if ( null !== $ticket ) {
 					$this->tickets->system_note( $ticket, __( 'The quote expired without an answer. Reply to the ticket to ask for a new one.', 'wp24-helpdesk' ), false );
 				}
@@ -201,9 +193,8 @@ final class Quote_Service {
 	 * The latest quote of a ticket, or null.
 	 *
 	 * @param Ticket $ticket Ticket.
-	 * @return array<string, mixed>|null
 	 */
-	public function latest( Ticket $ticket ): ?array {
+	public function latest( Ticket $ticket ): ?Quote {
 		return $this->repository->quotes()->latest( $ticket->id() );
 	}
 

@@ -4,10 +4,11 @@
 const path = require( 'path' );
 
 /**
- * On the oldest supported WordPress the lane runs the files that exercise WordPress's own APIs
- * (activation, REST, blocks, meta, privacy, mail, cron, uploads, the release zip). These files
- * test the plugin's rules on top of $wpdb (and the WooCommerce fake), which no WordPress version
- * changes; they run on the newest WordPress only, keeping CI within its time budget.
+ * On the oldest supported WordPress in Playground (slow: PHP compiled to WebAssembly) the lane runs
+ * the files that exercise WordPress's own APIs (activation, REST, blocks, meta, privacy, mail, cron,
+ * uploads, the release zip). These files test the plugin's rules on top of $wpdb (and the
+ * WooCommerce fake), which no WordPress version changes. On native PHP + MariaDB (what CI runs for
+ * the oldest WordPress) every file runs: it takes a fifth of the time.
  */
 const RULES_ONLY = [
 	'/calendar/',
@@ -36,7 +37,10 @@ module.exports = {
 	rootDir: path.resolve( __dirname, '../..' ),
 	testMatch: [ '<rootDir>/tests/integration/**/*.test.ts' ],
 	testPathIgnorePatterns:
-		process.env.WP24_WP_VERSION === 'minimum' ? RULES_ONLY : [],
+		process.env.WP24_WP_VERSION === 'minimum' &&
+		process.env.WP24_BACKEND !== 'mariadb'
+			? RULES_ONLY
+			: [],
 	testEnvironment: 'node',
 	transform: {
 		'\\.[jt]sx?$': [

@@ -102,16 +102,16 @@ final class Ticket_Attachments_Controller extends Controller {
 				$attachment = $this->files->find( $ticket->id(), (int) $request['attachment_id'] );
 				$visible    = null !== $attachment && (
 					$this->access->is_staff()
-					|| in_array( (int) $attachment['message_id'], array_map( static fn( Message $message ): int => $message->id, $this->repository->messages()->thread( $ticket->id(), false ) ), true )
+					|| in_array( $attachment->message_id, array_map( static fn( Message $message ): int => $message->id, $this->repository->messages()->thread( $ticket->id(), false ) ), true )
 				);
 				$path       = $visible ? $this->files->path( $attachment ) : '';
-				if ( '' === $path || ! is_readable( $path ) ) {
+				if ( null === $attachment || '' === $path || ! is_readable( $path ) ) {
 					throw Domain_Exception::not_found( 'wp24hd_attachment_not_found', __( 'No attachment with this ID is available to you.', 'wp24-helpdesk' ) );
 				}
 				if ( ! $request['preview'] ) {
-					return new File_Response( $path, (string) $attachment['file_name'] );
+					return new File_Response( $path, $attachment->file_name );
 				}
-				return $this->preview( $path, (string) $attachment['file_name'], (string) $attachment['mime'] );
+				return $this->preview( $path, $attachment->file_name, $attachment->mime );
 			}
 		);
 	}

@@ -9,6 +9,7 @@ declare(strict_types=1);
 
 namespace WP24\Helpdesk\Notifications\Ticket_Emails;
 
+use WP24\Helpdesk\Tickets\Quote;
 use WP24\Helpdesk\Tickets\Ticket;
 
 defined( 'ABSPATH' ) || exit;
@@ -21,11 +22,11 @@ trait About_Quote {
 	/**
 	 * Constructor.
 	 *
-	 * @param Ticket               $ticket The ticket.
-	 * @param Email_Words          $words  Shared words.
-	 * @param array<string, mixed> $quote  The quote row.
+	 * @param Ticket      $ticket The ticket.
+	 * @param Email_Words $words  Shared words.
+	 * @param Quote       $quote  The quote.
 	 */
-	public function __construct( Ticket $ticket, Email_Words $words, private array $quote ) {
+	public function __construct( Ticket $ticket, Email_Words $words, private Quote $quote ) {
 		parent::__construct( $ticket, $words );
 	}
 }

@@ -10,13 +10,11 @@ declare(strict_types=1);
 namespace WP24\Helpdesk\Notifications\Ticket_Emails;
 
 use DateTimeImmutable;
-use DateTimeZone;
 use WP24\Helpdesk\Notifications\Links;
 use WP24\Helpdesk\Plans\Plan_Post_Type;
 use WP24\Helpdesk\Settings\Settings;
 use WP24\Helpdesk\Tickets\Ticket;
 use WP24\Helpdesk\Time\Date_Format;
-use WP24\Helpdesk\Money\Money;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -102,21 +100,11 @@ final class Email_Words {
 	}
 
 	/**
-	 * A stored UTC time as a date in the business timezone.
+	 * A moment as a date in the business timezone.
 	 *
-	 * @param string $stored Stored time.
+	 * @param DateTimeImmutable $moment Moment.
 	 */
-	public function day( string $stored ): string {
-		$moment = new DateTimeImmutable( $stored, new DateTimeZone( 'UTC' ) );
+	public function day( DateTimeImmutable $moment ): string {
 		return Date_Format::day( $moment->getTimestamp(), $this->settings->calendars()->timezone() );
-	}
-
-	/**
-	 * A quote's amount for people ("1.250,00 EUR" in Italian).
-	 *
-	 * @param array<string, mixed> $quote Quote row.
-	 */
-	public function money( array $quote ): string {
-		return ( new Money( (int) $quote['amount_cents'], (string) $quote['currency'] ) )->format();
 	}
 }

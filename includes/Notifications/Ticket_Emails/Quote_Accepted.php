@@ -49,7 +49,7 @@ final class Quote_Accepted extends Ticket_Email {
 	 */
 	protected function paragraphs(): array {
 		/* translators: %s: amount with currency. */
-		return array( sprintf( __( 'You accepted the quote of %s. Our technicians will keep you posted on the ticket.', 'wp24-helpdesk' ), $this->words->money( $this->quote ) ) );
+		return array( sprintf( __( 'You accepted the quote of %s. Our technicians will keep you posted on the ticket.', 'wp24-helpdesk' ), $this->quote->amount->format() ) );
 	}
 
 	/**

@@ -50,7 +50,7 @@ final class Quote_Expired extends Ticket_Email {
 	protected function paragraphs(): array {
 		return array(
 			/* translators: 1: amount with currency, 2: date. */
-			sprintf( __( 'The quote of %1$s was valid until %2$s and can no longer be accepted.', 'wp24-helpdesk' ), $this->words->money( $this->quote ), $this->words->day( (string) $this->quote['valid_until'] ) ),
+			sprintf( __( 'The quote of %1$s was valid until %2$s and can no longer be accepted.', 'wp24-helpdesk' ), $this->quote->amount->format(), $this->words->day( $this->quote->valid_until ) ),
 			__( 'Still interested? Reply to the ticket and we will send you a new quote.', 'wp24-helpdesk' ),
 		);
 	}

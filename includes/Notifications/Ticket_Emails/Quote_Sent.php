@@ -50,8 +50,8 @@ final class Quote_Sent extends Ticket_Email {
 	protected function paragraphs(): array {
 		return array(
 			/* translators: 1: amount with currency, 2: date. */
-			sprintf( __( 'Price: %1$s, valid until %2$s.', 'wp24-helpdesk' ), $this->words->money( $this->quote ), $this->words->day( (string) $this->quote['valid_until'] ) ),
-			(string) $this->quote['conditions'],
+			sprintf( __( 'Price: %1$s, valid until %2$s.', 'wp24-helpdesk' ), $this->quote->amount->format(), $this->words->day( $this->quote->valid_until ) ),
+			$this->quote->conditions,
 			__( 'The work starts only after you accept the quote. You can accept or decline it from your ticket.', 'wp24-helpdesk' ),
 		);
 	}

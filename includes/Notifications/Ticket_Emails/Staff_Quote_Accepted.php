@@ -50,7 +50,7 @@ final class Staff_Quote_Accepted extends Staff_Ticket_Email {
 	protected function paragraphs(): array {
 		return array(
 			/* translators: %s: amount with currency. */
-			sprintf( __( 'Accepted amount: %s. The ticket is open again; the work can start.', 'wp24-helpdesk' ), $this->words->money( $this->quote ) ),
+			sprintf( __( 'Accepted amount: %s. The ticket is open again; the work can start.', 'wp24-helpdesk' ), $this->quote->amount->format() ),
 			$this->words->summary( $this->ticket ),
 		);
 	}

@@ -9,7 +9,7 @@ declare(strict_types=1);
 
 namespace WP24\Helpdesk\Tickets\Rest;
 
-use WP24\Helpdesk\Tickets\Quote_Service;
+use WP24\Helpdesk\Tickets\Quote_Status;
 use WP24\Helpdesk\Rest\Schema_Fields;
 
 defined( 'ABSPATH' ) || exit;
@@ -34,7 +34,7 @@ final class Quote_Schema {
 				'currency'    => Schema_Fields::field( 'string', __( 'ISO 4217 currency code.', 'wp24-helpdesk' ) ),
 				'conditions'  => Schema_Fields::field( 'string', __( 'What the work includes and on what terms.', 'wp24-helpdesk' ) ),
 				'valid_until' => Schema_Fields::date( __( 'Last moment the quote can be accepted, UTC.', 'wp24-helpdesk' ) ),
-				'status'      => Schema_Fields::field( 'string', __( 'Quote status.', 'wp24-helpdesk' ), Schema_Fields::EVERYONE, array( 'enum' => array( Quote_Service::DRAFT, Quote_Service::SENT, Quote_Service::ACCEPTED, Quote_Service::DECLINED, Quote_Service::EXPIRED ) ) ),
+				'status'      => Schema_Fields::field( 'string', __( 'Quote status.', 'wp24-helpdesk' ), Schema_Fields::EVERYONE, array( 'enum' => Quote_Status::values() ) ),
 				'decided_at'  => Schema_Fields::moment( __( 'When the customer accepted or declined, UTC.', 'wp24-helpdesk' ) ),
 				'paid_at'     => Schema_Fields::moment( __( 'When the quote was paid through the shop, UTC.', 'wp24-helpdesk' ) ),
 				'decided_by'  => Schema_Fields::field( 'integer', __( 'User who accepted or declined.', 'wp24-helpdesk' ), $staff ),

@@ -12,10 +12,14 @@ namespace WP24\Helpdesk\Tickets\Rest;
 use DateTimeImmutable;
 use DateTimeInterface;
 use DateTimeZone;
+use WP24\Helpdesk\Attachments\Attachment;
 use WP24\Helpdesk\Settings\Settings;
 use WP24\Helpdesk\Tickets\Customer_Reads;
 use WP24\Helpdesk\Tickets\Message;
+use WP24\Helpdesk\Tickets\Quote;
 use WP24\Helpdesk\Tickets\Quote_Service;
+use WP24\Helpdesk\Tickets\Quote_Status;
+use WP24\Helpdesk\Tickets\Ticket_Repository;
 use WP24\Helpdesk\Tickets\Ticket;
 use WP24\Helpdesk\Tickets\Ticket_Labels;
 use WP24\Helpdesk\Tickets\Ticket_Lifecycle;
@@ -105,9 +109,9 @@ final class Ticket_Presenter {
 	/**
 	 * A message.
 	 *
-	 * @param Message                          $message    Message.
-	 * @param array<int, array<string, mixed>> $files      Its attachments.
-	 * @param string                           $guest_name The ticket's guest, who wrote its customer messages without an account.
+	 * @param Message      $message    Message.
+	 * @param Attachment[] $files      Its attachments.
+	 * @param string       $guest_name The ticket's guest, who wrote its customer messages without an account.
 	 * @return array<string, mixed>
 	 */
 	public function message( Message $message, array $files = array(), string $guest_name = '' ): array {
@@ -128,11 +132,11 @@ final class Ticket_Presenter {
 			'internal'      => $message->internal,
 			'created_at'    => mysql_to_rfc3339( $message->created_at ),
 			'attachments'   => array_map(
-				static fn( array $file ): array => array(
-					'id'        => (int) $file['id'],
-					'file_name' => (string) $file['file_name'],
-					'mime'      => (string) $file['mime'],
-					'size'      => (int) $file['size'],
+				static fn( Attachment $file ): array => array(
+					'id'        => $file->id,
+					'file_name' => $file->file_name,
+					'mime'      => $file->mime,
+					'size'      => $file->size,
 				),
 				$files
 			),
@@ -142,31 +146,41 @@ final class Ticket_Presenter {
 	/**
 	 * A quote; customers do not see drafts.
 	 *
-	 * @param array<string, mixed>|null $row   Quote row.
-	 * @param bool                      $staff Staff view.
+	 * @param Quote|null $quote Quote.
+	 * @param bool       $staff Staff view.
 	 * @return array<string, mixed>|null
 	 */
-	public function quote( ?array $row, bool $staff ): ?array {
-		if ( null === $row || ( ! $staff && Quote_Service::DRAFT === $row['status'] ) ) {
+	public function quote( ?Quote $quote, bool $staff ): ?array {
+		if ( null === $quote || ( ! $staff && Quote_Status::DRAFT === $quote->status ) ) {
 			return null;
 		}
 		$data = array(
-			'id'          => (int) $row['id'],
-			'amount'      => round( (int) $row['amount_cents'] / 100, 2 ),
-			'currency'    => (string) $row['currency'],
-			'conditions'  => (string) $row['conditions'],
-			'valid_until' => mysql_to_rfc3339( (string) $row['valid_until'] ),
-			'status'      => (string) $row['status'],
-			'decided_at'  => $row['decided_at'] ? mysql_to_rfc3339( (string) $row['decided_at'] ) : null,
+			'id'          => $quote->id,
+			'amount'      => $quote->amount->amount(),
+			'currency'    => $quote->amount->currency,
+			'conditions'  => $quote->conditions,
+			'valid_until' => self::stored_iso( $quote->valid_until ),
+			'status'      => $quote->status->value,
+			'decided_at'  => self::stored_iso( $quote->decided_at ),
 			// Paid through WooCommerce (R8): the customer and staff both see it.
-			'paid_at'     => empty( $row['paid_at'] ) ? null : mysql_to_rfc3339( (string) $row['paid_at'] ),
+			'paid_at'     => self::stored_iso( $quote->paid_at ),
 		);
 		if ( $staff ) {
-			$data['decided_by'] = (int) $row['decided_by'];
-			$data['decided_ip'] = (string) $row['decided_ip'];
-			$data['order_id']   = (int) $row['order_id'];
+			$data['decided_by'] = $quote->decided_by;
+			$data['decided_ip'] = $quote->decided_ip;
+			$data['order_id']   = $quote->order_id;
 		}
 		return $data;
+	}
+
+	/**
+	 * A quote's moment as its REST fields always wrote it: UTC, without an offset
+	 * (`mysql_to_rfc3339()` of the stored value); null for none.
+	 *
+	 * @param DateTimeImmutable|null $moment Moment.
+	 */
+	private static function stored_iso( ?DateTimeImmutable $moment ): ?string {
+		return null === $moment ? null : mysql_to_rfc3339( Ticket_Repository::date( $moment ) );
 	}
 
 	/**
@@ -190,7 +204,7 @@ final class Ticket_Presenter {
 				'label' => Ticket_Labels::priority( Ticket::PRIORITY_URGENT ),
 			);
 		}
-		if ( null !== $quote && Quote_Service::SENT === $quote['status'] ) {
+		if ( null !== $quote && Quote_Status::SENT === $quote->status ) {
 			$badges[] = array(
 				'kind'  => 'quote',
 				'label' => __( 'Quote', 'wp24-helpdesk' ),

@@ -521,7 +521,7 @@ describe.each( storages )(
 			$quotes   = new WP24\\Helpdesk\\Tickets\\Quote_Service( $tickets, $lifecycle );
 			$ticket   = $svc->intake( new WP24\\Helpdesk\\Tickets\\Intake( ${ user.id }, 'New landing page', 'Please build a landing page for the spring sale.', 'one-shot', 'normal', '', '', true ) )['ticket'];
 			$quote    = $quotes->create( $ticket, 45000, 'EUR', 'Two days.', ( new DateTimeImmutable( '+7 days' ) ), true, 1 );
-			$tickets->quotes()->update( (int) $quote['id'], array( 'currency' => '${ currency }' ) );
+			$tickets->quotes()->update( $quote->id, array( 'currency' => '${ currency }' ) );
 			$quotes->decide( $tickets->find( $ticket->id() ), true, ${ user.id }, '127.0.0.1' );
 			$lifecycle->change_status( $tickets->find( $ticket->id() ), WP24\\Helpdesk\\Tickets\\Ticket_Status::WAITING, 1 );
 			echo $ticket->id();
@@ -541,8 +541,8 @@ describe.each( storages )(
 			$tickets = new WP24\\Helpdesk\\Tickets\\Ticket_Repository();
 			$quote   = $tickets->quotes()->latest( ${ ticketId } );
 			echo wp_json_encode( array(
-				'paid'   => null !== $quote['paid_at'],
-				'order'  => (int) $quote['order_id'],
+				'paid'   => $quote->is_paid(),
+				'order'  => $quote->order_id,
 				'status' => $tickets->find( ${ ticketId } )->status->value,
 				'notes'  => array_values( array_filter( array_column( $tickets->messages()->thread( ${ ticketId }, true ), 'body' ), static fn( $body ) => str_contains( $body, 'order #' ) ) ),
 			) );

@@ -156,7 +156,7 @@ describe( 'renewal and quote expiry jobs', () => {
 			$first = $mails();
 			do_action( 'wp24hd_quote_expiry' );
 			echo wp_json_encode( array(
-				'quote'  => $repo->quotes()->latest( $ticket->id() )['status'],
+				'quote'  => $repo->quotes()->latest( $ticket->id() )->status->value,
 				'ticket' => $repo->find( $ticket->id() )->status->value,
 				'mails'  => $first,
 				'again'  => count( $mails() ),

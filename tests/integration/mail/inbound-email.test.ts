@@ -635,7 +635,7 @@ describe( 'inbound email', () => {
 			const original = await site().phpJson< string >( `
 				global $wpdb;
 				$row = $wpdb->get_row( $wpdb->prepare( 'SELECT * FROM %i WHERE message_id = %d', WP24\\Helpdesk\\Schema\\Tables::attachments(), ${ messages[ 1 ].id } ), ARRAY_A );
-				echo wp_json_encode( (string) file_get_contents( ( new WP24\\Helpdesk\\Attachments\\Attachment_Store( new WP24\\Helpdesk\\Settings\\Settings() ) )->path( $row ) ) );
+				echo wp_json_encode( (string) file_get_contents( ( new WP24\\Helpdesk\\Attachments\\Attachment_Store( new WP24\\Helpdesk\\Settings\\Settings() ) )->path( WP24\\Helpdesk\\Attachments\\Attachment::from_row( $row ) ) ) );
 			` );
 			seen[ service ] = {
 				body: messages[ 0 ].body,

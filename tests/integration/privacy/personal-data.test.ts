@@ -61,6 +61,38 @@ describe( 'personal data export and erasure', () => {
 		);
 		expect( text ).toContain( 'secret-mine' );
 		expect( text ).toContain( '99.00 EUR' );
+		// Each record's fields as the export writes them (stored UTC times with " UTC").
+		const fields = ( group: string ) =>
+			result.data
+				.filter(
+					( item: { group_id: string } ) => item.group_id === group
+				)
+				.map(
+					( item: {
+						data: Array< { name: string; value: string } >;
+					} ) => item.data.map( ( field ) => field.value )
+				);
+		const utc = expect.stringMatching(
+			/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC$/
+		);
+		expect( fields( 'wp24hd-plans' ) ).toEqual( [
+			[ 'Piano Basic', 'active', utc, utc ],
+		] );
+		expect( fields( 'wp24hd-quotes' ) ).toEqual( [
+			[
+				expect.stringMatching( /^WP24-\w{8}$/ ),
+				'99.00 EUR',
+				'sent',
+				'',
+				'',
+			],
+		] );
+		expect( fields( 'wp24hd-messages' )[ 0 ] ).toEqual( [
+			expect.stringMatching( /^WP24-\w{8}$/ ),
+			'customer',
+			'My private site details: secret-mine',
+			utc,
+		] );
 		// The thread's record of the emails sent to the person (system notes kept for staff).
 		const notes = result.data
 			.filter(

@@ -70,10 +70,10 @@ describe( 'retention of closed tickets and orphaned files', () => {
 				$tmp     = tempnam( get_temp_dir(), 'retention' );
 				file_put_contents( $tmp, 'PHP Fatal error in ' . $subject );
 				$id   = $store->store( $ticket->id(), $message, ${ customer.id }, array( array( 'name' => 'error.log', 'tmp_name' => $tmp, 'size' => filesize( $tmp ), 'error' => 0 ) ) )[0];
-				$file = $store->path( $wpdb->get_row( $wpdb->prepare( 'SELECT * FROM %i WHERE id = %d', WP24\\Helpdesk\\Schema\\Tables::attachments(), $id ), ARRAY_A ) );
+				$file = $store->path( $store->find( $ticket->id(), $id ) );
 				if ( null !== $quote ) {
 					$sent = $quotes->create( $ticket, 25000, 'EUR', 'Restore the site', new DateTimeImmutable( '+7 days' ), true, 1 );
-					$repo->quotes()->update( (int) $sent['id'], 'paid' === $quote ? array( 'status' => 'accepted', 'paid_at' => $when( 'P14M' ), 'order_id' => 77 ) : array( 'status' => 'expired' ) );
+					$repo->quotes()->update( $sent->id, 'paid' === $quote ? array( 'status' => 'accepted', 'paid_at' => $when( 'P14M' ), 'order_id' => 77 ) : array( 'status' => 'expired' ) );
 				}
 				if ( null !== $closed_ago ) {
 					$set( $ticket->id(), array( 'status' => 'closed', 'close_reason' => 'resolved', 'closed_at' => $when( $closed_ago ) ) );
