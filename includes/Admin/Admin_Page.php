@@ -20,6 +20,7 @@ use WP24\Helpdesk\Settings\Settings_Validator;
 use WP24\Helpdesk\Tickets\Ticket;
 use WP24\Helpdesk\Tickets\Ticket_Labels;
 use WP24\Helpdesk\Tickets\Ticket_Repository;
+use WP24\Helpdesk\Tickets\Ticket_Status;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -134,7 +135,7 @@ final class Admin_Page {
 				'per_page' => 25,
 				'orderby'  => 'last_activity',
 				'order'    => 'desc',
-				'status'   => Ticket::open_statuses(),
+				'status'   => Ticket_Status::values( ...Ticket_Status::open() ),
 			),
 			$base . '/tickets'
 		);

@@ -130,7 +130,7 @@ final class Account_Tab {
 		} else {
 			echo '<table class="shop_table shop_table_responsive"><thead><tr><th scope="col">' . esc_html__( 'Ticket', 'wp24-helpdesk' ) . '</th><th scope="col">' . esc_html__( 'Subject', 'wp24-helpdesk' ) . '</th><th scope="col">' . esc_html__( 'Status', 'wp24-helpdesk' ) . '</th></tr></thead><tbody>';
 			foreach ( $page['items'] as $ticket ) {
-				echo '<tr><td><a href="' . esc_url( $this->links->customer_ticket( $ticket ) ) . '">' . esc_html( (string) $ticket->reference ) . '</a></td><td>' . esc_html( (string) $ticket->subject ) . '</td><td>' . esc_html( Ticket_Labels::status( $ticket->status() ) ) . '</td></tr>';
+				echo '<tr><td><a href="' . esc_url( $this->links->customer_ticket( $ticket ) ) . '">' . esc_html( (string) $ticket->reference ) . '</a></td><td>' . esc_html( (string) $ticket->subject ) . '</td><td>' . esc_html( Ticket_Labels::status( $ticket->status ) ) . '</td></tr>';
 			}
 			echo '</tbody></table>';
 		}

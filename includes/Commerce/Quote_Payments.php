@@ -15,6 +15,7 @@ use WP24\Helpdesk\Tickets\Quote_Status;
 use WP24\Helpdesk\Tickets\Ticket;
 use WP24\Helpdesk\Tickets\Ticket_Repository;
 use WP24\Helpdesk\Tickets\Lifecycle_Service;
+use WP24\Helpdesk\Tickets\Ticket_Status;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -121,8 +122,8 @@ final class Quote_Payments {
 					/* translators: 1: the paying order, 2: the quote's newer order. */
 					$this->tickets->system_note( $ticket, sprintf( __( 'The quote was paid with order #%1$d, not with its newer order #%2$d: cancel that one in WooCommerce.', 'wp24-helpdesk' ), $order->order_id, $quote->order_id ), true );
 				}
-				if ( ! in_array( $ticket->status(), array( Ticket::STATUS_OPEN, Ticket::STATUS_CLOSED ), true ) ) {
-					$this->tickets->move( $ticket, Ticket::STATUS_OPEN, 0 );
+				if ( ! in_array( $ticket->status, array( Ticket_Status::OPEN, Ticket_Status::CLOSED ), true ) ) {
+					$this->tickets->move( $ticket, Ticket_Status::OPEN, 0 );
 				}
 			}
 		);

@@ -14,7 +14,7 @@ use WP24\Helpdesk\Entitlements\Entitlement;
 use WP24\Helpdesk\Entitlements\Entitlement_Repository;
 use WP24\Helpdesk\Schema\Tables;
 use WP24\Helpdesk\Tickets\Message;
-use WP24\Helpdesk\Tickets\Ticket;
+use WP24\Helpdesk\Tickets\Ticket_Status;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -115,12 +115,12 @@ final class Personal_Data_Repository {
 			)
 		);
 		$this->scrub_system_notes( $id, $check, array( $email, (string) $ticket['guest_email'], (string) $ticket['subject'] ) );
-		$open   = Ticket::STATUS_CLOSED !== $ticket['status'];
+		$open   = Ticket_Status::CLOSED->value !== $ticket['status'];
 		$update = $wpdb->update(
 			Tables::tickets(),
 			array(
 				// Out of the working queue, its SLA clock stopped: nobody is left to answer.
-				'status'             => Ticket::STATUS_CLOSED,
+				'status'             => Ticket_Status::CLOSED->value,
 				'close_reason'       => $open ? 'by_customer' : (string) $ticket['close_reason'],
 				'closed_at'          => $open ? $closed_at : $ticket['closed_at'],
 				'first_response_due' => null,

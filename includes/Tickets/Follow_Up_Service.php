@@ -43,7 +43,7 @@ final class Follow_Up_Service {
 	 * @param bool   $staff  Whether the author is staff.
 	 */
 	public function needs_follow_up( Ticket $ticket, bool $staff ): bool {
-		return ! $staff && Ticket::STATUS_CLOSED === $ticket->status() && ! $this->lifecycle->reopenable( $ticket );
+		return ! $staff && Ticket_Status::CLOSED === $ticket->status && ! $this->lifecycle->reopenable( $ticket );
 	}
 
 	/**

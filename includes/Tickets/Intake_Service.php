@@ -131,7 +131,7 @@ final class Intake_Service {
 						'subject'                => $subject,
 						'type'                   => $intake->type,
 						'priority'               => $urgent ? Ticket::PRIORITY_URGENT : Ticket::PRIORITY_NORMAL,
-						'status'                 => Ticket::STATUS_NEW,
+						'status'                 => Ticket_Status::NEW->value,
 						'customer_id'            => max( 0, $intake->user_id ),
 						'plan_id'                => $plan ? $plan->id : 0,
 						'entitlement_id'         => $entitlement ? $entitlement->id : 0,

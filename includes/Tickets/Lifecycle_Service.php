@@ -33,24 +33,24 @@ final class Lifecycle_Service {
 	/**
 	 * Staff move a ticket to another status; the lifecycle and the quote rule are enforced.
 	 *
-	 * @param Ticket      $ticket       Ticket.
-	 * @param string      $status       Wanted status.
-	 * @param int         $actor_id     Who.
-	 * @param string|null $close_reason Reason when closing.
+	 * @param Ticket        $ticket       Ticket.
+	 * @param Ticket_Status $status     Wanted status.
+	 * @param int           $actor_id     Who.
+	 * @param string|null   $close_reason Reason when closing.
 	 * @throws Domain_Exception When the request breaks a rule; the message says which.
 	 */
-	public function change_status( Ticket $ticket, string $status, int $actor_id, ?string $close_reason = null ): Ticket {
-		if ( $status === $ticket->status() ) {
+	public function change_status( Ticket $ticket, Ticket_Status $status, int $actor_id, ?string $close_reason = null ): Ticket {
+		if ( $status === $ticket->status ) {
 			return $ticket;
 		}
 		$this->check_transition( $ticket, $status );
-		if ( Ticket::STATUS_CLOSED === $status && ! in_array( $close_reason ?? 'resolved', Ticket::CLOSE_REASONS, true ) ) {
+		if ( Ticket_Status::CLOSED === $status && ! in_array( $close_reason ?? 'resolved', Ticket::CLOSE_REASONS, true ) ) {
 			throw Domain_Exception::invalid( 'wp24hd_invalid_close_reason', __( 'close_reason: not a known reason.', 'wp24-helpdesk' ) );
 		}
 		return Transaction::run(
 			function () use ( $ticket, $status, $actor_id, $close_reason ): Ticket {
 				$moved = $this->move( $ticket, $status, $actor_id, $close_reason ?? 'resolved' );
-				if ( $moved->status() !== $status ) {
+				if ( $moved->status !== $status ) {
 					// The technician decided on a status that another request has changed since.
 					throw Domain_Exception::conflict( 'wp24hd_status_changed', __( 'status: someone changed this ticket meanwhile; reload it and decide again.', 'wp24-helpdesk' ) );
 				}
@@ -62,19 +62,19 @@ final class Lifecycle_Service {
 	/**
 	 * Refuses a move the lifecycle or the quote rule forbids (R8: no work before the quote is accepted).
 	 *
-	 * @param Ticket $ticket Ticket as it is.
-	 * @param string $status Wanted status.
+	 * @param Ticket        $ticket Ticket as it is.
+	 * @param Ticket_Status $status Wanted status.
 	 * @throws Domain_Exception 409 when the move is not allowed.
 	 */
-	public function check_transition( Ticket $ticket, string $status ): void {
-		if ( ! Ticket_Lifecycle::allows( $ticket->status(), $status ) ) {
+	public function check_transition( Ticket $ticket, Ticket_Status $status ): void {
+		if ( ! Ticket_Lifecycle::allows( $ticket->status, $status ) ) {
 			throw Domain_Exception::conflict(
 				'wp24hd_invalid_transition',
 				/* translators: 1: current status, 2: wanted status. */
-				sprintf( __( 'status: a ticket cannot go from %1$s to %2$s.', 'wp24-helpdesk' ), Ticket_Labels::staff_status( $ticket->status() ), Ticket_Labels::staff_status( $status ) )
+				sprintf( __( 'status: a ticket cannot go from %1$s to %2$s.', 'wp24-helpdesk' ), Ticket_Labels::staff_status( $ticket->status ), Ticket_Labels::staff_status( $status ) )
 			);
 		}
-		if ( Ticket::STATUS_OPEN === $status && Ticket::TYPE_ONE_SHOT === $ticket->type && ! $this->quote_accepted( $ticket ) ) {
+		if ( Ticket_Status::OPEN === $status && Ticket::TYPE_ONE_SHOT === $ticket->type && ! $this->quote_accepted( $ticket ) ) {
 			throw Domain_Exception::conflict( 'wp24hd_quote_not_accepted', __( 'status: one-shot work starts only after the customer accepts the quote.', 'wp24-helpdesk' ) );
 		}
 	}
@@ -86,7 +86,7 @@ final class Lifecycle_Service {
 	 * @param int    $actor_id Customer (0 for a guest).
 	 */
 	public function close_by_customer( Ticket $ticket, int $actor_id ): Ticket {
-		if ( Ticket::STATUS_CLOSED === $ticket->status() ) {
+		if ( Ticket_Status::CLOSED === $ticket->status ) {
 			return $ticket;
 		}
 		return Transaction::run(
@@ -94,8 +94,8 @@ final class Lifecycle_Service {
 				// A customer may close from any status: when another request moved the ticket
 				// meanwhile, close it from where it is now.
 				$current = $ticket;
-				for ( $try = 0; $try < 3 && Ticket::STATUS_CLOSED !== $current->status(); $try++ ) { // phpcs:ignore Generic.CodeAnalysis.ForLoopWithTestFunctionCall.NotAllowed -- the status is re-read after each attempt on purpose.
-					$current = $this->move( $current, Ticket::STATUS_CLOSED, $actor_id, 'by_customer' );
+				for ( $try = 0; $try < 3 && Ticket_Status::CLOSED !== $current->status; $try++ ) { // phpcs:ignore Generic.CodeAnalysis.ForLoopWithTestFunctionCall.NotAllowed -- the status is re-read after each attempt on purpose.
+					$current = $this->move( $current, Ticket_Status::CLOSED, $actor_id, 'by_customer' );
 				}
 				return $current;
 			}
@@ -120,7 +120,7 @@ final class Lifecycle_Service {
 				$this->system_note(
 					$closed,
 					/* translators: 1: old status, 2: new status. */
-					sprintf( __( 'Status changed from %1$s to %2$s.', 'wp24-helpdesk' ), Ticket_Labels::staff_status( $ticket->status() ), Ticket_Labels::staff_status( Ticket::STATUS_CLOSED ) ),
+					sprintf( __( 'Status changed from %1$s to %2$s.', 'wp24-helpdesk' ), Ticket_Labels::staff_status( $ticket->status ), Ticket_Labels::staff_status( Ticket_Status::CLOSED ) ),
 					false
 				);
 				$this->system_note(
@@ -146,39 +146,39 @@ final class Lifecycle_Service {
 	 * open" or the same change twice. When another request changed the status first, nothing is
 	 * written and the ticket is returned as stored: its status tells the caller whether it moved.
 	 *
-	 * @param Ticket $ticket       Ticket, with the status the caller's decision was based on.
-	 * @param string $status       New status.
-	 * @param int    $actor_id     Who.
-	 * @param string $close_reason Reason when closing.
+	 * @param Ticket        $ticket       Ticket, with the status the caller's decision was based on.
+	 * @param Ticket_Status $status New status.
+	 * @param int           $actor_id     Who.
+	 * @param string        $close_reason Reason when closing.
 	 */
-	public function move( Ticket $ticket, string $status, int $actor_id, string $close_reason = 'resolved' ): Ticket {
-		if ( $status === $ticket->status() ) {
+	public function move( Ticket $ticket, Ticket_Status $status, int $actor_id, string $close_reason = 'resolved' ): Ticket {
+		if ( $status === $ticket->status ) {
 			return $ticket;
 		}
 		$fields = array(
-			'status'           => $status,
+			'status'           => $status->value,
 			'last_activity_at' => $this->repository->now(),
 		);
-		if ( Ticket::STATUS_WAITING === $status ) {
+		if ( Ticket_Status::WAITING === $status ) {
 			// The auto-close countdown (R9) starts when the ticket starts waiting for the customer.
 			$fields['waiting_since']    = $fields['last_activity_at'];
 			$fields['reminder_sent_at'] = null;
 		}
-		if ( Ticket::STATUS_CLOSED === $status ) {
+		if ( Ticket_Status::CLOSED === $status ) {
 			$fields['close_reason'] = $close_reason;
 			$fields['closed_at']    = $this->repository->now();
-		} elseif ( Ticket::STATUS_CLOSED === $ticket->status() ) {
+		} elseif ( Ticket_Status::CLOSED === $ticket->status ) {
 			$fields['close_reason'] = '';
 			$fields['closed_at']    = null;
 		}
-		if ( ! $this->repository->update_if_status( $ticket->id(), $ticket->status(), $fields ) ) {
+		if ( ! $this->repository->update_if_status( $ticket->id(), $ticket->status, $fields ) ) {
 			return $this->repository->find( $ticket->id() ) ?? $ticket;
 		}
 		$updated = $this->repository->find( $ticket->id() ) ?? $ticket;
 		$this->system_note(
 			$updated,
 			/* translators: 1: old status, 2: new status. */
-			sprintf( __( 'Status changed from %1$s to %2$s.', 'wp24-helpdesk' ), Ticket_Labels::staff_status( $ticket->status() ), Ticket_Labels::staff_status( $status ) ),
+			sprintf( __( 'Status changed from %1$s to %2$s.', 'wp24-helpdesk' ), Ticket_Labels::staff_status( $ticket->status ), Ticket_Labels::staff_status( $status ) ),
 			false,
 			$actor_id
 		);

@@ -82,7 +82,7 @@ final class Queue_Repository {
 		$due_before = ! empty( $filters['sla_breached'] ) ? Ticket_Repository::date( $this->clock->now() ) : (string) ( $filters['due_before'] ?? '' );
 		if ( '' !== $due_before ) {
 			// Through the (status, first_response_due) index.
-			$open    = Ticket::open_statuses();
+			$open    = Ticket_Status::values( ...Ticket_Status::open() );
 			$where[] = 'status IN (' . implode( ',', array_fill( 0, count( $open ), '%s' ) ) . ') AND first_response_due < %s AND first_response_at IS NULL';
 			array_push( $args, ...$open );
 			$args[] = $due_before;
@@ -99,7 +99,7 @@ final class Queue_Repository {
 			ARRAY_A
 		);
 		return array(
-			'items' => array_map( static fn( array $row ): Ticket => new Ticket( $row ), $rows ),
+			'items' => array_map( static fn( array $row ): Ticket => Ticket::from_row( $row ), $rows ),
 			'total' => $total,
 		);
 	}

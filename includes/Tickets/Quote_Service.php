@@ -45,7 +45,7 @@ final class Quote_Service {
 	 * @throws Domain_Exception When the request breaks a rule; the message says which.
 	 */
 	public function create( Ticket $ticket, int $amount_cents, string $currency, string $conditions, DateTimeImmutable $valid_until, bool $send, int $actor_id ): Quote {
-		if ( Ticket::STATUS_CLOSED === $ticket->status() ) {
+		if ( Ticket_Status::CLOSED === $ticket->status ) {
 			throw Domain_Exception::conflict( 'wp24hd_ticket_closed', __( 'A closed ticket cannot receive a quote.', 'wp24-helpdesk' ) );
 		}
 		if ( $amount_cents <= 0 ) {
@@ -92,8 +92,8 @@ final class Quote_Service {
 						false,
 						$actor_id
 					);
-					if ( Ticket::STATUS_QUOTE_SENT !== $ticket->status() ) {
-						$this->tickets->move( $ticket, Ticket::STATUS_QUOTE_SENT, $actor_id );
+					if ( Ticket_Status::QUOTE_SENT !== $ticket->status ) {
+						$this->tickets->move( $ticket, Ticket_Status::QUOTE_SENT, $actor_id );
 					}
 				}
 				return $quote;
@@ -145,10 +145,10 @@ final class Quote_Service {
 				);
 				if ( $accept ) {
 					$this->tickets->system_note( $ticket, __( 'Quote accepted by the customer. The technicians can start the work.', 'wp24-helpdesk' ), false, $actor_id );
-					$this->tickets->move( $ticket, Ticket::STATUS_OPEN, $actor_id );
+					$this->tickets->move( $ticket, Ticket_Status::OPEN, $actor_id );
 				} else {
 					$this->tickets->system_note( $ticket, __( 'Quote declined by the customer.', 'wp24-helpdesk' ), false, $actor_id );
-					$this->tickets->move( $ticket, Ticket::STATUS_CLOSED, $actor_id, 'quote_declined' );
+					$this->tickets->move( $ticket, Ticket_Status::CLOSED, $actor_id, 'quote_declined' );
 				}
 				return $this->repository->quotes()->find( $quote->id ) ?? $quote;
 			}

@@ -39,12 +39,12 @@ final class Reply_Service {
 	 * @param bool                        $internal  Staff-only note.
 	 * @param (callable(int): mixed)|null $with_message Runs inside the transaction with the new message ID (attachments).
 	 * @param Idempotency_Key|null        $key          The client's key: a request that committed with it first wins.
-	 * @param string|null                 $status_after The status a technician chose for after the reply; null: a
+	 * @param Ticket_Status|null          $status_after The status a technician chose for after the reply; null: a
 	 *                                                  new or open ticket waits for the customer, as before.
 	 * @throws Request_Replayed When `$key` was taken by a request that committed first (nothing is stored).
 	 * @throws Domain_Exception When the request breaks a rule; the message says which.
 	 */
-	public function reply( Ticket $ticket, int $author_id, bool $staff, string $body, bool $internal = false, ?callable $with_message = null, ?Idempotency_Key $key = null, ?string $status_after = null ): Ticket {
+	public function reply( Ticket $ticket, int $author_id, bool $staff, string $body, bool $internal = false, ?callable $with_message = null, ?Idempotency_Key $key = null, ?Ticket_Status $status_after = null ): Ticket {
 		$clean = Message_Body::sanitize( $body );
 		if ( '' === wp_strip_all_tags( $clean ) || mb_strlen( $clean ) > Message_Body::MAX_LENGTH ) {
 			throw Domain_Exception::invalid( 'wp24hd_invalid_message', __( 'body: write a message (20,000 characters at most).', 'wp24-helpdesk' ) );
@@ -81,7 +81,7 @@ final class Reply_Service {
 					if ( null === $ticket->first_response_at ) {
 						$fields['first_response_at'] = $now;
 					}
-					if ( Ticket::STATUS_WAITING === $ticket->status() ) {
+					if ( Ticket_Status::WAITING === $ticket->status ) {
 						// Another answer restarts the auto-close countdown (R9).
 						$fields['waiting_since']    = $now;
 						$fields['reminder_sent_at'] = null;
@@ -91,12 +91,12 @@ final class Reply_Service {
 						return $this->settle_after_reply( $updated, $status_after, $author_id );
 					}
 					// Decided on the row as stored now, not as read before the request's transaction.
-					if ( in_array( $updated->status(), array( Ticket::STATUS_NEW, Ticket::STATUS_OPEN ), true ) ) {
-						$updated = $this->lifecycle->move( $updated, Ticket::STATUS_WAITING, $author_id );
+					if ( in_array( $updated->status, array( Ticket_Status::NEW, Ticket_Status::OPEN ), true ) ) {
+						$updated = $this->lifecycle->move( $updated, Ticket_Status::WAITING, $author_id );
 					}
 					return $updated;
 				}
-				if ( Ticket::STATUS_CLOSED === $ticket->status() && ! $this->lifecycle->reopenable( $ticket ) ) {
+				if ( Ticket_Status::CLOSED === $ticket->status && ! $this->lifecycle->reopenable( $ticket ) ) {
 					throw Domain_Exception::conflict( 'wp24hd_ticket_closed', __( 'This ticket was closed too long ago to be reopened. Please open a new ticket.', 'wp24-helpdesk' ) );
 				}
 				$updated = $this->repository->update(
@@ -106,8 +106,8 @@ final class Reply_Service {
 						'last_activity_at'       => $now,
 					)
 				);
-				if ( in_array( $updated->status(), array( Ticket::STATUS_WAITING, Ticket::STATUS_CLOSED ), true ) ) {
-					$updated = $this->lifecycle->move( $updated, Ticket::STATUS_OPEN, $author_id );
+				if ( in_array( $updated->status, array( Ticket_Status::WAITING, Ticket_Status::CLOSED ), true ) ) {
+					$updated = $this->lifecycle->move( $updated, Ticket_Status::OPEN, $author_id );
 				}
 				return $updated;
 			}
@@ -132,20 +132,20 @@ final class Reply_Service {
 	 * Whether a reply may set this status: technicians' replies only, never a note, and only a
 	 * move the lifecycle allows from where the ticket is (staying where it is always is).
 	 *
-	 * @param Ticket $ticket Ticket as read.
-	 * @param bool   $staff  Whether the author is staff.
-	 * @param bool   $note   Whether it is an internal note.
-	 * @param string $status The status chosen for after the reply.
+	 * @param Ticket        $ticket Ticket as read.
+	 * @param bool          $staff  Whether the author is staff.
+	 * @param bool          $note   Whether it is an internal note.
+	 * @param Ticket_Status $status The status chosen for after the reply.
 	 * @throws Domain_Exception 403, 400 or 409.
 	 */
-	private function check_status_after( Ticket $ticket, bool $staff, bool $note, string $status ): void {
+	private function check_status_after( Ticket $ticket, bool $staff, bool $note, Ticket_Status $status ): void {
 		if ( ! $staff ) {
 			throw new Domain_Exception( 'wp24hd_status_forbidden', __( 'status: only technicians choose the status of a ticket.', 'wp24-helpdesk' ), 403 );
 		}
 		if ( $note ) {
 			throw Domain_Exception::invalid( 'wp24hd_note_status', __( 'status: an internal note does not change the status; send a reply to change it.', 'wp24-helpdesk' ) );
 		}
-		if ( $status !== $ticket->status() ) {
+		if ( $status !== $ticket->status ) {
 			$this->check_reply_move( $ticket, $status );
 		}
 	}
@@ -154,12 +154,12 @@ final class Reply_Service {
 	 * Refuses a move a reply cannot make: the lifecycle's and the quote's rules, and "quote sent",
 	 * which only sending a quote sets.
 	 *
-	 * @param Ticket $ticket Ticket as it is.
-	 * @param string $status Wanted status.
+	 * @param Ticket        $ticket Ticket as it is.
+	 * @param Ticket_Status $status Wanted status.
 	 * @throws Domain_Exception 409.
 	 */
-	private function check_reply_move( Ticket $ticket, string $status ): void {
-		if ( Ticket::STATUS_QUOTE_SENT === $status ) {
+	private function check_reply_move( Ticket $ticket, Ticket_Status $status ): void {
+		if ( Ticket_Status::QUOTE_SENT === $status ) {
 			throw Domain_Exception::conflict( 'wp24hd_quote_not_sent', __( 'status: a ticket waits for a quote decision only once a quote is sent.', 'wp24-helpdesk' ) );
 		}
 		$this->lifecycle->check_transition( $ticket, $status );
@@ -170,18 +170,18 @@ final class Reply_Service {
 	 * row as stored now: when another request moved it meanwhile into a state the choice cannot
 	 * follow, the whole reply is refused (409) and rolled back, so the technician decides again.
 	 *
-	 * @param Ticket $ticket   Ticket as stored now.
-	 * @param string $status   Chosen status.
-	 * @param int    $actor_id Technician.
+	 * @param Ticket        $ticket   Ticket as stored now.
+	 * @param Ticket_Status $status Chosen status.
+	 * @param int           $actor_id Technician.
 	 * @throws Domain_Exception 409.
 	 */
-	private function settle_after_reply( Ticket $ticket, string $status, int $actor_id ): Ticket {
-		if ( $status === $ticket->status() ) {
+	private function settle_after_reply( Ticket $ticket, Ticket_Status $status, int $actor_id ): Ticket {
+		if ( $status === $ticket->status ) {
 			return $ticket;
 		}
 		$this->check_reply_move( $ticket, $status );
 		$moved = $this->lifecycle->move( $ticket, $status, $actor_id );
-		if ( $moved->status() !== $status ) {
+		if ( $moved->status !== $status ) {
 			throw Domain_Exception::conflict( 'wp24hd_status_changed', __( 'status: someone changed this ticket meanwhile; reload it and decide again.', 'wp24-helpdesk' ) );
 		}
 		return $moved;

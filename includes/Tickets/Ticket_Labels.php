@@ -21,27 +21,32 @@ final class Ticket_Labels {
 	/**
 	 * A status as customers read it.
 	 *
-	 * @param string $status Status.
+	 * @param Ticket_Status $status Status.
 	 */
-	public static function status( string $status ): string {
-		$labels = array(
-			Ticket::STATUS_NEW        => __( 'Received', 'wp24-helpdesk' ),
-			Ticket::STATUS_OPEN       => __( 'In progress', 'wp24-helpdesk' ),
-			Ticket::STATUS_WAITING    => __( 'Waiting for your reply', 'wp24-helpdesk' ),
-			Ticket::STATUS_QUOTE_SENT => __( 'Quote to accept', 'wp24-helpdesk' ),
-			Ticket::STATUS_CLOSED     => __( 'Closed', 'wp24-helpdesk' ),
-		);
-		return $labels[ $status ] ?? $status;
+	public static function status( Ticket_Status $status ): string {
+		return match ( $status ) {
+			Ticket_Status::NEW        => __( 'Received', 'wp24-helpdesk' ),
+			Ticket_Status::OPEN       => __( 'In progress', 'wp24-helpdesk' ),
+			Ticket_Status::WAITING    => __( 'Waiting for your reply', 'wp24-helpdesk' ),
+			Ticket_Status::QUOTE_SENT => __( 'Quote to accept', 'wp24-helpdesk' ),
+			Ticket_Status::CLOSED     => __( 'Closed', 'wp24-helpdesk' ),
+		};
 	}
 
 	/**
 	 * A status as technicians read it, and as the thread's notes name it ("Status changed from
 	 * New to Waiting for the customer").
 	 *
-	 * @param string $status Status.
+	 * @param Ticket_Status $status Status.
 	 */
-	public static function staff_status( string $status ): string {
-		return self::staff_statuses()[ $status ] ?? $status;
+	public static function staff_status( Ticket_Status $status ): string {
+		return match ( $status ) {
+			Ticket_Status::NEW        => __( 'New', 'wp24-helpdesk' ),
+			Ticket_Status::OPEN       => __( 'Open', 'wp24-helpdesk' ),
+			Ticket_Status::WAITING    => __( 'Waiting for the customer', 'wp24-helpdesk' ),
+			Ticket_Status::QUOTE_SENT => __( 'Quote sent', 'wp24-helpdesk' ),
+			Ticket_Status::CLOSED     => __( 'Closed', 'wp24-helpdesk' ),
+		};
 	}
 
 	/**
@@ -50,13 +55,11 @@ final class Ticket_Labels {
 	 * @return array<string, string> Label by status.
 	 */
 	public static function staff_statuses(): array {
-		return array(
-			Ticket::STATUS_NEW        => __( 'New', 'wp24-helpdesk' ),
-			Ticket::STATUS_OPEN       => __( 'Open', 'wp24-helpdesk' ),
-			Ticket::STATUS_WAITING    => __( 'Waiting for the customer', 'wp24-helpdesk' ),
-			Ticket::STATUS_QUOTE_SENT => __( 'Quote sent', 'wp24-helpdesk' ),
-			Ticket::STATUS_CLOSED     => __( 'Closed', 'wp24-helpdesk' ),
-		);
+		$labels = array();
+		foreach ( Ticket_Status::cases() as $status ) {
+			$labels[ $status->value ] = self::staff_status( $status );
+		}
+		return $labels;
 	}
 
 	/**

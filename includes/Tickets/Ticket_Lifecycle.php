@@ -16,31 +16,29 @@ defined( 'ABSPATH' ) || exit;
  */
 final class Ticket_Lifecycle {
 
-	private const TRANSITIONS = array(
-		Ticket::STATUS_NEW        => array( Ticket::STATUS_OPEN, Ticket::STATUS_WAITING, Ticket::STATUS_QUOTE_SENT, Ticket::STATUS_CLOSED ),
-		Ticket::STATUS_OPEN       => array( Ticket::STATUS_WAITING, Ticket::STATUS_QUOTE_SENT, Ticket::STATUS_CLOSED ),
-		Ticket::STATUS_WAITING    => array( Ticket::STATUS_OPEN, Ticket::STATUS_QUOTE_SENT, Ticket::STATUS_CLOSED ),
-		Ticket::STATUS_QUOTE_SENT => array( Ticket::STATUS_OPEN, Ticket::STATUS_WAITING, Ticket::STATUS_CLOSED ),
-		Ticket::STATUS_CLOSED     => array( Ticket::STATUS_OPEN ),
-	);
-
 	/**
 	 * The statuses reachable from `$from`.
 	 *
-	 * @param string $from Current status.
-	 * @return string[]
+	 * @param Ticket_Status $from Current status.
+	 * @return Ticket_Status[]
 	 */
-	public static function next( string $from ): array {
-		return self::TRANSITIONS[ $from ] ?? array();
+	public static function next( Ticket_Status $from ): array {
+		return match ( $from ) {
+			Ticket_Status::NEW        => array( Ticket_Status::OPEN, Ticket_Status::WAITING, Ticket_Status::QUOTE_SENT, Ticket_Status::CLOSED ),
+			Ticket_Status::OPEN       => array( Ticket_Status::WAITING, Ticket_Status::QUOTE_SENT, Ticket_Status::CLOSED ),
+			Ticket_Status::WAITING    => array( Ticket_Status::OPEN, Ticket_Status::QUOTE_SENT, Ticket_Status::CLOSED ),
+			Ticket_Status::QUOTE_SENT => array( Ticket_Status::OPEN, Ticket_Status::WAITING, Ticket_Status::CLOSED ),
+			Ticket_Status::CLOSED     => array( Ticket_Status::OPEN ),
+		};
 	}
 
 	/**
 	 * Whether `$from` → `$to` is allowed.
 	 *
-	 * @param string $from Current status.
-	 * @param string $to   Wanted status.
+	 * @param Ticket_Status $from Current status.
+	 * @param Ticket_Status $to   Wanted status.
 	 */
-	public static function allows( string $from, string $to ): bool {
-		return in_array( $to, self::next( $from ), true );
+	public static function allows( Ticket_Status $from, Ticket_Status $to ): bool {
+		return $to->in( ...self::next( $from ) );
 	}
 }

@@ -24,9 +24,6 @@ defined( 'ABSPATH' ) || exit;
  */
 final class Ticket_Policy {
 
-	/** The only change a customer or guest makes to their ticket. */
-	private const CUSTOMER_CHANGE = array( 'status' => Ticket::STATUS_CLOSED );
-
 	/**
 	 * Constructor.
 	 *
@@ -78,14 +75,14 @@ final class Ticket_Policy {
 
 	/**
 	 * Whether the caller may make these changes: staff change anything the lifecycle allows; the
-	 * ticket's customer or guest may only close it.
+	 * ticket's customer or guest may only close it (the one change they make, sent as the stored value).
 	 *
 	 * @param Ticket_Caller        $caller  Who asks.
 	 * @param Ticket               $ticket  Ticket.
 	 * @param array<string, mixed> $changes Fields sent (status, close_reason, priority, assignee_id, coverage, coverage_reason).
 	 */
 	public function may_change( Ticket_Caller $caller, Ticket $ticket, array $changes ): bool {
-		return $this->may_see( $caller, $ticket ) && ( $caller->staff || self::CUSTOMER_CHANGE === $changes );
+		return $this->may_see( $caller, $ticket ) && ( $caller->staff || array( 'status' => Ticket_Status::CLOSED->value ) === $changes );
 	}
 
 	/**

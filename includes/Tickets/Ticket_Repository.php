@@ -133,7 +133,7 @@ final class Ticket_Repository {
 	public function find( int $id ): ?Ticket {
 		global $wpdb;
 		$row = $wpdb->get_row( $wpdb->prepare( 'SELECT * FROM %i WHERE id = %d', Tables::tickets(), $id ), ARRAY_A );
-		return $row ? new Ticket( $row ) : null;
+		return $row ? Ticket::from_row( $row ) : null;
 	}
 
 	/**
@@ -207,11 +207,11 @@ final class Ticket_Repository {
 	 * this call changed the row, false when another request changed the status first.
 	 *
 	 * @param int                  $id       Ticket.
-	 * @param string               $expected Status the caller read.
+	 * @param Ticket_Status        $expected Status the caller read.
 	 * @param array<string, mixed> $fields   Columns, the new status among them.
 	 * @throws RuntimeException When the database refuses the write.
 	 */
-	public function update_if_status( int $id, string $expected, array $fields ): bool {
+	public function update_if_status( int $id, Ticket_Status $expected, array $fields ): bool {
 		global $wpdb;
 		$fields['updated_at'] = $this->now();
 		$changed              = $wpdb->update(
@@ -219,7 +219,7 @@ final class Ticket_Repository {
 			$fields,
 			array(
 				'id'     => $id,
-				'status' => $expected,
+				'status' => $expected->value,
 			)
 		);
 		if ( false === $changed ) {
@@ -267,13 +267,13 @@ final class Ticket_Repository {
 			$wpdb->prepare(
 				'SELECT * FROM %i WHERE status = %s AND waiting_since <= %s ORDER BY waiting_since ASC, id ASC LIMIT %d',
 				Tables::tickets(),
-				Ticket::STATUS_WAITING,
+				Ticket_Status::WAITING->value,
 				$cutoff,
 				$limit
 			),
 			ARRAY_A
 		);
-		return array_map( static fn( array $row ): Ticket => new Ticket( $row ), $rows );
+		return array_map( static fn( array $row ): Ticket => Ticket::from_row( $row ), $rows );
 	}
 
 	/**
@@ -292,7 +292,7 @@ final class Ticket_Repository {
 				$wpdb->prepare(
 					'SELECT t.id FROM %i t WHERE t.status = %s AND t.closed_at < %s AND NOT EXISTS ( SELECT 1 FROM %i q WHERE q.ticket_id = t.id AND q.paid_at IS NOT NULL ) ORDER BY t.closed_at ASC, t.id ASC LIMIT %d',
 					Tables::tickets(),
-					Ticket::STATUS_CLOSED,
+					Ticket_Status::CLOSED->value,
 					$cutoff,
 					Tables::quotes(),
 					$limit
@@ -329,14 +329,14 @@ final class Ticket_Repository {
 			$wpdb->prepare(
 				'SELECT * FROM %i WHERE status = %s AND waiting_since <= %s AND waiting_since > %s AND reminder_sent_at IS NULL ORDER BY waiting_since ASC, id ASC LIMIT %d',
 				Tables::tickets(),
-				Ticket::STATUS_WAITING,
+				Ticket_Status::WAITING->value,
 				$remind_cutoff,
 				$close_cutoff,
 				$limit
 			),
 			ARRAY_A
 		);
-		return array_map( static fn( array $row ): Ticket => new Ticket( $row ), $rows );
+		return array_map( static fn( array $row ): Ticket => Ticket::from_row( $row ), $rows );
 	}
 
 	/**
@@ -353,7 +353,7 @@ final class Ticket_Repository {
 				Tables::tickets(),
 				$this->now(),
 				$ticket->id(),
-				Ticket::STATUS_WAITING,
+				Ticket_Status::WAITING->value,
 				(string) $ticket->waiting_since
 			)
 		);
@@ -372,13 +372,13 @@ final class Ticket_Repository {
 			$wpdb->prepare(
 				'UPDATE %i SET status = %s, close_reason = %s, closed_at = %s, last_activity_at = %s, updated_at = %s WHERE id = %d AND status = %s AND waiting_since = %s',
 				Tables::tickets(),
-				Ticket::STATUS_CLOSED,
+				Ticket_Status::CLOSED->value,
 				$reason,
 				$now,
 				$now,
 				$now,
 				$ticket->id(),
-				Ticket::STATUS_WAITING,
+				Ticket_Status::WAITING->value,
 				(string) $ticket->waiting_since
 			)
 		);

@@ -30,7 +30,7 @@ final class Ticket_Stats_Repository {
 	 */
 	public function open_counts( string $tonight, string $now ): array {
 		global $wpdb;
-		$open   = Ticket::open_statuses();
+		$open   = Ticket_Status::values( ...Ticket_Status::open() );
 		$counts = $wpdb->get_row(
 			$wpdb->prepare( // phpcs:ignore WordPress.DB.PreparedSQLPlaceholders.ReplacementsWrongNumber -- the placeholders of a list are counted at run time.
 				'SELECT
@@ -40,12 +40,12 @@ final class Ticket_Stats_Repository {
 					SUM(CASE WHEN first_response_at IS NULL AND first_response_due < %s THEN 1 ELSE 0 END) AS breached,
 					SUM(CASE WHEN status = %s THEN 1 ELSE 0 END) AS waiting
 				FROM %i WHERE status IN (' . implode( ',', array_fill( 0, count( $open ), '%s' ) ) . ')',
-				Ticket::STATUS_NEW,
-				Ticket::STATUS_OPEN,
+				Ticket_Status::NEW->value,
+				Ticket_Status::OPEN->value,
 				Ticket::PRIORITY_URGENT,
 				$tonight,
 				$now,
-				Ticket::STATUS_WAITING,
+				Ticket_Status::WAITING->value,
 				Tables::tickets(),
 				...$open
 			),
@@ -68,7 +68,7 @@ final class Ticket_Stats_Repository {
 	public function auto_closed_since( string $since ): int {
 		global $wpdb;
 		return (int) $wpdb->get_var(
-			$wpdb->prepare( 'SELECT COUNT(*) FROM %i WHERE status = %s AND close_reason = %s AND closed_at >= %s', Tables::tickets(), Ticket::STATUS_CLOSED, 'auto_closed', $since )
+			$wpdb->prepare( 'SELECT COUNT(*) FROM %i WHERE status = %s AND close_reason = %s AND closed_at >= %s', Tables::tickets(), Ticket_Status::CLOSED->value, 'auto_closed', $since )
 		);
 	}
 

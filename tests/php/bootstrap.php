@@ -23,3 +23,14 @@ if ( ! function_exists( 'wp_json_encode' ) ) {
 		return json_encode( $value );
 	}
 }
+
+if ( ! function_exists( '__' ) ) {
+	/**
+	 * WordPress's translation, untranslated: the REST schemas' descriptions call it.
+	 *
+	 * @param string $text Text.
+	 */
+	function __( string $text ): string {
+		return $text;
+	}
+}

@@ -11,6 +11,7 @@ namespace WP24\Helpdesk\Notifications\Ticket_Emails;
 
 use WP24\Helpdesk\Notifications\Notification_Types;
 use WP24\Helpdesk\Tickets\Ticket;
+use WP24\Helpdesk\Tickets\Ticket_Status;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -58,7 +59,7 @@ final class Technician_Reply extends Ticket_Email {
 	 * @return string[]
 	 */
 	protected function paragraphs(): array {
-		return array( $this->excerpt, Ticket::STATUS_WAITING === $this->ticket->status() ? $this->words->waiting_line() : '' );
+		return array( $this->excerpt, Ticket_Status::WAITING === $this->ticket->status ? $this->words->waiting_line() : '' );
 	}
 
 	/**

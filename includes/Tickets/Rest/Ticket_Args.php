@@ -12,6 +12,7 @@ namespace WP24\Helpdesk\Tickets\Rest;
 use WP24\Helpdesk\Customers\Email_Address;
 use WP24\Helpdesk\Tickets\Ticket;
 use WP24\Helpdesk\Tickets\Queue_Repository;
+use WP24\Helpdesk\Tickets\Ticket_Status;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -101,7 +102,7 @@ final class Ticket_Args {
 		return array(
 			'status'          => array(
 				'type' => 'string',
-				'enum' => Ticket::statuses(),
+				'enum' => Ticket_Status::values(),
 			),
 			'close_reason'    => array(
 				'type' => 'string',
@@ -137,7 +138,7 @@ final class Ticket_Args {
 				'type'  => 'array',
 				'items' => array(
 					'type' => 'string',
-					'enum' => Ticket::statuses(),
+					'enum' => Ticket_Status::values(),
 				),
 			),
 			'priority'      => array(

@@ -29,6 +29,7 @@ use WP_REST_Server;
 use WP24\Helpdesk\Rest\Controller;
 use WP24\Helpdesk\Rest\Rest_Response;
 use WP24\Helpdesk\Rest\Uploaded_Files;
+use WP24\Helpdesk\Tickets\Ticket_Status;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -100,7 +101,7 @@ final class Ticket_Messages_Controller extends Controller {
 						'status'          => array(
 							'description' => __( 'Technicians only: the status of the ticket after the reply (a reply cannot set "quote_sent", which sending a quote does; keeping the current status is always allowed). Without it a new or open ticket waits for the customer.', 'wp24-helpdesk' ),
 							'type'        => 'string',
-							'enum'        => array( Ticket::STATUS_WAITING, Ticket::STATUS_OPEN, Ticket::STATUS_QUOTE_SENT, Ticket::STATUS_CLOSED ),
+							'enum'        => Ticket_Status::values( Ticket_Status::WAITING, Ticket_Status::OPEN, Ticket_Status::QUOTE_SENT, Ticket_Status::CLOSED ),
 						),
 						'idempotency_key' => Tickets_Controller::idempotency_arg(),
 					),
@@ -214,7 +215,7 @@ final class Ticket_Messages_Controller extends Controller {
 			(bool) $request['internal'],
 			fn( int $message_id ) => $this->files->store( $ticket->id(), $message_id, $user_id, $uploads ),
 			$key,
-			null === $request['status'] ? null : (string) $request['status']
+			null === $request['status'] ? null : Ticket_Status::from( (string) $request['status'] )
 		);
 		return Rest_Response::created( $this->presenter->ticket( $updated, $staff ), $this->namespace . '/tickets/' . $updated->id() . '/messages' );
 	}

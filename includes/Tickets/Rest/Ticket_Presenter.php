@@ -23,6 +23,7 @@ use WP24\Helpdesk\Tickets\Ticket_Repository;
 use WP24\Helpdesk\Tickets\Ticket;
 use WP24\Helpdesk\Tickets\Ticket_Labels;
 use WP24\Helpdesk\Tickets\Ticket_Lifecycle;
+use WP24\Helpdesk\Tickets\Ticket_Status;
 use WP24\Helpdesk\Time\Clock;
 use WP24\Helpdesk\Time\System_Clock;
 
@@ -59,7 +60,7 @@ final class Ticket_Presenter {
 			'subject'                  => (string) $ticket->subject,
 			'type'                     => (string) $ticket->type,
 			'priority'                 => (string) $ticket->priority,
-			'status'                   => $ticket->status(),
+			'status'                   => $ticket->status->value,
 			'coverage'                 => (string) $ticket->coverage,
 			'coverage_reason'          => (string) $ticket->coverage_reason,
 			'service'                  => (string) $ticket->service,
@@ -75,7 +76,7 @@ final class Ticket_Presenter {
 			'created_at'               => $this->iso( $ticket->time( 'created_at' ) ),
 			'last_activity_at'         => $this->iso( $ticket->time( 'last_activity_at' ) ),
 			'quote'                    => $this->quote( $this->quotes->latest( $ticket ), $staff ),
-			'status_label'             => Ticket_Labels::status( $ticket->status() ),
+			'status_label'             => Ticket_Labels::status( $ticket->status ),
 			'created_label'            => $this->label( $ticket->time( 'created_at' ) ),
 			// R9: when a ticket waiting for the customer will close by itself.
 			'auto_close_label'         => $this->label( $this->auto_close_at( $ticket ) ),
@@ -97,7 +98,7 @@ final class Ticket_Presenter {
 				'sla_breached'           => null !== $minutes_left && $minutes_left < 0,
 				// The queue's SLA clock: minutes left to the first answer, negative when overdue; null once answered or closed.
 				'sla_minutes_left'       => $minutes_left,
-				'next_statuses'          => Ticket_Lifecycle::next( $ticket->status() ),
+				'next_statuses'          => Ticket_Status::values( ...Ticket_Lifecycle::next( $ticket->status ) ),
 			);
 		} else {
 			$data += $this->customer_fields( $ticket );
@@ -215,7 +216,7 @@ final class Ticket_Presenter {
 				'label' => __( 'New reply', 'wp24-helpdesk' ),
 			);
 		}
-		$awaited = null === $ticket->first_response_at && in_array( $ticket->status(), array( Ticket::STATUS_NEW, Ticket::STATUS_OPEN ), true );
+		$awaited = null === $ticket->first_response_at && in_array( $ticket->status, array( Ticket_Status::NEW, Ticket_Status::OPEN ), true );
 		return array(
 			'last_activity_label' => $this->label( $ticket->time( 'last_activity_at' ) ),
 			// Who wrote last: the customer ("you") or the team; null before any reply.
@@ -234,7 +235,7 @@ final class Ticket_Presenter {
 	 * @param DateTimeImmutable|null $due    First response due.
 	 */
 	private function sla_minutes_left( Ticket $ticket, ?DateTimeImmutable $due ): ?int {
-		if ( null === $due || null !== $ticket->first_response_at || Ticket::STATUS_CLOSED === $ticket->status() ) {
+		if ( null === $due || null !== $ticket->first_response_at || Ticket_Status::CLOSED === $ticket->status ) {
 			return null;
 		}
 		return (int) floor( ( $due->getTimestamp() - $this->clock->now()->getTimestamp() ) / 60 );
@@ -266,7 +267,7 @@ final class Ticket_Presenter {
 	 */
 	private function auto_close_at( Ticket $ticket ): ?DateTimeImmutable {
 		$since = $ticket->time( 'waiting_since' );
-		if ( Ticket::STATUS_WAITING !== $ticket->status() || null === $since ) {
+		if ( Ticket_Status::WAITING !== $ticket->status || null === $since ) {
 			return null;
 		}
 		return $since->modify( '+' . (int) $this->settings->all()['auto_close_days'] . ' days' );

@@ -11,6 +11,7 @@ namespace WP24\Helpdesk\Tickets\Rest;
 
 use WP24\Helpdesk\Tickets\Ticket;
 use WP24\Helpdesk\Rest\Schema_Fields;
+use WP24\Helpdesk\Tickets\Ticket_Status;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -27,7 +28,7 @@ final class Ticket_Schema {
 	public static function get(): array {
 		$staff    = Schema_Fields::STAFF;
 		$customer = array( 'view', 'embed' );
-		$status   = array( 'enum' => Ticket::statuses() );
+		$status   = array( 'enum' => Ticket_Status::values() );
 		$quote    = Quote_Schema::get();
 		return Schema_Fields::resource(
 			'wp24hd-ticket',

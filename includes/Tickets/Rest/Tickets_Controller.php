@@ -35,6 +35,7 @@ use WP_REST_Server;
 use WP24\Helpdesk\Rest\Controller;
 use WP24\Helpdesk\Rest\Rest_Response;
 use WP24\Helpdesk\Rest\Uploaded_Files;
+use WP24\Helpdesk\Tickets\Ticket_Status;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -363,7 +364,7 @@ final class Tickets_Controller extends Controller {
 				}
 				$ticket = $this->triage->update_fields( $ticket, $params, $actor );
 				if ( isset( $params['status'] ) ) {
-					$ticket = $this->lifecycle->change_status( $ticket, $params['status'], $actor, $params['close_reason'] ?? null );
+					$ticket = $this->lifecycle->change_status( $ticket, Ticket_Status::from( (string) $params['status'] ), $actor, $params['close_reason'] ?? null );
 				}
 				return $this->presenter->ticket( $ticket, true );
 			}

@@ -523,7 +523,7 @@ describe.each( storages )(
 			$quote    = $quotes->create( $ticket, 45000, 'EUR', 'Two days.', ( new DateTimeImmutable( '+7 days' ) ), true, 1 );
 			$tickets->quotes()->update( $quote->id, array( 'currency' => '${ currency }' ) );
 			$quotes->decide( $tickets->find( $ticket->id() ), true, ${ user.id }, '127.0.0.1' );
-			$lifecycle->change_status( $tickets->find( $ticket->id() ), 'waiting_customer', 1 );
+			$lifecycle->change_status( $tickets->find( $ticket->id() ), WP24\\Helpdesk\\Tickets\\Ticket_Status::WAITING, 1 );
 			echo $ticket->id();
 		` );
 
@@ -543,7 +543,7 @@ describe.each( storages )(
 			echo wp_json_encode( array(
 				'paid'   => $quote->is_paid(),
 				'order'  => $quote->order_id,
-				'status' => $tickets->find( ${ ticketId } )->status(),
+				'status' => $tickets->find( ${ ticketId } )->status->value,
 				'notes'  => array_values( array_filter( array_column( $tickets->messages()->thread( ${ ticketId }, true ), 'body' ), static fn( $body ) => str_contains( $body, 'order #' ) ) ),
 			) );
 		` );

@@ -24,7 +24,7 @@ describe( 'auto-close job', () => {
 			${ SERVICES_PHP }
 			$state = static function ( int $id ) use ( $repo ): array {
 				$t = $repo->find( $id );
-				return array( 'status' => $t->status(), 'close_reason' => (string) $t->close_reason, 'reminder' => null !== $t->reminder_sent_at );
+				return array( 'status' => $t->status->value, 'close_reason' => (string) $t->close_reason, 'reminder' => null !== $t->reminder_sent_at );
 			};
 			$waiting = static function ( string $subject, string $email = 'guest@example.test' ) use ( $guest, $replies ) {
 				$ticket = $guest( $subject, $email );
@@ -184,7 +184,7 @@ describe( 'auto-close job', () => {
 			$held = 'another-run|' . ( time() + 60 );
 			$GLOBALS['wpdb']->insert( $GLOBALS['wpdb']->options, array( 'option_name' => 'wp24hd_lock_wp24hd_auto_close', 'option_value' => $held, 'autoload' => 'off' ) );
 			do_action( 'wp24hd_auto_close' );
-			$status = $repo->find( $ticket->id() )->status();
+			$status = $repo->find( $ticket->id() )->status->value;
 			$row    = $held === $lease_row( 'wp24hd_auto_close' );
 			$GLOBALS['wpdb']->delete( $GLOBALS['wpdb']->options, array( 'option_name' => 'wp24hd_lock_wp24hd_auto_close' ) );
 			echo wp_json_encode( array( 'status' => $status, 'log' => $logged(), 'row' => $row ) );
@@ -210,7 +210,7 @@ describe( 'auto-close job', () => {
 			// The killed run last renewed its lease more than a lease ago: it expired a second ago.
 			$GLOBALS['wpdb']->insert( $GLOBALS['wpdb']->options, array( 'option_name' => 'wp24hd_lock_wp24hd_auto_close', 'option_value' => 'killed-run|' . ( time() - 1 ), 'autoload' => 'off' ) );
 			do_action( 'wp24hd_auto_close' );
-			echo wp_json_encode( array( 'status' => $repo->find( $ticket->id() )->status(), 'log' => $logged(), 'row' => $lease_row( 'wp24hd_auto_close' ) ) );
+			echo wp_json_encode( array( 'status' => $repo->find( $ticket->id() )->status->value, 'log' => $logged(), 'row' => $lease_row( 'wp24hd_auto_close' ) ) );
 		` );
 
 		expect( result ).toEqual( { status: 'closed', log: [], row: null } );

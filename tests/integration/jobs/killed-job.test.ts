@@ -94,7 +94,7 @@ type Result = {
 			$log = get_temp_dir() . 'wp24hd-killed-' . wp_generate_password( 8, false ) . '.log';
 			ini_set( 'error_log', $log );
 			$ids = ${ JSON.stringify( ids ) };
-			$closed = static fn() => array_map( static fn( $id ) => $repo->find( $id )->status(), $ids );
+			$closed = static fn() => array_map( static fn( $id ) => $repo->find( $id )->status->value, $ids );
 			// Right after the kill its lease still holds: this run is skipped.
 			do_action( 'wp24hd_auto_close' );
 			$skipped = array( 'closed', 'closed', 'waiting_customer', 'waiting_customer' ) === $closed();
@@ -108,7 +108,7 @@ type Result = {
 				'states'  => array_map(
 					static function ( $id ) use ( $repo ) {
 						$notes = array_filter( $repo->messages()->thread( $id, true ), static fn( $m ) => 'system' === $m->author_role && str_starts_with( $m->body, 'Closed automatically' ) );
-						return array( 'status' => $repo->find( $id )->status(), 'close_reason' => (string) $repo->find( $id )->close_reason, 'notes' => count( $notes ) );
+						return array( 'status' => $repo->find( $id )->status->value, 'close_reason' => (string) $repo->find( $id )->close_reason, 'notes' => count( $notes ) );
 					},
 					$ids
 				),

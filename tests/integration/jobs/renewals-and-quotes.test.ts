@@ -157,7 +157,7 @@ describe( 'renewal and quote expiry jobs', () => {
 			do_action( 'wp24hd_quote_expiry' );
 			echo wp_json_encode( array(
 				'quote'  => $repo->quotes()->latest( $ticket->id() )->status->value,
-				'ticket' => $repo->find( $ticket->id() )->status(),
+				'ticket' => $repo->find( $ticket->id() )->status->value,
 				'mails'  => $first,
 				'again'  => count( $mails() ),
 				'note'   => in_array( 'The quote expired without an answer. Reply to the ticket to ask for a new one.', array_column( $repo->messages()->thread( $ticket->id(), false ), 'body' ), true ),

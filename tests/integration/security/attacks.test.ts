@@ -184,7 +184,7 @@ const BATCH_PHP = `
 	$extra = $own();
 	$out['extra_on_reply'] = $request( 'POST', '/wp24-helpdesk/v1/tickets/' . $extra->id() . '/messages', array( 'body' => '<p>Thanks</p>', 'author_id' => $tech, 'created_at' => '2000-01-01 00:00:00' ) );
 	$out['extra_on_close'] = $request( 'PATCH', '/wp24-helpdesk/v1/tickets/' . $extra->id(), array( 'status' => 'closed', 'closed_at' => '2000-01-01 00:00:00' ) );
-	$out['extra_after']    = $repo->find( $extra->id() )->status();
+	$out['extra_after']    = $repo->find( $extra->id() )->status->value;
 	wp_set_current_user( 0 );
 	$string_consent = $request( 'POST', '/wp24-helpdesk/v1/tickets', array( 'subject' => 'String consent', 'message' => 'The contact form of the site does not send.', 'type' => 'one-shot', 'consent' => 'no', 'name' => 'Eve', 'email' => 'eve2@example.test' ) );
 	$out['string_consent'] = $string_consent['status'];

@@ -119,20 +119,20 @@ const onMariaDB = process.env.WP24_BACKEND === 'mariadb';
 			$stale = $intakes->intake( new WP24\\Helpdesk\\Tickets\\Intake( $user, 'Stale read', 'The home page takes ten seconds to load.', 'one-shot', 'normal', '', '', true ) )['ticket'];
 			// Another request closes the ticket after this one read it as new.
 			$svc->close_by_customer( $stale, $user );
-			$moved = $svc->move( $stale, WP24\\Helpdesk\\Tickets\\Ticket::STATUS_CLOSED, $user, 'by_customer' );
-			$again = $svc->move( $moved, WP24\\Helpdesk\\Tickets\\Ticket::STATUS_CLOSED, $user, 'by_customer' );
+			$moved = $svc->move( $stale, WP24\\Helpdesk\\Tickets\\Ticket_Status::CLOSED, $user, 'by_customer' );
+			$again = $svc->move( $moved, WP24\\Helpdesk\\Tickets\\Ticket_Status::CLOSED, $user, 'by_customer' );
 			// A technician closing from the stale read finds it closed already: nothing to do.
-			$same     = $svc->change_status( $stale, WP24\\Helpdesk\\Tickets\\Ticket::STATUS_CLOSED, 1, 'resolved' )->status();
+			$same     = $svc->change_status( $stale, WP24\\Helpdesk\\Tickets\\Ticket_Status::CLOSED, 1, 'resolved' )->status->value;
 			$conflict = '';
 			try {
 				// One who decided "waiting for the customer" on the stale read is told it changed.
-				$svc->change_status( $stale, WP24\\Helpdesk\\Tickets\\Ticket::STATUS_WAITING, 1 );
+				$svc->change_status( $stale, WP24\\Helpdesk\\Tickets\\Ticket_Status::WAITING, 1 );
 			} catch ( WP24\\Helpdesk\\Errors\\Domain_Exception $e ) {
 				$conflict = $e->status() . ' ' . $e->getMessage();
 			}
 			global $wpdb;
 			echo wp_json_encode( array(
-				'status'   => $repo->find( $stale->id() )->status(),
+				'status'   => $repo->find( $stale->id() )->status->value,
 				'reason'   => $repo->find( $stale->id() )->close_reason,
 				'changes'  => $wpdb->get_col( $wpdb->prepare( "SELECT body FROM %i WHERE ticket_id = %d AND author_role = 'system' AND body LIKE %s ORDER BY id", WP24\\Helpdesk\\Schema\\Tables::messages(), $stale->id(), 'Status changed%' ) ),
 				'same'     => $same,

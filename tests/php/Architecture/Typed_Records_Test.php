@@ -30,6 +30,7 @@ final class Typed_Records_Test extends TestCase {
 		return array(
 			'quotes'      => array( 'WP24\\Helpdesk\\Tickets\\Quote_Repository', 'WP24\\Helpdesk\\Tickets\\Quote', array( 'find', 'latest' ) ),
 			'attachments' => array( 'WP24\\Helpdesk\\Attachments\\Attachment_Repository', 'WP24\\Helpdesk\\Attachments\\Attachment', array( 'find' ) ),
+			'tickets'     => array( 'WP24\\Helpdesk\\Tickets\\Ticket_Repository', 'WP24\\Helpdesk\\Tickets\\Ticket', array( 'find' ) ),
 			'messages'    => array( 'WP24\\Helpdesk\\Tickets\\Message_Repository', 'WP24\\Helpdesk\\Tickets\\Message', array() ),
 		);
 	}
