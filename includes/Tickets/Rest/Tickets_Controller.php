@@ -93,46 +93,23 @@ final class Tickets_Controller extends Controller {
 	 * Registers the routes.
 	 */
 	public function register_routes(): void {
-		register_rest_route(
-			$this->namespace,
-			'/' . $this->rest_base,
+		$this->register_resource_route(
+			'',
 			array(
-				array(
-					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => array( $this, 'get_items' ),
-					'permission_callback' => array( $this, 'logged_in_check' ),
-					'args'                => $this->get_collection_params(),
-				),
-				array(
-					'methods'             => WP_REST_Server::CREATABLE,
-					'callback'            => array( $this, 'create_item' ),
-					// Public on purpose: visitors open tickets. Guarded by consent, rate limits and a honeypot.
-					'permission_callback' => '__return_true',
-					'args'                => Ticket_Args::intake(),
-				),
-				'schema' => array( $this, 'get_public_item_schema' ),
+				$this->endpoint( WP_REST_Server::READABLE, 'get_items', array( $this, 'logged_in_check' ), $this->get_collection_params() ),
+				// Public on purpose: visitors open tickets. Guarded by consent, rate limits and a honeypot.
+				$this->endpoint( WP_REST_Server::CREATABLE, 'create_item', '__return_true', Ticket_Args::intake() ),
 			)
 		);
-		register_rest_route(
-			$this->namespace,
-			'/' . $this->rest_base . '/(?P<id>[\d]+)',
+		$this->register_resource_route(
+			'/(?P<id>[\d]+)',
 			array(
-				'args'   => self::id_arg(),
-				array(
-					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => array( $this, 'get_item' ),
-					// Visibility is decided per ticket (staff, owner or guest key); others get 404.
-					'permission_callback' => '__return_true',
-				),
-				array(
-					'methods'             => WP_REST_Server::EDITABLE,
-					'callback'            => array( $this, 'update_item' ),
-					// Per ticket: staff change anything allowed, owners may only close.
-					'permission_callback' => '__return_true',
-					'args'                => Ticket_Args::update(),
-				),
-				'schema' => array( $this, 'get_public_item_schema' ),
-			)
+				// Visibility is decided per ticket (staff, owner or guest key); others get 404.
+				$this->endpoint( WP_REST_Server::READABLE, 'get_item', '__return_true' ),
+				// Per ticket: staff change anything allowed, owners may only close.
+				$this->endpoint( WP_REST_Server::EDITABLE, 'update_item', '__return_true', Ticket_Args::update() ),
+			),
+			self::id_arg()
 		);
 	}
 
