@@ -61,6 +61,7 @@ use WP24\Helpdesk\Tickets\Rest\Ticket_Messages_Controller;
 use WP24\Helpdesk\Tickets\Rest\Ticket_Presenter;
 use WP24\Helpdesk\Tickets\Rest\Ticket_Quote_Controller;
 use WP24\Helpdesk\Tickets\Rest\Ticket_Viewers_Controller;
+use WP24\Helpdesk\Tickets\Rest\Ticket_Intake_Controller;
 use WP24\Helpdesk\Tickets\Rest\Tickets_Controller;
 use WP24\Helpdesk\Rest\Text_Input_Guard;
 use WP24\Helpdesk\Rest\Unknown_Fields_Guard;
@@ -188,7 +189,9 @@ final class Plugin {
 			new Customers_Controller( $tickets_repo ),
 			new Entitlements_Controller( $entitlements, new Staff_Entitlement_Service( $entitlements, $repository, $clock ), $renewals, $repository, $presenter, $clock ),
 			new Me_Controller( $entitlements, $plans, $channels, $presenter ),
-			new Tickets_Controller( $intakes, $replays, $lifecycle, $triage, $tickets_repo, $access, $policy, $ticket_view, $limiter, $attachments, $settings ),
+			new Tickets_Controller( $lifecycle, $triage, $tickets_repo, $access, $policy, $ticket_view, $settings ),
+			// After Tickets_Controller: it adds POST to the `/tickets` route that one registers with GET.
+			new Ticket_Intake_Controller( $intakes, $replays, $access, $ticket_view, $limiter, $attachments ),
 			new Ticket_Messages_Controller( $replies, $follow_ups, $replays, $tickets_repo, $access, $policy, $ticket_view, $limiter, $attachments ),
 			new Ticket_Attachments_Controller( $attachments, $access, $tickets_repo ),
 			new Ticket_Quote_Controller( $quotes, $access, $policy, $ticket_view ),
