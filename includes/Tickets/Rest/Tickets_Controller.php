@@ -10,7 +10,7 @@ declare(strict_types=1);
 namespace WP24\Helpdesk\Tickets\Rest;
 
 use WP24\Helpdesk\Errors\Domain_Exception;
-use WP24\Helpdesk\Settings\Settings;
+use WP24\Helpdesk\Settings\Settings_Calendar;
 use WP24\Helpdesk\Tickets\Customer_Reads;
 use WP24\Helpdesk\Tickets\Idempotency_Key;
 use WP24\Helpdesk\Tickets\Lifecycle_Service;
@@ -58,7 +58,7 @@ final class Tickets_Controller extends Controller {
 	 * @param Ticket_Access     $access     The caller's ticket.
 	 * @param Ticket_Policy     $policy     Who may change what.
 	 * @param Ticket_Presenter  $presenter  Shapes.
-	 * @param Settings          $settings   Business timezone of the queue's "today".
+	 * @param Settings_Calendar $calendar   Business timezone of the queue's "today".
 	 */
 	public function __construct(
 		private Lifecycle_Service $lifecycle,
@@ -67,7 +67,7 @@ final class Tickets_Controller extends Controller {
 		private Ticket_Access $access,
 		private Ticket_Policy $policy,
 		private Ticket_Presenter $presenter,
-		private Settings $settings,
+		private Settings_Calendar $calendar,
 	) {
 		parent::__construct( 'tickets' );
 	}
@@ -142,7 +142,7 @@ final class Tickets_Controller extends Controller {
 					'include_internal' => $staff,
 					'sla_breached'     => $staff && $request['sla_breached'],
 					// "Breaching today": unanswered and due before midnight in the business timezone.
-					'due_before'       => $staff && $request['sla_due_today'] ? Ticket_Repository::date( $this->settings->calendars()->end_of_today() ) : null,
+					'due_before'       => $staff && $request['sla_due_today'] ? Ticket_Repository::date( $this->calendar->end_of_today() ) : null,
 				);
 				$per_page = (int) $request['per_page'];
 				$result   = $this->repository->queue()->search( $filters, (string) $request['orderby'], (string) $request['order'], (int) $request['page'], $per_page );
