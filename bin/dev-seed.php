@@ -196,7 +196,7 @@ $wp24hd_settings->update(
 // A few tickets so the technicians' queue has something to show; only on a desk without tickets.
 $wp24hd_ticket_repo = new \WP24\Helpdesk\Tickets\Ticket_Repository();
 if ( 0 === $wp24hd_ticket_repo->queue()->search( array(), 'created', 'desc', 1, 1 )['total'] ) {
-	$wp24hd_tickets = new \WP24\Helpdesk\Tickets\Intake_Service( $wp24hd_ticket_repo, $wp24hd_entitlements, new Plan_Post_Type(), $wp24hd_settings );
+	$wp24hd_tickets = new \WP24\Helpdesk\Tickets\Intake_Service( $wp24hd_ticket_repo, $wp24hd_entitlements, new Plan_Post_Type(), $wp24hd_settings, new \WP24\Helpdesk\Settings\Settings_Calendar( $wp24hd_settings ) );
 	$wp24hd_replies = new \WP24\Helpdesk\Tickets\Reply_Service( $wp24hd_ticket_repo, new \WP24\Helpdesk\Tickets\Lifecycle_Service( $wp24hd_ticket_repo, $wp24hd_settings ) );
 	$wp24hd_open    = static fn( int $user, string $subject, string $body, string $type, string $priority, string $name = '', string $email = '' ) => $wp24hd_tickets->intake( new \WP24\Helpdesk\Tickets\Intake( $user, $subject, $body, $type, $priority, '', 'https://example.test', true, $name, $email ) )['ticket'];
 	$wp24hd_tech    = $wp24hd_logins[0]['id'];

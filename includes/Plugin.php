@@ -61,6 +61,7 @@ use WP24\Helpdesk\Tickets\Rest\Ticket_Messages_Controller;
 use WP24\Helpdesk\Tickets\Rest\Ticket_Presenter;
 use WP24\Helpdesk\Tickets\Rest\Ticket_Quote_Controller;
 use WP24\Helpdesk\Tickets\Rest\Ticket_Viewers_Controller;
+use WP24\Helpdesk\Tickets\Rest\Ticket_Intake_Controller;
 use WP24\Helpdesk\Tickets\Rest\Tickets_Controller;
 use WP24\Helpdesk\Rest\Text_Input_Guard;
 use WP24\Helpdesk\Rest\Unknown_Fields_Guard;
@@ -69,6 +70,7 @@ use WP24\Helpdesk\Settings\Rest\Settings_Controller;
 use WP24\Helpdesk\Schema\Schema_Manager;
 use WP24\Helpdesk\Security\Rate_Limiter;
 use WP24\Helpdesk\Settings\Settings;
+use WP24\Helpdesk\Settings\Settings_Calendar;
 use WP24\Helpdesk\Settings\Settings_Registration;
 use WP24\Helpdesk\Tickets\Follow_Up_Service;
 use WP24\Helpdesk\Tickets\Intake_Service;
@@ -131,7 +133,8 @@ final class Plugin {
 
 		$clock        = $this->clock();
 		$plans        = new Plan_Post_Type();
-		$settings     = new Settings( $clock );
+		$settings     = new Settings();
+		$calendar     = new Settings_Calendar( $settings, $clock );
 		$repository   = new Entitlement_Repository( $clock );
 		$entitlements = new Entitlement_Reader( $repository, $plans, $clock );
 		$renewals     = new Renewal_Service( $entitlements, $repository );
@@ -140,7 +143,7 @@ final class Plugin {
 		$limiter      = new Rate_Limiter( clock: $clock );
 		$tickets_repo = new Ticket_Repository( $clock );
 		$lifecycle    = new Lifecycle_Service( $tickets_repo, $settings );
-		$intakes      = new Intake_Service( $tickets_repo, $entitlements, $plans, $settings );
+		$intakes      = new Intake_Service( $tickets_repo, $entitlements, $plans, $settings, $calendar );
 		$replies      = new Reply_Service( $tickets_repo, $lifecycle );
 		$follow_ups   = new Follow_Up_Service( $tickets_repo, $intakes, $lifecycle, $entitlements );
 		$replays      = new Replay_Service( $tickets_repo );
@@ -148,7 +151,7 @@ final class Plugin {
 		$quotes       = new Quote_Service( $tickets_repo, $lifecycle );
 		$policy       = new Ticket_Policy( $settings, $clock );
 		$access       = new Ticket_Access( $tickets_repo, $limiter, $policy );
-		$ticket_view  = new Ticket_Presenter( $quotes, $settings, $clock );
+		$ticket_view  = new Ticket_Presenter( $quotes, $settings, $calendar, $clock );
 		$attachments  = new Attachment_Store( $settings, $clock );
 		$links        = new Links( $settings );
 		$thread_token = new Thread_Token( Thread_Token::site_key() );
@@ -156,9 +159,9 @@ final class Plugin {
 		$viewers      = new Ticket_Viewers( $clock );
 		$webhooks     = new Webhook_Secrets();
 		$notifier     = new Notifier( $settings, new Mailer( new Email_Renderer( WP24HD_DIR . 'templates/emails/' ), $settings, $thread_token ), $tickets_repo );
-		$ticket_mail  = new Ticket_Notifications( $notifier, $links, $tickets_repo, $settings, $plans );
+		$ticket_mail  = new Ticket_Notifications( $notifier, $links, $tickets_repo, $settings, $calendar, $plans );
 		$inbound      = new Inbound_Pipeline( $intakes, $replies, $follow_ups, $replays, $tickets_repo, $entitlements, $attachments, $limiter, $settings, $thread_token );
-		$renewal_mail = new Renewal_Notifications( $notifier, $links, $plans, $settings );
+		$renewal_mail = new Renewal_Notifications( $notifier, $links, $plans, $calendar );
 		$scheduler    = new Job_Scheduler(
 			array(
 				new Auto_Close_Job( $tickets_repo, $lifecycle, $ticket_mail, $settings ),
@@ -181,14 +184,16 @@ final class Plugin {
 			new Unknown_Fields_Guard(),
 			new Text_Input_Guard(),
 			new Plans_Controller( $plans ),
-			new Availability_Controller( $settings, $clock ),
+			new Availability_Controller( $settings, $calendar, $clock ),
 			new Settings_Registration(),
 			new Settings_Controller( $settings ),
-			new Dashboard_Controller( new Queue_Stats( $clock ), $settings ),
+			new Dashboard_Controller( new Queue_Stats( $clock ), $calendar ),
 			new Customers_Controller( $tickets_repo ),
 			new Entitlements_Controller( $entitlements, new Staff_Entitlement_Service( $entitlements, $repository, $clock ), $renewals, $repository, $presenter, $clock ),
 			new Me_Controller( $entitlements, $plans, $channels, $presenter ),
-			new Tickets_Controller( $intakes, $replays, $lifecycle, $triage, $tickets_repo, $access, $policy, $ticket_view, $limiter, $attachments, $settings ),
+			new Tickets_Controller( $lifecycle, $triage, $tickets_repo, $access, $policy, $ticket_view, $calendar ),
+			// After Tickets_Controller: it adds POST to the `/tickets` route that one registers with GET.
+			new Ticket_Intake_Controller( $intakes, $replays, $access, $ticket_view, $limiter, $attachments ),
 			new Ticket_Messages_Controller( $replies, $follow_ups, $replays, $tickets_repo, $access, $policy, $ticket_view, $limiter, $attachments ),
 			new Ticket_Attachments_Controller( $attachments, $access, $tickets_repo ),
 			new Ticket_Quote_Controller( $quotes, $access, $policy, $ticket_view ),
@@ -201,7 +206,7 @@ final class Plugin {
 			new Personal_Data( $attachments, $tickets_repo, $clock ),
 			$ticket_mail,
 			$scheduler,
-			new Commerce_Integration( $entitlements, new Purchase_Service( $entitlements, $repository, $clock ), $plans, $tickets_repo, $lifecycle, $intakes, $access, $links, $settings ),
+			new Commerce_Integration( $entitlements, new Purchase_Service( $entitlements, $repository, $clock ), $plans, $tickets_repo, $lifecycle, $intakes, $access, $links, $calendar ),
 			new Job_Health( $scheduler, $clock ),
 		);
 		if ( is_admin() ) {

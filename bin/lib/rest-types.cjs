@@ -5,7 +5,8 @@
  * the admin page's start-up data (`wp24hd-admin-boot-data` → `AdminBootData`).
  *
  * Each resource gives `Name` — what staff read (the `edit` context: every field) — and, when
- * customers read less, `NameForCustomer` (the `view` context). A field is optional only where the
+ * customers read less, `NameForCustomer` (the `view` context). A resource nested in another is
+ * named, not spelled out again: `Name` in its full shape, `NameForCustomer` in the customers' one. A field is optional only where the
  * schema leaves it out of `required`; a schema without `required` always answers every field.
  *
  * Each route and method gives what a client sends (src/shared/rest/requests.json, the routes'
@@ -273,6 +274,27 @@ async function customerType( schema, name, refs, options ) {
 }
 
 /**
+ * A resource's schema with only the fields customers read (as Schema_Fields::customer_properties_of()
+ * nests it in another resource), for recognising it there.
+ *
+ * @param {Object} schema The resource's schema.
+ * @return {Object} Its `properties` and `required`, customers' fields only.
+ */
+function customerShape( schema ) {
+	const properties = Object.fromEntries(
+		Object.entries( schema.properties ).filter( ( [ , field ] ) =>
+			inView( field )
+		)
+	);
+	return {
+		properties,
+		required: ( schema.required ?? Object.keys( properties ) ).filter(
+			( name ) => name in properties
+		),
+	};
+}
+
+/**
  * The generated file for a set of schemas.
  *
  * @param {Record<string, Object>} schemas  Schemas by title.
@@ -297,6 +319,14 @@ async function generate( schemas, requests = {} ) {
 			},
 		] )
 	);
+	// A resource nested in the shape customers read it (`/me`'s entitlement) is named that way.
+	for ( const title of titles.filter( split ) ) {
+		const key = shapeKey( customerShape( schemas[ title ] ) );
+		if ( ! refs.has( key ) ) {
+			const name = `${ typeName( title ) }ForCustomer`;
+			refs.set( key, { staff: name, customer: name } );
+		}
+	}
 	const options = {
 		bannerComment: '',
 		format: false,

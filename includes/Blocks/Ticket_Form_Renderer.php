@@ -16,6 +16,7 @@ use WP24\Helpdesk\Plans\Plan_Post_Type;
 use WP24\Helpdesk\Plans\Response_Targets;
 use WP24\Helpdesk\Calendar\Rest\Availability_Controller;
 use WP24\Helpdesk\Settings\Settings;
+use WP24\Helpdesk\Settings\Settings_Calendar;
 use WP24\Helpdesk\Tickets\Ticket;
 use WP24\Helpdesk\Time\Clock;
 use WP24\Helpdesk\Time\System_Clock;
@@ -37,7 +38,8 @@ final class Ticket_Form_Renderer {
 	/**
 	 * Constructor.
 	 *
-	 * @param Settings           $settings     Calendar, channels, limits.
+	 * @param Settings           $settings     Channels, limits, response targets.
+	 * @param Settings_Calendar  $calendar     The business hours.
 	 * @param Entitlement_Reader $entitlements The viewer's plan.
 	 * @param Plan_Post_Type     $plans        Plan services.
 	 * @param Channel_Policy     $channels     Who sees which contact channel.
@@ -46,6 +48,7 @@ final class Ticket_Form_Renderer {
 	 */
 	public function __construct(
 		private Settings $settings,
+		private Settings_Calendar $calendar,
 		private Entitlement_Reader $entitlements,
 		private Plan_Post_Type $plans,
 		private Channel_Policy $channels,
@@ -64,7 +67,7 @@ final class Ticket_Form_Renderer {
 		$settings    = $this->settings->all();
 		$now         = $this->clock->now();
 		$target      = ( new Response_Targets( $this->settings, $this->plans ) )->for_plan( $plan );
-		$available   = ( new Availability_Controller( $this->settings ) )->describe( $this->settings->calendars()->calendar(), $now, $target );
+		$available   = ( new Availability_Controller( $this->settings, $this->calendar, $this->clock ) )->describe( $this->calendar->calendar(), $now, $target );
 
 		wp_interactivity_state(
 			self::NAMESPACE,

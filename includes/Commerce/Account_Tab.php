@@ -13,7 +13,7 @@ use WP24\Helpdesk\Entitlements\Entitlement_Reader;
 use WP24\Helpdesk\Errors\Domain_Exception;
 use WP24\Helpdesk\Notifications\Links;
 use WP24\Helpdesk\Plans\Plan_Post_Type;
-use WP24\Helpdesk\Settings\Settings;
+use WP24\Helpdesk\Settings\Settings_Calendar;
 use WP24\Helpdesk\Tickets\Intake;
 use WP24\Helpdesk\Tickets\Ticket;
 use WP24\Helpdesk\Tickets\Ticket_Labels;
@@ -41,7 +41,7 @@ final class Account_Tab {
 	 * @param Ticket_Repository  $tickets      The customer's tickets.
 	 * @param Intake_Service     $service      Intake of the refund request.
 	 * @param Links              $links        Ticket links.
-	 * @param Settings           $settings     Pages and timezone.
+	 * @param Settings_Calendar  $calendar     Business timezone.
 	 */
 	public function __construct(
 		private Entitlement_Reader $entitlements,
@@ -49,7 +49,7 @@ final class Account_Tab {
 		private Ticket_Repository $tickets,
 		private Intake_Service $service,
 		private Links $links,
-		private Settings $settings,
+		private Settings_Calendar $calendar,
 	) {}
 
 	/**
@@ -104,7 +104,7 @@ final class Account_Tab {
 		if ( $user_id <= 0 ) {
 			return;
 		}
-		$timezone    = $this->settings->calendars()->timezone();
+		$timezone    = $this->calendar->timezone();
 		$entitlement = $this->entitlements->active_for_user( $user_id );
 		$plan        = $entitlement ? $this->plans->find( $entitlement->plan_id ) : null;
 

@@ -14,7 +14,7 @@ use WP24\Helpdesk\Entitlements\Purchase_Service;
 use WP24\Helpdesk\Notifications\Links;
 use WP24\Helpdesk\Plans\Plan_Post_Type;
 use WP24\Helpdesk\Commerce\Rest\Quote_Payment_Controller;
-use WP24\Helpdesk\Settings\Settings;
+use WP24\Helpdesk\Settings\Settings_Calendar;
 use WP24\Helpdesk\Tickets\Intake_Service;
 use WP24\Helpdesk\Tickets\Lifecycle_Service;
 use WP24\Helpdesk\Tickets\Ticket_Access;
@@ -39,7 +39,7 @@ final class Commerce_Integration {
 	 * @param Intake_Service     $intakes      Refund requests from the account tab.
 	 * @param Ticket_Access      $access       Ticket visibility.
 	 * @param Links              $links        Links.
-	 * @param Settings           $settings     Settings.
+	 * @param Settings_Calendar  $calendar     Business timezone (the account tab's dates).
 	 */
 	public function __construct(
 		private Entitlement_Reader $entitlements,
@@ -50,7 +50,7 @@ final class Commerce_Integration {
 		private Intake_Service $intakes,
 		private Ticket_Access $access,
 		private Links $links,
-		private Settings $settings,
+		private Settings_Calendar $calendar,
 	) {}
 
 	/**
@@ -86,7 +86,7 @@ final class Commerce_Integration {
 
 		$services = array(
 			$orders,
-			new Account_Tab( $this->entitlements, $this->plans, $this->tickets, $this->intakes, $this->links, $this->settings ),
+			new Account_Tab( $this->entitlements, $this->plans, $this->tickets, $this->intakes, $this->links, $this->calendar ),
 			new Quote_Payment_Controller( $payments, $this->access ),
 			new Sold_Individually( $this->plans ),
 		);

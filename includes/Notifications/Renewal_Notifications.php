@@ -11,7 +11,7 @@ namespace WP24\Helpdesk\Notifications;
 
 use WP24\Helpdesk\Entitlements\Entitlement;
 use WP24\Helpdesk\Plans\Plan_Post_Type;
-use WP24\Helpdesk\Settings\Settings;
+use WP24\Helpdesk\Settings\Settings_Calendar;
 use WP24\Helpdesk\Time\Date_Format;
 
 defined( 'ABSPATH' ) || exit;
@@ -24,16 +24,16 @@ final class Renewal_Notifications {
 	/**
 	 * Constructor.
 	 *
-	 * @param Notifier       $notifier Delivery.
-	 * @param Links          $links    Links.
-	 * @param Plan_Post_Type $plans    Plan names.
-	 * @param Settings       $settings Business timezone.
+	 * @param Notifier          $notifier Delivery.
+	 * @param Links             $links    Links.
+	 * @param Plan_Post_Type    $plans    Plan names.
+	 * @param Settings_Calendar $calendar Business timezone.
 	 */
 	public function __construct(
 		private Notifier $notifier,
 		private Links $links,
 		private Plan_Post_Type $plans,
-		private Settings $settings,
+		private Settings_Calendar $calendar,
 	) {}
 
 	/**
@@ -141,6 +141,6 @@ final class Renewal_Notifications {
 	 * @param Entitlement $entitlement Entitlement.
 	 */
 	private function day( Entitlement $entitlement ): string {
-		return Date_Format::day( $entitlement->expires_at->getTimestamp() - 1, $this->settings->calendars()->timezone() );
+		return Date_Format::day( $entitlement->expires_at->getTimestamp() - 1, $this->calendar->timezone() );
 	}
 }

@@ -24,6 +24,7 @@ use WP24\Helpdesk\Notifications\Ticket_Emails\Ticket_Received;
 use WP24\Helpdesk\Notifications\Ticket_Emails\Waiting_Reminder;
 use WP24\Helpdesk\Plans\Plan_Post_Type;
 use WP24\Helpdesk\Settings\Settings;
+use WP24\Helpdesk\Settings\Settings_Calendar;
 use WP24\Helpdesk\Tickets\Quote;
 use WP24\Helpdesk\Tickets\Ticket;
 use WP24\Helpdesk\Tickets\Ticket_Repository;
@@ -55,7 +56,8 @@ final class Ticket_Notifications {
 	 * @param Notifier          $notifier Delivery.
 	 * @param Links             $links    Links.
 	 * @param Ticket_Repository $tickets  Tickets and quotes.
-	 * @param Settings          $settings Business timezone.
+	 * @param Settings          $settings Auto-close and reopen days.
+	 * @param Settings_Calendar $calendar Business timezone.
 	 * @param Plan_Post_Type    $plans    Plan names.
 	 */
 	public function __construct(
@@ -63,9 +65,10 @@ final class Ticket_Notifications {
 		Links $links,
 		private Ticket_Repository $tickets,
 		Settings $settings,
+		Settings_Calendar $calendar,
 		Plan_Post_Type $plans,
 	) {
-		$this->words = new Email_Words( $links, $settings, $plans );
+		$this->words = new Email_Words( $links, $settings, $calendar, $plans );
 	}
 
 	/**

@@ -66,12 +66,16 @@ abstract class Controller extends WP_REST_Controller {
 	 * Registers a route of this controller's resource: `$path` after the base (e.g. `/(?P<id>[\d]+)`),
 	 * its endpoints (endpoint()) and the arguments they share, answering the resource schema on OPTIONS.
 	 *
+	 * A route that answers another shape than the resource (the mailbox's connection test) names its
+	 * own schema callback, so OPTIONS still describes what it answers.
+	 *
 	 * @param string                              $path       Path after the base, '' for the base itself.
 	 * @param array<int, array<string, mixed>>    $endpoints  Endpoints, from endpoint().
 	 * @param array<string, array<string, mixed>> $route_args Arguments every endpoint takes (e.g. the ID).
+	 * @param callable|null                       $schema     Schema of what the route answers; null for the resource's.
 	 */
-	protected function register_resource_route( string $path, array $endpoints, array $route_args = array() ): void {
-		$route = $endpoints + array( 'schema' => array( $this, 'get_public_item_schema' ) );
+	protected function register_resource_route( string $path, array $endpoints, array $route_args = array(), ?callable $schema = null ): void {
+		$route = $endpoints + array( 'schema' => $schema ?? array( $this, 'get_public_item_schema' ) );
 		if ( array() !== $route_args ) {
 			$route['args'] = $route_args;
 		}

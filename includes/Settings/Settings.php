@@ -11,42 +11,16 @@ namespace WP24\Helpdesk\Settings;
 
 use WP24\Helpdesk\Uninstaller;
 use WP_Error;
-use WP24\Helpdesk\Time\Clock;
-use WP24\Helpdesk\Time\System_Clock;
 
 defined( 'ABSPATH' ) || exit;
 
 /**
  * Storage only: the schema is Settings_Schema, the checks and refusals Settings_Validator, the
- * business calendar Settings_Calendar (reached through calendars(), one per settings object).
+ * business calendar Settings_Calendar (built once in Plugin.php and handed to those that need it).
  */
 final class Settings {
 
 	public const OPTION = 'wp24hd_settings';
-
-	/**
-	 * The calendar built from these settings.
-	 *
-	 * @var Settings_Calendar|null
-	 */
-	private ?Settings_Calendar $calendars = null;
-
-	/**
-	 * Constructor.
-	 *
-	 * @param Clock $clock Where "now" is read (by the calendar's "today").
-	 */
-	public function __construct( private Clock $clock = new System_Clock() ) {}
-
-	/**
-	 * The business calendar of these settings, sharing their clock.
-	 */
-	public function calendars(): Settings_Calendar {
-		if ( null === $this->calendars ) {
-			$this->calendars = new Settings_Calendar( $this, $this->clock );
-		}
-		return $this->calendars;
-	}
 
 	/**
 	 * Every setting, stored values over defaults.

@@ -17,6 +17,7 @@ use WP24\Helpdesk\Plans\Response_Targets;
 use WP24\Helpdesk\Schema\Transaction;
 use WP24\Helpdesk\Security\Form_Timer;
 use WP24\Helpdesk\Settings\Settings;
+use WP24\Helpdesk\Settings\Settings_Calendar;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -36,13 +37,15 @@ final class Intake_Service {
 	 * @param Ticket_Repository  $repository   Storage.
 	 * @param Entitlement_Reader $entitlements Plan holdings.
 	 * @param Plan_Post_Type     $plans        Plans.
-	 * @param Settings           $settings     Calendar and consent text version.
+	 * @param Settings           $settings     Consent text version and response targets.
+	 * @param Settings_Calendar  $calendar     When the first response is due.
 	 */
 	public function __construct(
 		private Ticket_Repository $repository,
 		private Entitlement_Reader $entitlements,
 		private Plan_Post_Type $plans,
 		private Settings $settings,
+		private Settings_Calendar $calendar,
 	) {}
 
 	/**
@@ -117,7 +120,7 @@ final class Intake_Service {
 		$urgent = Ticket::PRIORITY_URGENT === $intake->priority;
 		// No visitor is promised a faster answer than a paying customer (Response_Targets).
 		$target = ( new Response_Targets( $this->settings, $this->plans ) )->for_plan( $plan );
-		$due    = $this->settings->calendars()->calendar()->first_response_due( $now, $urgent, $target );
+		$due    = $this->calendar->calendar()->first_response_due( $now, $urgent, $target );
 
 		$ticket = Transaction::run(
 			function () use ( $intake, $subject, $body, $service, $site_url, $guest, $plan, $entitlement, $urgent, $due, $now, $with_message, $key ): Ticket {

@@ -63,28 +63,22 @@ final class Ticket_Attachments_Controller extends Controller {
 	 * Registers the route.
 	 */
 	public function register_routes(): void {
-		register_rest_route(
-			$this->namespace,
-			'/' . $this->rest_base,
+		$this->register_resource_route(
+			'',
 			array(
-				'args'   => Tickets_Controller::id_arg() + array(
-					'attachment_id' => array(
-						'type'    => 'integer',
-						'minimum' => 1,
-					),
-					'preview'       => array(
-						'description' => __( 'A small copy of an image to show in the thread, instead of the download.', 'wp24-helpdesk' ),
-						'type'        => 'boolean',
-						'default'     => false,
-					),
+				// Visibility is decided per ticket (staff, owner or guest key); others get 404.
+				$this->endpoint( WP_REST_Server::READABLE, 'get_item', '__return_true' ),
+			),
+			Tickets_Controller::id_arg() + array(
+				'attachment_id' => array(
+					'type'    => 'integer',
+					'minimum' => 1,
 				),
-				array(
-					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => array( $this, 'get_item' ),
-					// Visibility is decided per ticket (staff, owner or guest key); others get 404.
-					'permission_callback' => '__return_true',
+				'preview'       => array(
+					'description' => __( 'A small copy of an image to show in the thread, instead of the download.', 'wp24-helpdesk' ),
+					'type'        => 'boolean',
+					'default'     => false,
 				),
-				'schema' => array( $this, 'get_public_item_schema' ),
 			)
 		);
 	}

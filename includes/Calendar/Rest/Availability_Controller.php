@@ -16,6 +16,7 @@ use WP24\Helpdesk\Calendar\Business_Calendar;
 use WP24\Helpdesk\Plans\Plan_Post_Type;
 use WP24\Helpdesk\Plans\Response_Targets;
 use WP24\Helpdesk\Settings\Settings;
+use WP24\Helpdesk\Settings\Settings_Calendar;
 use WP_REST_Request;
 use WP_REST_Response;
 use WP24\Helpdesk\Time\Clock;
@@ -32,10 +33,11 @@ final class Availability_Controller extends Controller {
 	/**
 	 * Constructor.
 	 *
-	 * @param Settings $settings Settings with the business hours.
-	 * @param Clock    $clock Where "now" comes from (the system clock outside tests).
+	 * @param Settings          $settings Response targets.
+	 * @param Settings_Calendar $calendar The business hours.
+	 * @param Clock             $clock    Where "now" comes from (the system clock outside tests).
 	 */
-	public function __construct( private Settings $settings, private Clock $clock = new System_Clock() ) {
+	public function __construct( private Settings $settings, private Settings_Calendar $calendar, private Clock $clock = new System_Clock() ) {
 		parent::__construct( 'availability' );
 	}
 
@@ -55,7 +57,7 @@ final class Availability_Controller extends Controller {
 	 */
 	public function get_item( $request ) {
 		$now      = $this->clock->now();
-		$calendar = $this->settings->calendars()->calendar();
+		$calendar = $this->calendar->calendar();
 		$target   = ( new Response_Targets( $this->settings, new Plan_Post_Type() ) )->without_plan();
 		$data     = $this->describe( $calendar, $now, $target );
 		$response = rest_ensure_response( $this->filter_response_by_context( $data, 'view' ) );

@@ -64,23 +64,21 @@ final class Inbound_Email_Controller extends Controller {
 	 * Registers the route.
 	 */
 	public function register_routes(): void {
-		register_rest_route(
-			$this->namespace,
-			'/' . $this->rest_base . '/(?P<service>postmark|mailgun|sendgrid)',
+		$this->register_resource_route(
+			'/(?P<service>postmark|mailgun|sendgrid)',
 			array(
-				array(
-					'methods'             => WP_REST_Server::CREATABLE,
-					'callback'            => array( $this, 'create_item' ),
+				$this->endpoint(
+					WP_REST_Server::CREATABLE,
+					'create_item',
 					// No WordPress user posts here: the service proves itself as it documents.
-					'permission_callback' => array( $this, 'create_item_permissions_check' ),
-					'args'                => array(
+					array( $this, 'create_item_permissions_check' ),
+					array(
 						'service' => array(
 							'type' => 'string',
 							'enum' => array_keys( self::doors() ),
 						),
-					),
+					)
 				),
-				'schema' => array( $this, 'get_public_item_schema' ),
 			)
 		);
 	}

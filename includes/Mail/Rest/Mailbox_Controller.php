@@ -43,17 +43,11 @@ final class Mailbox_Controller extends Controller {
 	 */
 	public function register_routes(): void {
 		$this->register_settings_route( $this->get_endpoint_args_for_item_schema( WP_REST_Server::EDITABLE ) );
-		register_rest_route(
-			$this->namespace,
-			'/' . $this->rest_base . '/test',
-			array(
-				array(
-					'methods'             => WP_REST_Server::CREATABLE,
-					'callback'            => array( $this, 'test_connection' ),
-					'permission_callback' => array( $this, 'settings_manager_check' ),
-				),
-				'schema' => array( $this, 'connection_test_schema' ),
-			)
+		$this->register_resource_route(
+			'/test',
+			array( $this->endpoint( WP_REST_Server::CREATABLE, 'test_connection', array( $this, 'settings_manager_check' ) ) ),
+			array(),
+			array( $this, 'connection_test_schema' )
 		);
 	}
 

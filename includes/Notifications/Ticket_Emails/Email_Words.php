@@ -13,6 +13,7 @@ use DateTimeImmutable;
 use WP24\Helpdesk\Notifications\Links;
 use WP24\Helpdesk\Plans\Plan_Post_Type;
 use WP24\Helpdesk\Settings\Settings;
+use WP24\Helpdesk\Settings\Settings_Calendar;
 use WP24\Helpdesk\Tickets\Ticket;
 use WP24\Helpdesk\Time\Date_Format;
 
@@ -26,11 +27,12 @@ final class Email_Words {
 	/**
 	 * Constructor.
 	 *
-	 * @param Links          $links    Links to the ticket.
-	 * @param Settings       $settings Business timezone, auto-close and reopen days.
-	 * @param Plan_Post_Type $plans    Plan names.
+	 * @param Links             $links    Links to the ticket.
+	 * @param Settings          $settings Auto-close and reopen days.
+	 * @param Settings_Calendar $calendar Business timezone.
+	 * @param Plan_Post_Type    $plans    Plan names.
 	 */
-	public function __construct( private Links $links, private Settings $settings, private Plan_Post_Type $plans ) {}
+	public function __construct( private Links $links, private Settings $settings, private Settings_Calendar $calendar, private Plan_Post_Type $plans ) {}
 
 	/**
 	 * The customer's page of the ticket (with the guest link for guests).
@@ -96,7 +98,7 @@ final class Email_Words {
 	public function moment( DateTimeImmutable $moment ): string {
 		/* translators: date and time format for answer times and closings, see https://www.php.net/manual/datetime.format.php */
 		$format = __( 'l j F \a\t H:i', 'wp24-helpdesk' );
-		return wp_date( $format, $moment->getTimestamp(), $this->settings->calendars()->timezone() );
+		return wp_date( $format, $moment->getTimestamp(), $this->calendar->timezone() );
 	}
 
 	/**
@@ -105,6 +107,6 @@ final class Email_Words {
 	 * @param DateTimeImmutable $moment Moment.
 	 */
 	public function day( DateTimeImmutable $moment ): string {
-		return Date_Format::day( $moment->getTimestamp(), $this->settings->calendars()->timezone() );
+		return Date_Format::day( $moment->getTimestamp(), $this->calendar->timezone() );
 	}
 }

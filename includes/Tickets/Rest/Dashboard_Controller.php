@@ -11,7 +11,7 @@ namespace WP24\Helpdesk\Tickets\Rest;
 
 use WP24\Helpdesk\Rest\Schema_Fields;
 use WP24\Helpdesk\Roles\Capabilities;
-use WP24\Helpdesk\Settings\Settings;
+use WP24\Helpdesk\Settings\Settings_Calendar;
 use WP24\Helpdesk\Tickets\Queue_Stats;
 use WP_Error;
 use WP_REST_Request;
@@ -28,10 +28,10 @@ final class Dashboard_Controller extends Controller {
 	/**
 	 * Constructor.
 	 *
-	 * @param Queue_Stats $stats    Figures.
-	 * @param Settings    $settings Business timezone.
+	 * @param Queue_Stats       $stats    Figures.
+	 * @param Settings_Calendar $calendar Business timezone.
 	 */
-	public function __construct( private Queue_Stats $stats, private Settings $settings ) {
+	public function __construct( private Queue_Stats $stats, private Settings_Calendar $calendar ) {
 		parent::__construct( 'dashboard' );
 	}
 
@@ -59,7 +59,7 @@ final class Dashboard_Controller extends Controller {
 	 * @return WP_REST_Response
 	 */
 	public function get_item( $request ) {
-		return $this->private_response( $this->stats->summary( $this->settings->calendars()->end_of_today() ) );
+		return $this->private_response( $this->stats->summary( $this->calendar->end_of_today() ) );
 	}
 
 	/**

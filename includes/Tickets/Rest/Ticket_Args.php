@@ -17,7 +17,7 @@ use WP24\Helpdesk\Tickets\Ticket_Status;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Plain lists for register_rest_route(), kept apart so Tickets_Controller reads as its handlers.
+ * Plain lists of route arguments, kept apart so the ticket controllers read as their handlers.
  */
 final class Ticket_Args {
 
@@ -89,7 +89,7 @@ final class Ticket_Args {
 				'maxLength'   => 100,
 				'default'     => '',
 			),
-			'idempotency_key' => Tickets_Controller::idempotency_arg(),
+			'idempotency_key' => self::idempotency(),
 		);
 	}
 
@@ -187,6 +187,18 @@ final class Ticket_Args {
 				'enum'    => array( 'asc', 'desc' ),
 				'default' => 'desc',
 			),
+		);
+	}
+
+	/**
+	 * The `idempotency_key` field (the `Idempotency-Key` header says the same), checked by Tickets_Controller::idempotency_key().
+	 *
+	 * @return array<string, mixed>
+	 */
+	public static function idempotency(): array {
+		return array(
+			'description' => __( 'A key the client makes once per submission (the Idempotency-Key header does the same): a retry with it answers with what the first request stored.', 'wp24-helpdesk' ),
+			'type'        => 'string',
 		);
 	}
 }

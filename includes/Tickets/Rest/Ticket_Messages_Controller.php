@@ -103,7 +103,7 @@ final class Ticket_Messages_Controller extends Controller {
 							'type'        => 'string',
 							'enum'        => Ticket_Status::values( Ticket_Status::WAITING, Ticket_Status::OPEN, Ticket_Status::QUOTE_SENT, Ticket_Status::CLOSED ),
 						),
-						'idempotency_key' => Tickets_Controller::idempotency_arg(),
+						'idempotency_key' => Ticket_Args::idempotency(),
 					),
 				),
 			),

@@ -14,6 +14,7 @@ use DateTimeInterface;
 use DateTimeZone;
 use WP24\Helpdesk\Attachments\Attachment;
 use WP24\Helpdesk\Settings\Settings;
+use WP24\Helpdesk\Settings\Settings_Calendar;
 use WP24\Helpdesk\Tickets\Customer_Reads;
 use WP24\Helpdesk\Tickets\Message;
 use WP24\Helpdesk\Tickets\Quote;
@@ -39,11 +40,12 @@ final class Ticket_Presenter {
 	/**
 	 * Constructor.
 	 *
-	 * @param Quote_Service $quotes   Quotes.
-	 * @param Settings      $settings Business timezone for labels.
-	 * @param Clock         $clock Where "now" comes from (the system clock outside tests).
+	 * @param Quote_Service     $quotes   Quotes.
+	 * @param Settings          $settings Auto-close days.
+	 * @param Settings_Calendar $calendar Business timezone for labels.
+	 * @param Clock             $clock    Where "now" comes from (the system clock outside tests).
 	 */
-	public function __construct( private Quote_Service $quotes, private Settings $settings, private Clock $clock = new System_Clock() ) {}
+	public function __construct( private Quote_Service $quotes, private Settings $settings, private Settings_Calendar $calendar, private Clock $clock = new System_Clock() ) {}
 
 	/**
 	 * A ticket.
@@ -279,7 +281,7 @@ final class Ticket_Presenter {
 	 * @param DateTimeImmutable|null $moment Moment.
 	 */
 	private function label( ?DateTimeImmutable $moment ): ?string {
-		return null === $moment ? null : wp_date( _x( 'l j F, H:i', 'response due date format', 'wp24-helpdesk' ), $moment->getTimestamp(), $this->settings->calendars()->timezone() );
+		return null === $moment ? null : wp_date( _x( 'l j F, H:i', 'response due date format', 'wp24-helpdesk' ), $moment->getTimestamp(), $this->calendar->timezone() );
 	}
 
 	/**

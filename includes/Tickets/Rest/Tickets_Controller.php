@@ -1,6 +1,6 @@
 <?php
 /**
- * `/wp24-helpdesk/v1/tickets`: intake, the queue, one ticket, and staff or customer changes.
+ * `/wp24-helpdesk/v1/tickets`: the queue, one ticket, and staff or customer changes.
  *
  * @package WP24\Helpdesk
  */
@@ -9,19 +9,11 @@ declare(strict_types=1);
 
 namespace WP24\Helpdesk\Tickets\Rest;
 
-use WP24\Helpdesk\Attachments\Attachment_Store;
-use WP24\Helpdesk\Customers\Email_Address;
 use WP24\Helpdesk\Errors\Domain_Exception;
-use WP24\Helpdesk\Security\Rate_Limiter;
-use WP24\Helpdesk\Settings\Settings;
+use WP24\Helpdesk\Settings\Settings_Calendar;
 use WP24\Helpdesk\Tickets\Customer_Reads;
-use WP24\Helpdesk\Tickets\Guest_Key;
 use WP24\Helpdesk\Tickets\Idempotency_Key;
-use WP24\Helpdesk\Tickets\Intake;
-use WP24\Helpdesk\Tickets\Intake_Service;
 use WP24\Helpdesk\Tickets\Lifecycle_Service;
-use WP24\Helpdesk\Tickets\Replay_Service;
-use WP24\Helpdesk\Tickets\Request_Replayed;
 use WP24\Helpdesk\Tickets\Ticket;
 use WP24\Helpdesk\Tickets\Ticket_Access;
 use WP24\Helpdesk\Tickets\Ticket_Caller;
@@ -34,7 +26,6 @@ use WP_REST_Response;
 use WP_REST_Server;
 use WP24\Helpdesk\Rest\Controller;
 use WP24\Helpdesk\Rest\Rest_Response;
-use WP24\Helpdesk\Rest\Uploaded_Files;
 use WP24\Helpdesk\Tickets\Ticket_Status;
 
 defined( 'ABSPATH' ) || exit;
@@ -42,10 +33,10 @@ defined( 'ABSPATH' ) || exit;
 // phpcs:disable WordPress.Security.EscapeOutput.ExceptionNotEscaped -- exception messages reach people only as JSON, through Rest\Rest_Response, or in the site's log; never as HTML.
 
 /**
- * Thin: rules in the services (intake, replay, lifecycle, triage), who may do what in Ticket_Policy,
- * finding the caller's ticket in Ticket_Access, shapes in Ticket_Presenter, arguments in Ticket_Args.
- * About 400 lines: the four handlers of one resource, plus the guest-key and idempotency helpers
- * every ticket route reads; intake could still move to a controller of its own (issue 18).
+ * Thin: rules in the services (lifecycle, triage), who may do what in Ticket_Policy, finding the
+ * caller's ticket in Ticket_Access, shapes in Ticket_Presenter, arguments in Ticket_Args. Intake
+ * (POST /tickets) is Ticket_Intake_Controller's. The guest-key and idempotency helpers stay here:
+ * every ticket route reads them (messages, quote, attachments, payment).
  */
 final class Tickets_Controller extends Controller {
 
@@ -61,30 +52,22 @@ final class Tickets_Controller extends Controller {
 	/**
 	 * Constructor.
 	 *
-	 * @param Intake_Service    $intakes    New tickets.
-	 * @param Replay_Service    $replays    Retries.
 	 * @param Lifecycle_Service $lifecycle  Status changes and closing.
 	 * @param Triage_Service    $triage     Priority, assignee, coverage.
 	 * @param Ticket_Repository $repository Queue queries.
 	 * @param Ticket_Access     $access     The caller's ticket.
 	 * @param Ticket_Policy     $policy     Who may change what.
 	 * @param Ticket_Presenter  $presenter  Shapes.
-	 * @param Rate_Limiter      $limiter    Intake throttling.
-	 * @param Attachment_Store  $files      Attachments sent with the request.
-	 * @param Settings          $settings   Business timezone of the queue's "today".
+	 * @param Settings_Calendar $calendar   Business timezone of the queue's "today".
 	 */
 	public function __construct(
-		private Intake_Service $intakes,
-		private Replay_Service $replays,
 		private Lifecycle_Service $lifecycle,
 		private Triage_Service $triage,
 		private Ticket_Repository $repository,
 		private Ticket_Access $access,
 		private Ticket_Policy $policy,
 		private Ticket_Presenter $presenter,
-		private Rate_Limiter $limiter,
-		private Attachment_Store $files,
-		private Settings $settings,
+		private Settings_Calendar $calendar,
 	) {
 		parent::__construct( 'tickets' );
 	}
@@ -93,46 +76,22 @@ final class Tickets_Controller extends Controller {
 	 * Registers the routes.
 	 */
 	public function register_routes(): void {
-		register_rest_route(
-			$this->namespace,
-			'/' . $this->rest_base,
+		$this->register_resource_route(
+			'',
 			array(
-				array(
-					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => array( $this, 'get_items' ),
-					'permission_callback' => array( $this, 'logged_in_check' ),
-					'args'                => $this->get_collection_params(),
-				),
-				array(
-					'methods'             => WP_REST_Server::CREATABLE,
-					'callback'            => array( $this, 'create_item' ),
-					// Public on purpose: visitors open tickets. Guarded by consent, rate limits and a honeypot.
-					'permission_callback' => '__return_true',
-					'args'                => Ticket_Args::intake(),
-				),
-				'schema' => array( $this, 'get_public_item_schema' ),
+				// POST (intake) is Ticket_Intake_Controller's, added to this route after it.
+				$this->endpoint( WP_REST_Server::READABLE, 'get_items', array( $this, 'logged_in_check' ), $this->get_collection_params() ),
 			)
 		);
-		register_rest_route(
-			$this->namespace,
-			'/' . $this->rest_base . '/(?P<id>[\d]+)',
+		$this->register_resource_route(
+			'/(?P<id>[\d]+)',
 			array(
-				'args'   => self::id_arg(),
-				array(
-					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => array( $this, 'get_item' ),
-					// Visibility is decided per ticket (staff, owner or guest key); others get 404.
-					'permission_callback' => '__return_true',
-				),
-				array(
-					'methods'             => WP_REST_Server::EDITABLE,
-					'callback'            => array( $this, 'update_item' ),
-					// Per ticket: staff change anything allowed, owners may only close.
-					'permission_callback' => '__return_true',
-					'args'                => Ticket_Args::update(),
-				),
-				'schema' => array( $this, 'get_public_item_schema' ),
-			)
+				// Visibility is decided per ticket (staff, owner or guest key); others get 404.
+				$this->endpoint( WP_REST_Server::READABLE, 'get_item', '__return_true' ),
+				// Per ticket: staff change anything allowed, owners may only close.
+				$this->endpoint( WP_REST_Server::EDITABLE, 'update_item', '__return_true', Ticket_Args::update() ),
+			),
+			self::id_arg()
 		);
 	}
 
@@ -183,7 +142,7 @@ final class Tickets_Controller extends Controller {
 					'include_internal' => $staff,
 					'sla_breached'     => $staff && $request['sla_breached'],
 					// "Breaching today": unanswered and due before midnight in the business timezone.
-					'due_before'       => $staff && $request['sla_due_today'] ? Ticket_Repository::date( $this->settings->calendars()->end_of_today() ) : null,
+					'due_before'       => $staff && $request['sla_due_today'] ? Ticket_Repository::date( $this->calendar->end_of_today() ) : null,
 				);
 				$per_page = (int) $request['per_page'];
 				$result   = $this->repository->queue()->search( $filters, (string) $request['orderby'], (string) $request['order'], (int) $request['page'], $per_page );
@@ -195,74 +154,6 @@ final class Tickets_Controller extends Controller {
 					$result['total'],
 					$per_page
 				);
-			}
-		);
-	}
-
-	/**
-	 * Opens a ticket.
-	 *
-	 * @param WP_REST_Request $request Request.
-	 * @return WP_REST_Response|WP_Error
-	 */
-	public function create_item( $request ) {
-		return Rest_Response::run(
-			function () use ( $request ): WP_REST_Response {
-				$bot = $this->intakes->bot_signal( (string) $request['website'], (string) $request['started'] );
-				if ( null !== $bot ) {
-					/**
-					 * Fires when intake drops a request as a bot's: nothing is stored or sent.
-					 *
-					 * @param string $reason `honeypot` or `too_fast`.
-					 */
-					do_action( 'wp24hd_intake_dropped', $bot );
-					// Answered like an accepted request, so a bot has nothing to learn and adapt to.
-					$response = new WP_REST_Response( array( 'received' => true ), 202 );
-					$response->header( 'Cache-Control', 'private, no-store' );
-					return $response;
-				}
-				$user_id = get_current_user_id();
-				$raw_key = self::idempotency_key( $request );
-				$key     = null === $raw_key ? null : Idempotency_Key::for_intake( $raw_key, $user_id, (string) $request['email'], self::intake_fields( $request ) );
-				// A retry is no new request: it is answered before the limits count it.
-				if ( null !== $key && null !== $this->replays->replay( $key ) ) {
-					return $this->replayed_intake( $key );
-				}
-				$this->limiter->hit( 'intake', Rate_Limiter::client_ip(), 10, HOUR_IN_SECONDS );
-				$email = $user_id ? (string) wp_get_current_user()->user_email : (string) $request['email'];
-				$this->limiter->hit( 'intake_email', Email_Address::normalise( $email ), 5, HOUR_IN_SECONDS );
-
-				$uploads = Uploaded_Files::from( $request );
-				$this->files->rules()->validate( $uploads );
-				try {
-					$result = $this->intakes->intake(
-						new Intake(
-							$user_id,
-							(string) $request['subject'],
-							(string) $request['message'],
-							(string) $request['type'],
-							(string) $request['priority'],
-							(string) $request['service'],
-							(string) $request['site_url'],
-							true === $request['consent'],
-							(string) $request['name'],
-							(string) $request['email'],
-						),
-						fn( int $ticket_id, int $message_id ) => $this->files->store( $ticket_id, $message_id, $user_id, $uploads ),
-						$key
-					);
-				} catch ( Request_Replayed $replayed ) {
-					// A parallel retry with the same key committed first.
-					return $this->replayed_intake( $key );
-				}
-				$data = $this->presenter->ticket( $result['ticket'], $this->access->is_staff() );
-				if ( null !== $result['guest_key'] ) {
-					// Shown once: only its hash is stored.
-					$data['guest_key'] = $result['guest_key'];
-				}
-				$response = Rest_Response::created( $data, $this->namespace . '/' . $this->rest_base . '/' . $result['ticket']->id() );
-				$response->header( 'Cache-Control', 'private, no-store' );
-				return $response;
 			}
 		);
 	}
@@ -282,43 +173,6 @@ final class Tickets_Controller extends Controller {
 			throw Domain_Exception::invalid( 'wp24hd_invalid_idempotency_key', __( 'Idempotency-Key: send between 16 and 255 letters, digits, dots, colons, dashes or underscores.', 'wp24-helpdesk' ) );
 		}
 		return $key;
-	}
-
-	/**
-	 * What an intake says, for telling a retry from another request sent with the same key.
-	 *
-	 * @param WP_REST_Request $request Request.
-	 * @return array<string, mixed>
-	 */
-	private static function intake_fields( WP_REST_Request $request ): array {
-		$fields = array();
-		foreach ( array( 'subject', 'message', 'type', 'priority', 'service', 'site_url', 'name', 'email' ) as $name ) {
-			$fields[ $name ] = (string) $request[ $name ];
-		}
-		return $fields;
-	}
-
-	/**
-	 * The answer the first intake with this key got: its ticket, and a guest's key again.
-	 *
-	 * @param Idempotency_Key $key Key of a committed intake.
-	 * @throws Domain_Exception When the ticket is gone (erased or deleted since).
-	 * @throws Request_Replayed When the idempotency key belongs to a request that committed first.
-	 */
-	private function replayed_intake( Idempotency_Key $key ): WP_REST_Response {
-		$stored = $this->replays->replay( $key );
-		if ( null === $stored ) {
-			throw new Request_Replayed();
-		}
-		$ticket = $stored['ticket'];
-		$data   = $this->presenter->ticket( $ticket, $this->access->is_staff() );
-		if ( '' !== Guest_Key::for_ticket( $ticket ) ) {
-			$data['guest_key'] = Guest_Key::for_ticket( $ticket );
-		}
-		$response = Rest_Response::created( $data, $this->namespace . '/' . $this->rest_base . '/' . $ticket->id() );
-		$response->header( 'Cache-Control', 'private, no-store' );
-		$response->header( self::REPLAYED_HEADER, 'true' );
-		return $response;
 	}
 
 	/**
@@ -368,18 +222,6 @@ final class Tickets_Controller extends Controller {
 				}
 				return $this->presenter->ticket( $ticket, true );
 			}
-		);
-	}
-
-	/**
-	 * The `idempotency_key` field (the `Idempotency-Key` header says the same), checked by idempotency_key().
-	 *
-	 * @return array<string, mixed>
-	 */
-	public static function idempotency_arg(): array {
-		return array(
-			'description' => __( 'A key the client makes once per submission (the Idempotency-Key header does the same): a retry with it answers with what the first request stored.', 'wp24-helpdesk' ),
-			'type'        => 'string',
 		);
 	}
 

@@ -427,48 +427,7 @@ export interface Me {
 	/**
 	 * The caller's current plan holding, if any.
 	 */
-	entitlement: {
-		/**
-		 * Unique identifier of the plan holding.
-		 */
-		id: number;
-		/**
-		 * Customer account.
-		 */
-		user_id: number;
-		/**
-		 * Plan held.
-		 */
-		plan_id: number;
-		/**
-		 * How it was granted (an order or a technician).
-		 */
-		source: string;
-		/**
-		 * Shop order that granted it, 0 without one.
-		 */
-		order_id: number;
-		/**
-		 * Status.
-		 */
-		status: 'active' | 'expired' | 'refunded' | 'cancelled' | 'on_hold';
-		/**
-		 * Start of the period, UTC.
-		 */
-		starts_at: string;
-		/**
-		 * End of the period (exclusive), UTC.
-		 */
-		expires_at: string;
-		/**
-		 * When the order was paid, UTC.
-		 */
-		paid_at: string | null;
-		/**
-		 * Whether a refund can still be asked for (24 hours from payment).
-		 */
-		refund_window_open: boolean;
-	} | null;
+	entitlement: EntitlementForCustomer | null;
 	/**
 	 * How the caller may reach the agency; the phone only for Premium holders (R1).
 	 */

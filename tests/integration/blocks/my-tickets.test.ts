@@ -61,7 +61,7 @@ describe( 'my-tickets block', () => {
 			$plans    = new WP24\\Helpdesk\\Plans\\Plan_Post_Type();
 			$ents     = new WP24\\Helpdesk\\Entitlements\\Entitlement_Reader( new WP24\\Helpdesk\\Entitlements\\Entitlement_Repository(), $plans );
 			$repo     = new WP24\\Helpdesk\\Tickets\\Ticket_Repository();
-			$svc      = new WP24\\Helpdesk\\Tickets\\Intake_Service( $repo, $ents, $plans, new WP24\\Helpdesk\\Settings\\Settings() );
+			$svc      = new WP24\\Helpdesk\\Tickets\\Intake_Service( $repo, $ents, $plans, $settings = new WP24\\Helpdesk\\Settings\\Settings(), new WP24\\Helpdesk\\Settings\\Settings_Calendar( $settings ) );
 			$replies  = new WP24\\Helpdesk\\Tickets\\Reply_Service( $repo, new WP24\\Helpdesk\\Tickets\\Lifecycle_Service( $repo, new WP24\\Helpdesk\\Settings\\Settings() ) );
 			$ticket   = $svc->intake( new WP24\\Helpdesk\\Tickets\\Intake( ${ customer.id }, 'Slow site', 'The home page takes ten seconds to load.', 'one-shot', 'normal', '', '', true ) )['ticket'];
 			$replies->reply( $ticket, 1, true, '<p>First line &amp; more</p><p>Second <strong>paragraph</strong><br>next line</p>' );
@@ -97,7 +97,7 @@ describe( 'my-tickets block', () => {
 			$plans  = new WP24\\Helpdesk\\Plans\\Plan_Post_Type();
 			$ents   = new WP24\\Helpdesk\\Entitlements\\Entitlement_Reader( new WP24\\Helpdesk\\Entitlements\\Entitlement_Repository(), $plans );
 			$repo   = new WP24\\Helpdesk\\Tickets\\Ticket_Repository();
-			$svc    = new WP24\\Helpdesk\\Tickets\\Intake_Service( $repo, $ents, $plans, new WP24\\Helpdesk\\Settings\\Settings() );
+			$svc    = new WP24\\Helpdesk\\Tickets\\Intake_Service( $repo, $ents, $plans, $settings = new WP24\\Helpdesk\\Settings\\Settings(), new WP24\\Helpdesk\\Settings\\Settings_Calendar( $settings ) );
 			$lifecycle = new WP24\\Helpdesk\\Tickets\\Lifecycle_Service( $repo, new WP24\\Helpdesk\\Settings\\Settings() );
 			$intake = static fn( string $subject, string $priority ) => $svc->intake( new WP24\\Helpdesk\\Tickets\\Intake( ${ customer.id }, $subject, 'Please have a look at the checkout page.', 'one-shot', $priority, '', '', true ) )['ticket'];
 			$quoted = $intake( 'Checkout broken', 'urgent' );

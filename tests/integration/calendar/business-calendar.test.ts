@@ -18,7 +18,7 @@ describe( 'business calendar', () => {
 	 */
 	const evaluate = ( calls: Record< string, string > ) =>
 		site().phpJson( `
-			$cal = ( new WP24\\Helpdesk\\Settings\\Settings() )->calendars()->calendar();
+			$cal = ( new WP24\\Helpdesk\\Settings\\Settings_Calendar( new WP24\\Helpdesk\\Settings\\Settings() ) )->calendar();
 			$t   = static fn( string $local ) => new DateTimeImmutable( $local, new DateTimeZone( 'Europe/Rome' ) );
 			$fmt = static fn( $v ) => $v instanceof DateTimeInterface ? $v->format( 'Y-m-d\\TH:i:s\\Z' ) : $v;
 			$out = array();

@@ -516,7 +516,7 @@ describe.each( storages )(
 			run< number >( `
 			$plans    = new WP24\\Helpdesk\\Plans\\Plan_Post_Type();
 			$tickets  = new WP24\\Helpdesk\\Tickets\\Ticket_Repository();
-			$svc      = new WP24\\Helpdesk\\Tickets\\Intake_Service( $tickets, $ents, $plans, new WP24\\Helpdesk\\Settings\\Settings() );
+			$svc      = new WP24\\Helpdesk\\Tickets\\Intake_Service( $tickets, $ents, $plans, $settings = new WP24\\Helpdesk\\Settings\\Settings(), new WP24\\Helpdesk\\Settings\\Settings_Calendar( $settings ) );
 			$lifecycle = new WP24\\Helpdesk\\Tickets\\Lifecycle_Service( $tickets, new WP24\\Helpdesk\\Settings\\Settings() );
 			$quotes   = new WP24\\Helpdesk\\Tickets\\Quote_Service( $tickets, $lifecycle );
 			$ticket   = $svc->intake( new WP24\\Helpdesk\\Tickets\\Intake( ${ user.id }, 'New landing page', 'Please build a landing page for the spring sale.', 'one-shot', 'normal', '', '', true ) )['ticket'];

@@ -2,7 +2,7 @@
  * PHP that builds the plugin's services the way Plugin::boot() wires them, for tests that
  * drive the rules directly (faster than one HTTP request per step).
  *
- * Defines `$clock` (the plugin's clock), `$plans`, `$settings`, `$ent_repo`, `$ents` (Entitlement_Reader),
+ * Defines `$clock` (the plugin's clock), `$plans`, `$settings`, `$calendar` (Settings_Calendar), `$ent_repo`, `$ents` (Entitlement_Reader),
  * `$purchases`, `$staff_ents`, `$renewals` (the entitlement services), `$repo`,
  * `$lifecycle`, `$intakes`, `$replies`, `$follow_ups`, `$replays`, `$quotes` (the ticket services), `$utc`, `$ago( 'P7D' )` / `$ahead( 'P1D' )` (moments from the
  * clock's now), `$travel( 'P8D' )` (moves the clock forward by an interval, from the real time;
@@ -15,7 +15,8 @@
 export const SERVICES_PHP = `
 	$clock    = WP24\\Helpdesk\\Plugin::instance()->clock();
 	$plans    = new WP24\\Helpdesk\\Plans\\Plan_Post_Type();
-	$settings = new WP24\\Helpdesk\\Settings\\Settings( $clock );
+	$settings = new WP24\\Helpdesk\\Settings\\Settings();
+	$calendar = new WP24\\Helpdesk\\Settings\\Settings_Calendar( $settings, $clock );
 	$ent_repo = new WP24\\Helpdesk\\Entitlements\\Entitlement_Repository( $clock );
 	$ents     = new WP24\\Helpdesk\\Entitlements\\Entitlement_Reader( $ent_repo, $plans, $clock );
 	$purchases = new WP24\\Helpdesk\\Entitlements\\Purchase_Service( $ents, $ent_repo, $clock );
@@ -23,7 +24,7 @@ export const SERVICES_PHP = `
 	$renewals = new WP24\\Helpdesk\\Entitlements\\Renewal_Service( $ents, $ent_repo );
 	$repo     = new WP24\\Helpdesk\\Tickets\\Ticket_Repository( $clock );
 	$lifecycle = new WP24\\Helpdesk\\Tickets\\Lifecycle_Service( $repo, $settings );
-	$intakes  = new WP24\\Helpdesk\\Tickets\\Intake_Service( $repo, $ents, $plans, $settings );
+	$intakes  = new WP24\\Helpdesk\\Tickets\\Intake_Service( $repo, $ents, $plans, $settings, $calendar );
 	$replies  = new WP24\\Helpdesk\\Tickets\\Reply_Service( $repo, $lifecycle );
 	$follow_ups = new WP24\\Helpdesk\\Tickets\\Follow_Up_Service( $repo, $intakes, $lifecycle, $ents );
 	$replays  = new WP24\\Helpdesk\\Tickets\\Replay_Service( $repo );

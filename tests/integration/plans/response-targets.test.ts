@@ -44,9 +44,9 @@ describe( 'first-response targets without a plan and with one', () => {
 		site().phpJson< number >( `
 			$plans    = new WP24\\Helpdesk\\Plans\\Plan_Post_Type();
 			$settings = new WP24\\Helpdesk\\Settings\\Settings();
-			$svc      = new WP24\\Helpdesk\\Tickets\\Intake_Service( new WP24\\Helpdesk\\Tickets\\Ticket_Repository(), new WP24\\Helpdesk\\Entitlements\\Entitlement_Reader( new WP24\\Helpdesk\\Entitlements\\Entitlement_Repository(), $plans ), $plans, $settings );
+			$svc      = new WP24\\Helpdesk\\Tickets\\Intake_Service( new WP24\\Helpdesk\\Tickets\\Ticket_Repository(), new WP24\\Helpdesk\\Entitlements\\Entitlement_Reader( new WP24\\Helpdesk\\Entitlements\\Entitlement_Repository(), $plans ), $plans, $settings, new WP24\\Helpdesk\\Settings\\Settings_Calendar( $settings ) );
 			$ticket   = $svc->intake( new WP24\\Helpdesk\\Tickets\\Intake( ${ userId }, 'Slow site', 'The home page takes ten seconds to load.', '${ type }', 'normal', '', '', true, ${ userId } ? '' : 'Gina Guest', ${ userId } ? '' : 'gina-${ Date.now() }@example.test' ) )['ticket'];
-			$calendar = $settings->calendars()->calendar();
+			$calendar = ( new WP24\\Helpdesk\\Settings\\Settings_Calendar( $settings ) )->calendar();
 			$created  = $ticket->time( 'created_at' );
 			$due      = $ticket->time( 'first_response_due' );
 			// The smallest whole number of business hours that reaches the due time.
@@ -70,7 +70,8 @@ describe( 'first-response targets without a plan and with one', () => {
 		const availability = await site().phpJson< boolean >( `
 			$settings = new WP24\\Helpdesk\\Settings\\Settings();
 			$now      = new DateTimeImmutable( 'now', new DateTimeZone( 'UTC' ) );
-			$data     = ( new WP24\\Helpdesk\\Calendar\\Rest\\Availability_Controller( $settings ) )->describe( $settings->calendars()->calendar(), $now, 16 );
+			$calendar = new WP24\\Helpdesk\\Settings\\Settings_Calendar( $settings );
+			$data     = ( new WP24\\Helpdesk\\Calendar\\Rest\\Availability_Controller( $settings, $calendar ) )->describe( $calendar->calendar(), $now, 16 );
 			$live     = rest_do_request( new WP_REST_Request( 'GET', '/wp24-helpdesk/v1/availability' ) )->get_data();
 			echo wp_json_encode( $live['expected_response']['normal'] === $data['expected_response']['normal'] );
 		` );

@@ -28,7 +28,7 @@ describe( 'personal data export and erasure', () => {
 			$settings = new WP24\\Helpdesk\\Settings\\Settings();
 			$ents    = new WP24\\Helpdesk\\Entitlements\\Entitlement_Reader( new WP24\\Helpdesk\\Entitlements\\Entitlement_Repository(), $plans );
 			$repo    = new WP24\\Helpdesk\\Tickets\\Ticket_Repository();
-			$tickets = new WP24\\Helpdesk\\Tickets\\Intake_Service( $repo, $ents, $plans, $settings );
+			$tickets = new WP24\\Helpdesk\\Tickets\\Intake_Service( $repo, $ents, $plans, $settings, new WP24\\Helpdesk\\Settings\\Settings_Calendar( $settings ) );
 			$quotes  = new WP24\\Helpdesk\\Tickets\\Quote_Service( $repo, new WP24\\Helpdesk\\Tickets\\Lifecycle_Service( $repo, $settings ) );
 			$plan    = wp_insert_post( array( 'post_type' => 'wp24hd_plan', 'post_title' => 'Piano Basic', 'post_status' => 'publish' ) );
 			( new WP24\\Helpdesk\\Entitlements\\Purchase_Service( new WP24\\Helpdesk\\Entitlements\\Entitlement_Reader( new WP24\\Helpdesk\\Entitlements\\Entitlement_Repository(), $plans ), new WP24\\Helpdesk\\Entitlements\\Entitlement_Repository() ) )->grant_for_purchase( new WP24\\Helpdesk\\Entitlements\\Purchase( ${ customer.id }, $plan, 1, 1, new DateTimeImmutable( '-5 days' ) ) );

@@ -250,4 +250,26 @@ describe( 'settings and availability over REST', () => {
 		expect( body.next_opening_label ).toEqual( expect.any( String ) );
 		expect( body.expected_response.urgent_hours ).toBe( 24 );
 	} );
+
+	it( 'answers a settings change made earlier in the same request (the calendar is built once, read each time)', async () => {
+		const timezones = await site().phpJson< string[] >( `
+			delete_option( 'wp24hd_settings' );
+			$admins = get_users( array( 'role' => 'administrator', 'number' => 1, 'fields' => 'ID' ) );
+			wp_set_current_user( (int) $admins[0] );
+			$zone   = static fn(): string => rest_do_request( new WP_REST_Request( 'GET', '/wp24-helpdesk/v1/availability' ) )->get_data()['timezone'];
+			$before = $zone();
+			$change = new WP_REST_Request( 'PATCH', '/wp24-helpdesk/v1/settings' );
+			$change->set_header( 'content-type', 'application/json' );
+			$change->set_body( wp_json_encode( array( 'timezone' => 'America/New_York' ) ) );
+			$status = rest_do_request( $change )->get_status();
+			$after  = $zone();
+			delete_option( 'wp24hd_settings' );
+			echo wp_json_encode( array( $before, (string) $status, $after ) );
+		` );
+		expect( timezones ).toEqual( [
+			'Europe/Rome',
+			'200',
+			'America/New_York',
+		] );
+	} );
 } );

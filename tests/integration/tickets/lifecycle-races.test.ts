@@ -113,7 +113,7 @@ const onMariaDB = process.env.WP24_BACKEND === 'mariadb';
 			const result = await site().phpJson( `
 			$plans = new WP24\\Helpdesk\\Plans\\Plan_Post_Type();
 			$repo  = new WP24\\Helpdesk\\Tickets\\Ticket_Repository();
-			$intakes = new WP24\\Helpdesk\\Tickets\\Intake_Service( $repo, new WP24\\Helpdesk\\Entitlements\\Entitlement_Reader( new WP24\\Helpdesk\\Entitlements\\Entitlement_Repository(), $plans ), $plans, new WP24\\Helpdesk\\Settings\\Settings() );
+			$intakes = new WP24\\Helpdesk\\Tickets\\Intake_Service( $repo, new WP24\\Helpdesk\\Entitlements\\Entitlement_Reader( new WP24\\Helpdesk\\Entitlements\\Entitlement_Repository(), $plans ), $plans, $settings = new WP24\\Helpdesk\\Settings\\Settings(), new WP24\\Helpdesk\\Settings\\Settings_Calendar( $settings ) );
 			$svc   = new WP24\\Helpdesk\\Tickets\\Lifecycle_Service( $repo, new WP24\\Helpdesk\\Settings\\Settings() );
 			$user  = (int) get_user_by( 'login', ${ JSON.stringify( owner.login ) } )->ID;
 			$stale = $intakes->intake( new WP24\\Helpdesk\\Tickets\\Intake( $user, 'Stale read', 'The home page takes ten seconds to load.', 'one-shot', 'normal', '', '', true ) )['ticket'];

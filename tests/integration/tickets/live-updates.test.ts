@@ -75,7 +75,7 @@ describe( 'live updates through the Heartbeat API', () => {
 			$plans    = new WP24\\Helpdesk\\Plans\\Plan_Post_Type();
 			$settings = new WP24\\Helpdesk\\Settings\\Settings();
 			$ents     = new WP24\\Helpdesk\\Entitlements\\Entitlement_Reader( new WP24\\Helpdesk\\Entitlements\\Entitlement_Repository(), $plans );
-			$svc      = new WP24\\Helpdesk\\Tickets\\Intake_Service( new WP24\\Helpdesk\\Tickets\\Ticket_Repository(), $ents, $plans, $settings );
+			$svc      = new WP24\\Helpdesk\\Tickets\\Intake_Service( new WP24\\Helpdesk\\Tickets\\Ticket_Repository(), $ents, $plans, $settings, new WP24\\Helpdesk\\Settings\\Settings_Calendar( $settings ) );
 			$ticket   = $svc->intake( new WP24\\Helpdesk\\Tickets\\Intake( ${ customerId }, ${ JSON.stringify(
 				subject
 			) }, 'Il sito non risponde.', 'one-shot', '${ priority }', '', '', true ) )['ticket'];

@@ -29,7 +29,7 @@ describe( 'ticket search', () => {
 			$settings = new WP24\\Helpdesk\\Settings\\Settings();
 			$ents     = new WP24\\Helpdesk\\Entitlements\\Entitlement_Reader( new WP24\\Helpdesk\\Entitlements\\Entitlement_Repository(), $plans );
 			$repo     = new WP24\\Helpdesk\\Tickets\\Ticket_Repository();
-			$svc      = new WP24\\Helpdesk\\Tickets\\Intake_Service( $repo, $ents, $plans, $settings );
+			$svc      = new WP24\\Helpdesk\\Tickets\\Intake_Service( $repo, $ents, $plans, $settings, new WP24\\Helpdesk\\Settings\\Settings_Calendar( $settings ) );
 			$replies  = new WP24\\Helpdesk\\Tickets\\Reply_Service( $repo, new WP24\\Helpdesk\\Tickets\\Lifecycle_Service( $repo, $settings ) );
 			$open = static fn( int $user, string $subject, string $message, string $site = '', string $email = '' ) => $svc->intake( new WP24\\Helpdesk\\Tickets\\Intake( $user, $subject, $message, 'one-shot', 'normal', '', $site, true, $user ? '' : 'Ospite', $email ) )['ticket'];
 			$update = $open( ${ c.id }, 'Problema dopo aggiornamento', '<p>Il plugin <strong>WooCommerce</strong> dà errore 500 dopo l’aggiornamento.</p>' );

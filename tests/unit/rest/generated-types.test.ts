@@ -52,4 +52,16 @@ describe( 'the generated REST types', () => {
 		);
 		expect( run.status ).toBe( 1 );
 	} );
+
+	it( 'name a resource nested in the shape customers read it, instead of spelling it out', () => {
+		const types = fs.readFileSync(
+			path.join( ROOT, 'src/shared/rest/types.generated.ts' ),
+			'utf8'
+		);
+		const me = types.slice(
+			types.indexOf( 'export interface Me {' ),
+			types.indexOf( '\n}\n', types.indexOf( 'export interface Me {' ) )
+		);
+		expect( me ).toContain( 'entitlement: EntitlementForCustomer | null;' );
+	} );
 } );
