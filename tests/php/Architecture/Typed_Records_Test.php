@@ -28,10 +28,11 @@ final class Typed_Records_Test extends TestCase {
 	 */
 	public static function repositories(): array {
 		return array(
-			'quotes'      => array( 'WP24\\Helpdesk\\Tickets\\Quote_Repository', 'WP24\\Helpdesk\\Tickets\\Quote', array( 'find', 'latest' ) ),
-			'attachments' => array( 'WP24\\Helpdesk\\Attachments\\Attachment_Repository', 'WP24\\Helpdesk\\Attachments\\Attachment', array( 'find' ) ),
-			'tickets'     => array( 'WP24\\Helpdesk\\Tickets\\Ticket_Repository', 'WP24\\Helpdesk\\Tickets\\Ticket', array( 'find' ) ),
-			'messages'    => array( 'WP24\\Helpdesk\\Tickets\\Message_Repository', 'WP24\\Helpdesk\\Tickets\\Message', array() ),
+			'quotes'          => array( 'WP24\\Helpdesk\\Tickets\\Quote_Repository', 'WP24\\Helpdesk\\Tickets\\Quote', array( 'find', 'latest' ) ),
+			'attachments'     => array( 'WP24\\Helpdesk\\Attachments\\Attachment_Repository', 'WP24\\Helpdesk\\Attachments\\Attachment', array( 'find' ) ),
+			'tickets'         => array( 'WP24\\Helpdesk\\Tickets\\Ticket_Repository', 'WP24\\Helpdesk\\Tickets\\Ticket', array( 'find' ) ),
+			'messages'        => array( 'WP24\\Helpdesk\\Tickets\\Message_Repository', 'WP24\\Helpdesk\\Tickets\\Message', array() ),
+			'entitlement log' => array( 'WP24\\Helpdesk\\Entitlements\\Entitlement_Log_Repository', 'WP24\\Helpdesk\\Entitlements\\Entitlement_Log_Entry', array() ),
 		);
 	}
 
