@@ -68,15 +68,14 @@ final class Purchase_Event_Repository {
 	}
 
 	/**
-	 * A claimed event's log row, or null.
+	 * A claimed event, or null.
 	 *
 	 * @param string $event_key Key.
-	 * @return array<string, mixed>|null
 	 */
-	public function find( string $event_key ): ?array {
+	public function find( string $event_key ): ?Purchase_Event {
 		global $wpdb;
 		$row = $wpdb->get_row( $wpdb->prepare( 'SELECT * FROM %i WHERE event_key = %s', Tables::entitlement_log(), $event_key ), ARRAY_A );
-		return $row ? $row : null;
+		return $row ? Purchase_Event::from_row( $row ) : null;
 	}
 
 	/**

@@ -33,6 +33,7 @@ final class Typed_Records_Test extends TestCase {
 			'tickets'         => array( 'WP24\\Helpdesk\\Tickets\\Ticket_Repository', 'WP24\\Helpdesk\\Tickets\\Ticket', array( 'find' ) ),
 			'messages'        => array( 'WP24\\Helpdesk\\Tickets\\Message_Repository', 'WP24\\Helpdesk\\Tickets\\Message', array() ),
 			'entitlement log' => array( 'WP24\\Helpdesk\\Entitlements\\Entitlement_Log_Repository', 'WP24\\Helpdesk\\Entitlements\\Entitlement_Log_Entry', array() ),
+			'purchase events' => array( 'WP24\\Helpdesk\\Entitlements\\Purchase_Event_Repository', 'WP24\\Helpdesk\\Entitlements\\Purchase_Event', array( 'find' ) ),
 		);
 	}
 
