@@ -58,7 +58,7 @@ final class Entitlement_Repository {
 	 * The one-time events of order lines (kept in the log).
 	 */
 	public function purchase_events(): Purchase_Event_Repository {
-		return new Purchase_Event_Repository( $this->log() );
+		return new Purchase_Event_Repository( new Entitlement_Log_Columns( $this->clock ) );
 	}
 
 	/**

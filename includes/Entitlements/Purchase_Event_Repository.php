@@ -26,9 +26,9 @@ final class Purchase_Event_Repository {
 	/**
 	 * Constructor.
 	 *
-	 * @param Entitlement_Log_Repository $log The log whose lines the events are (for their columns).
+	 * @param Entitlement_Log_Columns $columns What a caller may write to the log whose lines the events are.
 	 */
-	public function __construct( private Entitlement_Log_Repository $log ) {}
+	public function __construct( private Entitlement_Log_Columns $columns ) {}
 
 	/**
 	 * Claims a one-time event key; false when another call claimed it first.
@@ -41,7 +41,7 @@ final class Purchase_Event_Repository {
 	public function claim( string $event_key, array $fields ): bool {
 		global $wpdb;
 		$suppress = $wpdb->suppress_errors( true );
-		$ok       = $wpdb->insert( Tables::entitlement_log(), $this->log->row( $fields + array( 'event_key' => $event_key ) ) );
+		$ok       = $wpdb->insert( Tables::entitlement_log(), $this->columns->for_insert( $fields + array( 'event_key' => $event_key ) ) );
 		$wpdb->suppress_errors( $suppress );
 		return false !== $ok;
 	}
@@ -54,7 +54,7 @@ final class Purchase_Event_Repository {
 	 */
 	public function complete( string $event_key, array $fields ): void {
 		global $wpdb;
-		$wpdb->update( Tables::entitlement_log(), $this->log->row( $fields, false ), array( 'event_key' => $event_key ) );
+		$wpdb->update( Tables::entitlement_log(), $this->columns->for_update( $fields ), array( 'event_key' => $event_key ) );
 	}
 
 	/**
@@ -68,15 +68,14 @@ final class Purchase_Event_Repository {
 	}
 
 	/**
-	 * A claimed event's log row, or null.
+	 * A claimed event, or null.
 	 *
 	 * @param string $event_key Key.
-	 * @return array<string, mixed>|null
 	 */
-	public function find( string $event_key ): ?array {
+	public function find( string $event_key ): ?Purchase_Event {
 		global $wpdb;
 		$row = $wpdb->get_row( $wpdb->prepare( 'SELECT * FROM %i WHERE event_key = %s', Tables::entitlement_log(), $event_key ), ARRAY_A );
-		return $row ? $row : null;
+		return $row ? Purchase_Event::from_row( $row ) : null;
 	}
 
 	/**

@@ -11,8 +11,6 @@ declare(strict_types=1);
 namespace WP24\Helpdesk\Entitlements;
 
 use DateInterval;
-use DateTimeImmutable;
-use DateTimeZone;
 use WP24\Helpdesk\Errors\Domain_Exception;
 use WP24\Helpdesk\Schema\Transaction;
 use WP24\Helpdesk\Time\Clock;
@@ -136,7 +134,7 @@ final class Purchase_Service {
 	public function refund_order_item( int $order_id, int $order_item_id, int $actor_id, bool $override = false, string $note = '' ): ?Entitlement {
 		$events      = $this->repository->purchase_events();
 		$grant       = $events->find( self::purchase_key( 'grant', $order_id, $order_item_id ) );
-		$entitlement = null === $grant ? null : $this->repository->find( (int) $grant['entitlement_id'] );
+		$entitlement = null === $grant ? null : $this->repository->find( $grant->entitlement_id );
 		$refund_key  = self::purchase_key( 'refund', $order_id, $order_item_id );
 		if ( null === $entitlement || Entitlement::REFUNDED === $entitlement->status || null !== $events->find( $refund_key ) ) {
 			return $entitlement;
@@ -153,7 +151,7 @@ final class Purchase_Service {
 			'order_item_id'  => $order_item_id,
 			'note'           => $note,
 		);
-		$renewal = 'renewal' === $grant['event'];
+		$renewal = $grant->is_renewal();
 		return Transaction::run(
 			function () use ( $entitlement, $events, $refund_key, $claim, $renewal ): Entitlement {
 				$change = array( 'status' => Entitlement::REFUNDED );
@@ -181,13 +179,13 @@ final class Purchase_Service {
 	public function for_order_item( int $order_id, int $order_item_id ): array {
 		$events      = $this->repository->purchase_events();
 		$grant       = $events->find( self::purchase_key( 'grant', $order_id, $order_item_id ) );
-		$entitlement = null === $grant ? null : $this->repository->find( (int) $grant['entitlement_id'] );
+		$entitlement = null === $grant ? null : $this->repository->find( $grant->entitlement_id );
 		$refund      = $events->find( self::purchase_key( 'refund', $order_id, $order_item_id ) );
 		return array(
-			'granted'            => null === $grant ? '' : (string) $grant['event'],
+			'granted'            => null === $grant ? '' : $grant->event,
 			'entitlement'        => $entitlement,
 			'refund_window_open' => null !== $entitlement && $this->inside_window( $grant, $entitlement ),
-			'refunded'           => null === $refund ? '' : (string) $refund['event'],
+			'refunded'           => null === $refund ? '' : $refund->event,
 		);
 	}
 
@@ -269,11 +267,11 @@ final class Purchase_Service {
 	/**
 	 * Whether the payment behind a grant is still inside the refund window now (R11).
 	 *
-	 * @param array<string, mixed>|null $grant       The grant's event, when the line granted.
-	 * @param Entitlement               $entitlement What it granted.
+	 * @param Purchase_Event|null $grant       The grant's event, when the line granted.
+	 * @param Entitlement         $entitlement What it granted.
 	 */
-	private function inside_window( ?array $grant, Entitlement $entitlement ): bool {
-		$paid = null === $grant || empty( $grant['paid_at'] ) ? $entitlement->paid_at : new DateTimeImmutable( (string) $grant['paid_at'], new DateTimeZone( 'UTC' ) );
+	private function inside_window( ?Purchase_Event $grant, Entitlement $entitlement ): bool {
+		$paid = $grant->paid_at ?? $entitlement->paid_at;
 		return null !== $paid && $this->reader->paid_within_window( $entitlement, $paid, $this->clock->now() );
 	}
 }

@@ -88,36 +88,36 @@ final class Personal_Data {
 			$data[] = self::item(
 				'wp24hd-tickets',
 				__( 'Support tickets', 'wp24-helpdesk' ),
-				'wp24hd-ticket-' . $ticket['id'],
+				'wp24hd-ticket-' . $ticket->id(),
 				array(
-					__( 'Reference', 'wp24-helpdesk' )     => $ticket['reference'],
-					__( 'Subject', 'wp24-helpdesk' )       => $ticket['subject'],
-					__( 'Status', 'wp24-helpdesk' )        => $ticket['status'],
-					__( 'Site', 'wp24-helpdesk' )          => $ticket['site_url'],
-					__( 'Consent given', 'wp24-helpdesk' ) => $ticket['consent_at'] . ' UTC (' . $ticket['consent_version'] . ')',
-					__( 'Opened', 'wp24-helpdesk' )        => $ticket['created_at'] . ' UTC',
+					__( 'Reference', 'wp24-helpdesk' )     => $ticket->reference,
+					__( 'Subject', 'wp24-helpdesk' )       => $ticket->subject,
+					__( 'Status', 'wp24-helpdesk' )        => $ticket->status->value,
+					__( 'Site', 'wp24-helpdesk' )          => $ticket->site_url,
+					__( 'Consent given', 'wp24-helpdesk' ) => $ticket->consent_at . ' UTC (' . $ticket->consent_version . ')',
+					__( 'Opened', 'wp24-helpdesk' )        => $ticket->created_at . ' UTC',
 				)
 			);
-			foreach ( $this->repository->messages_for( (int) $ticket['id'], $email ) as $message ) {
+			foreach ( $this->repository->messages_for( $ticket->id(), $email ) as $message ) {
 				$data[] = self::item(
 					'wp24hd-messages',
 					__( 'Support ticket messages', 'wp24-helpdesk' ),
 					'wp24hd-message-' . $message->id,
 					array(
-						__( 'Ticket', 'wp24-helpdesk' )  => $ticket['reference'],
+						__( 'Ticket', 'wp24-helpdesk' )  => $ticket->reference,
 						__( 'From', 'wp24-helpdesk' )    => $message->author_role,
 						__( 'Message', 'wp24-helpdesk' ) => wp_strip_all_tags( $message->body ),
 						__( 'Sent', 'wp24-helpdesk' )    => $message->created_at . ' UTC',
 					)
 				);
 			}
-			foreach ( $this->tickets->quotes()->of_ticket( (int) $ticket['id'] ) as $quote ) {
+			foreach ( $this->tickets->quotes()->of_ticket( $ticket->id() ) as $quote ) {
 				$data[] = self::item(
 					'wp24hd-quotes',
 					__( 'Quotes', 'wp24-helpdesk' ),
 					'wp24hd-quote-' . $quote->id,
 					array(
-						__( 'Ticket', 'wp24-helpdesk' )  => $ticket['reference'],
+						__( 'Ticket', 'wp24-helpdesk' )  => $ticket->reference,
 						__( 'Amount', 'wp24-helpdesk' )  => $quote->amount->format(),
 						__( 'Status', 'wp24-helpdesk' )  => $quote->status->value,
 						__( 'Decided', 'wp24-helpdesk' ) => null === $quote->decided_at ? '' : Ticket_Repository::date( $quote->decided_at ),
@@ -185,7 +185,7 @@ final class Personal_Data {
 		$tickets = $this->repository->tickets_of( $email, $user_id, 1, self::PAGE );
 		$removed = false;
 		foreach ( $tickets as $ticket ) {
-			$id     = (int) $ticket['id'];
+			$id     = $ticket->id();
 			$stored = $this->files->stored_names( $id );
 			// One ticket, one unit: all of its rows are erased or none. Its files go after the
 			// commit; a crash in between leaves files no row names, which the retention job sweeps.

@@ -14,6 +14,7 @@ use WP24\Helpdesk\Entitlements\Entitlement;
 use WP24\Helpdesk\Entitlements\Entitlement_Repository;
 use WP24\Helpdesk\Schema\Tables;
 use WP24\Helpdesk\Tickets\Message;
+use WP24\Helpdesk\Tickets\Ticket;
 use WP24\Helpdesk\Tickets\Ticket_Status;
 
 defined( 'ABSPATH' ) || exit;
@@ -21,7 +22,7 @@ defined( 'ABSPATH' ) || exit;
 // phpcs:disable WordPress.Security.EscapeOutput.ExceptionNotEscaped -- exception messages reach people only as JSON, through Rest\Rest_Response, or escaped on output (Site Health), or in the site's log; never as raw HTML.
 
 /**
- * Rows as $wpdb returns them; Personal_Data turns them into WordPress's export items.
+ * Tickets, messages and holdings as entities; Personal_Data turns them into WordPress's export items.
  *
  * phpcs:disable WordPress.DB.DirectDatabaseQuery -- custom tables.
  */
@@ -34,11 +35,11 @@ final class Personal_Data_Repository {
 	 * @param int    $user_id  User, or 0.
 	 * @param int    $page     Page from 1.
 	 * @param int    $size     Page size.
-	 * @return array<int, array<string, mixed>>
+	 * @return Ticket[]
 	 */
 	public function tickets_of( string $email, int $user_id, int $page, int $size ): array {
 		global $wpdb;
-		return $wpdb->get_results(
+		$rows = $wpdb->get_results(
 			$wpdb->prepare(
 				'SELECT * FROM %i WHERE ( ( customer_id > 0 AND customer_id = %d ) OR ( guest_email <> %s AND guest_email = %s ) ) ORDER BY id LIMIT %d OFFSET %d',
 				Tables::tickets(),
@@ -50,6 +51,7 @@ final class Personal_Data_Repository {
 			),
 			ARRAY_A
 		);
+		return array_map( array( Ticket::class, 'from_row' ), $rows );
 	}
 
 	/**
@@ -90,14 +92,14 @@ final class Personal_Data_Repository {
 	 * Erases one ticket's rows: attachment rows, the person's messages, their traces in the
 	 * system notes, and the ticket's personal fields; the ticket leaves the working queue.
 	 *
-	 * @param array<string, mixed> $ticket Ticket row.
-	 * @param string               $email  The person's address.
-	 * @param string               $closed_at When an open ticket is closed by the erasure (stored UTC).
+	 * @param Ticket $ticket    Ticket.
+	 * @param string $email     The person's address.
+	 * @param string $closed_at When an open ticket is closed by the erasure (stored UTC).
 	 * @throws RuntimeException When a write fails (the transaction rolls back).
 	 */
-	public function erase_ticket( array $ticket, string $email, string $closed_at ): void {
+	public function erase_ticket( Ticket $ticket, string $email, string $closed_at ): void {
 		global $wpdb;
-		$id    = (int) $ticket['id'];
+		$id    = $ticket->id();
 		$check = static function ( $result ) use ( $wpdb ): void {
 			if ( false === $result ) {
 				throw new RuntimeException( 'Erasure write failed: ' . $wpdb->last_error );
@@ -114,15 +116,15 @@ final class Personal_Data_Repository {
 				)
 			)
 		);
-		$this->scrub_system_notes( $id, $check, array( $email, (string) $ticket['guest_email'], (string) $ticket['subject'] ) );
-		$open   = Ticket_Status::CLOSED->value !== $ticket['status'];
+		$this->scrub_system_notes( $id, $check, array( $email, $ticket->guest_email, $ticket->subject ) );
+		$open   = Ticket_Status::CLOSED !== $ticket->status;
 		$update = $wpdb->update(
 			Tables::tickets(),
 			array(
 				// Out of the working queue, its SLA clock stopped: nobody is left to answer.
 				'status'             => Ticket_Status::CLOSED->value,
-				'close_reason'       => $open ? 'by_customer' : (string) $ticket['close_reason'],
-				'closed_at'          => $open ? $closed_at : $ticket['closed_at'],
+				'close_reason'       => $open ? 'by_customer' : $ticket->close_reason,
+				'closed_at'          => $open ? $closed_at : $ticket->closed_at,
 				'first_response_due' => null,
 				'waiting_since'      => null,
 				'reminder_sent_at'   => null,

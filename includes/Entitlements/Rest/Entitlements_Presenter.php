@@ -11,6 +11,7 @@ namespace WP24\Helpdesk\Entitlements\Rest;
 
 use DateTimeInterface;
 use WP24\Helpdesk\Entitlements\Entitlement;
+use WP24\Helpdesk\Entitlements\Entitlement_Log_Entry;
 use WP24\Helpdesk\Entitlements\Entitlement_Repository;
 use WP24\Helpdesk\Entitlements\Entitlement_Reader;
 
@@ -20,6 +21,9 @@ defined( 'ABSPATH' ) || exit;
  * Staff see the log; customers see their own holding without it.
  */
 final class Entitlements_Presenter {
+
+	/** The log's times as they always were (mysql_to_rfc3339(): UTC, no offset written). */
+	private const LOG_TIME = 'Y-m-d\\TH:i:s';
 
 	/**
 	 * Constructor.
@@ -55,17 +59,17 @@ final class Entitlements_Presenter {
 			$data['customer_name']  = $user ? (string) $user->display_name : '';
 			$data['customer_email'] = $user ? (string) $user->user_email : '';
 			$data['log']            = array_map(
-				static fn( array $row ): array => array(
-					'event'          => $row['event'],
-					'actor_id'       => (int) $row['actor_id'],
-					'order_id'       => (int) $row['order_id'],
-					'order_item_id'  => (int) $row['order_item_id'],
-					'expires_before' => $row['expires_before'] ? mysql_to_rfc3339( $row['expires_before'] ) : null,
-					'expires_after'  => $row['expires_after'] ? mysql_to_rfc3339( $row['expires_after'] ) : null,
-					'channel'        => $row['channel'],
-					'outcome'        => $row['outcome'],
-					'note'           => $row['note'],
-					'created_at'     => mysql_to_rfc3339( $row['created_at'] ),
+				static fn( Entitlement_Log_Entry $entry ): array => array(
+					'event'          => $entry->event,
+					'actor_id'       => $entry->actor_id,
+					'order_id'       => $entry->order_id,
+					'order_item_id'  => $entry->order_item_id,
+					'expires_before' => $entry->expires_before?->format( self::LOG_TIME ),
+					'expires_after'  => $entry->expires_after?->format( self::LOG_TIME ),
+					'channel'        => $entry->channel,
+					'outcome'        => $entry->outcome,
+					'note'           => $entry->note,
+					'created_at'     => $entry->created_at->format( self::LOG_TIME ),
 				),
 				$this->repository->log()->for_entitlement( $entitlement->id )
 			);

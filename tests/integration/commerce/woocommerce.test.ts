@@ -66,7 +66,7 @@ describe.each( storages )(
 				// Newest period first.
 				array_reverse( $repo->search( array( 'user_id' => $user ), 1, 100 )['items'] )
 			);
-			$log     = static fn( int $id ) => array_map( static fn( $row ) => $row['event'] . '#' . $row['order_id'], $repo->log()->for_entitlement( $id ) );
+			$log     = static fn( int $id ) => array_map( static fn( $entry ) => $entry->event . '#' . $entry->order_id, $repo->log()->for_entitlement( $id ) );
 			$notes   = static fn( int $order_id ) => array_values( array_filter( array_map( static fn( $note ) => $note->content, wc_get_order_notes( array( 'order_id' => $order_id ) ) ), static fn( $text ) => str_starts_with( $text, 'WP24 Helpdesk' ) ) );
 			${ body }
 		` );

@@ -139,8 +139,23 @@ describe( 'entitlements and /me over REST', () => {
 		expect( items.map( ( e: { id: number } ) => e.id ) ).toEqual( [
 			ids.premiumEntitlement,
 		] );
+		// The whole line, so a change of how the log is read cannot change what REST answers:
+		// times in UTC without an offset (mysql_to_rfc3339()), null where the holding did not move.
 		expect( items[ 0 ].log ).toEqual( [
-			expect.objectContaining( { event: 'purchase', order_id: 101 } ),
+			{
+				event: 'purchase',
+				actor_id: 0,
+				order_id: 101,
+				order_item_id: 1002,
+				expires_before: null,
+				expires_after: items[ 0 ].expires_at.replace( '+00:00', '' ),
+				channel: '',
+				outcome: '',
+				note: '',
+				created_at: expect.stringMatching(
+					/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/
+				),
+			},
 		] );
 		expect( response.headers.get( 'x-wp-total' ) ).toBe( '1' );
 

@@ -28,10 +28,13 @@ final class Typed_Records_Test extends TestCase {
 	 */
 	public static function repositories(): array {
 		return array(
-			'quotes'      => array( 'WP24\\Helpdesk\\Tickets\\Quote_Repository', 'WP24\\Helpdesk\\Tickets\\Quote', array( 'find', 'latest' ) ),
-			'attachments' => array( 'WP24\\Helpdesk\\Attachments\\Attachment_Repository', 'WP24\\Helpdesk\\Attachments\\Attachment', array( 'find' ) ),
-			'tickets'     => array( 'WP24\\Helpdesk\\Tickets\\Ticket_Repository', 'WP24\\Helpdesk\\Tickets\\Ticket', array( 'find' ) ),
-			'messages'    => array( 'WP24\\Helpdesk\\Tickets\\Message_Repository', 'WP24\\Helpdesk\\Tickets\\Message', array() ),
+			'quotes'          => array( 'WP24\\Helpdesk\\Tickets\\Quote_Repository', 'WP24\\Helpdesk\\Tickets\\Quote', array( 'find', 'latest' ) ),
+			'attachments'     => array( 'WP24\\Helpdesk\\Attachments\\Attachment_Repository', 'WP24\\Helpdesk\\Attachments\\Attachment', array( 'find' ) ),
+			'tickets'         => array( 'WP24\\Helpdesk\\Tickets\\Ticket_Repository', 'WP24\\Helpdesk\\Tickets\\Ticket', array( 'find' ) ),
+			'messages'        => array( 'WP24\\Helpdesk\\Tickets\\Message_Repository', 'WP24\\Helpdesk\\Tickets\\Message', array() ),
+			'entitlement log' => array( 'WP24\\Helpdesk\\Entitlements\\Entitlement_Log_Repository', 'WP24\\Helpdesk\\Entitlements\\Entitlement_Log_Entry', array() ),
+			'purchase events' => array( 'WP24\\Helpdesk\\Entitlements\\Purchase_Event_Repository', 'WP24\\Helpdesk\\Entitlements\\Purchase_Event', array( 'find' ) ),
+			'personal data'   => array( 'WP24\\Helpdesk\\Privacy\\Personal_Data_Repository', 'WP24\\Helpdesk\\Tickets\\Ticket', array() ),
 		);
 	}
 
@@ -68,5 +71,28 @@ final class Typed_Records_Test extends TestCase {
 			$answers[ $name ] = $type instanceof ReflectionNamedType ? ( $type->allowsNull() ? '?' : '' ) . $type->getName() : (string) $type;
 		}
 		$this->assertSame( array_fill_keys( $readers, '?' . $entity ), $answers );
+	}
+
+	/**
+	 * No public method takes its entity as a row: a parameter named for the entity (`$ticket`)
+	 * is the entity, not an array.
+	 *
+	 * @param string   $repository Repository class.
+	 * @param string   $entity     Entity class.
+	 * @param string[] $readers    Single-record readers.
+	 */
+	#[DataProvider( 'repositories' )]
+	public function test_no_public_method_takes_a_row( string $repository, string $entity, array $readers ): void { // phpcs:ignore Generic.CodeAnalysis.UnusedFunctionParameter.FoundAfterLastUsed -- one provider feeds every test.
+		$name = strtolower( substr( (string) strrchr( '\\' . $entity, '\\' ), 1 ) );
+		$rows = array();
+		foreach ( ( new ReflectionClass( $repository ) )->getMethods( ReflectionMethod::IS_PUBLIC ) as $method ) {
+			foreach ( $method->getParameters() as $parameter ) {
+				$type = $parameter->getType();
+				if ( $name === $parameter->getName() && $type instanceof ReflectionNamedType && 'array' === $type->getName() ) {
+					$rows[] = $method->getName() . '($' . $name . ')';
+				}
+			}
+		}
+		$this->assertSame( array(), $rows, "{$repository} takes rows: take {$entity} instead." );
 	}
 }
