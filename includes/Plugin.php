@@ -88,7 +88,8 @@ use WP24\Helpdesk\Time\Clock;
 use WP24\Helpdesk\Time\System_Clock;
 
 /**
- * Boots the plugin once, on `plugins_loaded`.
+ * Boots the plugin once, on `plugins_loaded`. About 260 lines, most of them the `use` list: it is
+ * the one place that builds every service and hands each the others it needs.
  */
 final class Plugin {
 

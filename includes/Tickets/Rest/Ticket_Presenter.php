@@ -31,7 +31,7 @@ use WP24\Helpdesk\Time\System_Clock;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Customers never receive the key hash, internal fields or draft quotes. About 280 lines: a
+ * Customers never receive the key hash, internal fields or draft quotes. About 300 lines: a
  * ticket, its messages and its quote are answered together (a ticket holds its quote, a thread
  * its files) and share the staff/customer split and the time labels, which stay in one place.
  */
