@@ -17,8 +17,8 @@ use WP24\Helpdesk\Rest\Rest_Namespace;
 use WP24\Helpdesk\Roles\Capabilities;
 use WP24\Helpdesk\Settings\Settings;
 use WP24\Helpdesk\Settings\Settings_Validator;
-use WP24\Helpdesk\Tickets\Ticket;
 use WP24\Helpdesk\Tickets\Ticket_Labels;
+use WP24\Helpdesk\Tickets\Ticket_Priority;
 use WP24\Helpdesk\Tickets\Ticket_Repository;
 use WP24\Helpdesk\Tickets\Ticket_Status;
 
@@ -177,8 +177,8 @@ final class Admin_Page {
 			'statuses'           => self::options( Ticket_Labels::staff_statuses() ),
 			'priorities'         => self::options(
 				array(
-					Ticket::PRIORITY_NORMAL => Ticket_Labels::priority( Ticket::PRIORITY_NORMAL ),
-					Ticket::PRIORITY_URGENT => Ticket_Labels::priority( Ticket::PRIORITY_URGENT ),
+					Ticket_Priority::NORMAL->value => Ticket_Labels::priority( Ticket_Priority::NORMAL ),
+					Ticket_Priority::URGENT->value => Ticket_Labels::priority( Ticket_Priority::URGENT ),
 				)
 			),
 			// The settings screen names fields and email switches in the server's words (Settings_Validator::labels()).

@@ -18,6 +18,8 @@ use WP24\Helpdesk\Calendar\Rest\Availability_Controller;
 use WP24\Helpdesk\Settings\Settings;
 use WP24\Helpdesk\Settings\Settings_Calendar;
 use WP24\Helpdesk\Tickets\Ticket;
+use WP24\Helpdesk\Tickets\Ticket_Priority;
+use WP24\Helpdesk\Tickets\Ticket_Type;
 use WP24\Helpdesk\Time\Clock;
 use WP24\Helpdesk\Time\System_Clock;
 
@@ -146,7 +148,7 @@ final class Ticket_Form_Renderer {
 				'done'      => true,
 				'reference' => (string) ( $data['reference'] ?? '' ),
 				/* translators: %s: date and time. */
-				'answer'    => Ticket::PRIORITY_URGENT === ( $data['priority'] ?? '' ) || '' === $label ? __( 'We will answer within 24 hours.', 'wp24-helpdesk' ) : sprintf( __( 'We will answer by %s.', 'wp24-helpdesk' ), $label ),
+				'answer'    => Ticket_Priority::URGENT->value === ( $data['priority'] ?? '' ) || '' === $label ? __( 'We will answer within 24 hours.', 'wp24-helpdesk' ) : sprintf( __( 'We will answer by %s.', 'wp24-helpdesk' ), $label ),
 				'link'      => add_query_arg( $args, $this->links->tickets_page() ),
 			);
 		}
@@ -176,7 +178,7 @@ final class Ticket_Form_Renderer {
 	 */
 	private function types( bool $has_plan, bool $refund_open ): array {
 		$one_shot = array(
-			'value' => Ticket::TYPE_ONE_SHOT,
+			'value' => Ticket_Type::ONE_SHOT->value,
 			'label' => __( 'One-shot intervention (priced by a quote)', 'wp24-helpdesk' ),
 			'help'  => __( 'Work outside a plan: we send you a quote, and start only after you accept it.', 'wp24-helpdesk' ),
 		);
@@ -185,12 +187,12 @@ final class Ticket_Form_Renderer {
 		}
 		$types = array(
 			array(
-				'value' => Ticket::TYPE_SUPPORT,
+				'value' => Ticket_Type::SUPPORT->value,
 				'label' => __( 'Support under my plan', 'wp24-helpdesk' ),
 				'help'  => __( 'A problem with a service your plan covers.', 'wp24-helpdesk' ),
 			),
 			array(
-				'value' => Ticket::TYPE_OPINION,
+				'value' => Ticket_Type::OPINION->value,
 				'label' => __( 'Technical opinion before a change', 'wp24-helpdesk' ),
 				'help'  => __( 'Ask us before risky changes (new plugins, theme or PHP updates): we tell you whether it is safe and how to do it.', 'wp24-helpdesk' ),
 			),
@@ -198,7 +200,7 @@ final class Ticket_Form_Renderer {
 		);
 		if ( $refund_open ) {
 			$types[] = array(
-				'value' => Ticket::TYPE_REFUND,
+				'value' => Ticket_Type::REFUND->value,
 				'label' => __( 'Refund of my plan (within 24 hours of purchase)', 'wp24-helpdesk' ),
 				'help'  => __( 'Plans can be refunded only within 24 hours of purchase.', 'wp24-helpdesk' ),
 			);

@@ -17,8 +17,10 @@ use WP24\Helpdesk\Settings\Settings_Calendar;
 use WP24\Helpdesk\Tickets\Intake;
 use WP24\Helpdesk\Tickets\Ticket;
 use WP24\Helpdesk\Tickets\Ticket_Labels;
+use WP24\Helpdesk\Tickets\Ticket_Priority;
 use WP24\Helpdesk\Tickets\Ticket_Repository;
 use WP24\Helpdesk\Tickets\Intake_Service;
+use WP24\Helpdesk\Tickets\Ticket_Type;
 use WP24\Helpdesk\Time\Date_Format;
 
 defined( 'ABSPATH' ) || exit;
@@ -154,8 +156,8 @@ final class Account_Tab {
 					get_current_user_id(),
 					__( 'Refund request for my plan', 'wp24-helpdesk' ),
 					'' !== $reason ? $reason : __( 'I ask for the refund of my plan within 24 hours of purchase.', 'wp24-helpdesk' ),
-					Ticket::TYPE_REFUND,
-					Ticket::PRIORITY_NORMAL,
+					Ticket_Type::REFUND,
+					Ticket_Priority::NORMAL,
 					'',
 					'',
 					! empty( $_POST['wp24hd_consent'] )

@@ -24,7 +24,9 @@ use WP24\Helpdesk\Tickets\Replay_Service;
 use WP24\Helpdesk\Tickets\Reply_Service;
 use WP24\Helpdesk\Tickets\Request_Replayed;
 use WP24\Helpdesk\Tickets\Ticket;
+use WP24\Helpdesk\Tickets\Ticket_Priority;
 use WP24\Helpdesk\Tickets\Ticket_Repository;
+use WP24\Helpdesk\Tickets\Ticket_Type;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -173,8 +175,8 @@ final class Inbound_Pipeline {
 					$user_id,
 					$this->subject( $email ),
 					self::body( $email ),
-					$has_plan ? Ticket::TYPE_SUPPORT : Ticket::TYPE_ONE_SHOT,
-					$has_plan && $this->is_urgent( $email->subject ) ? Ticket::PRIORITY_URGENT : Ticket::PRIORITY_NORMAL,
+					$has_plan ? Ticket_Type::SUPPORT : Ticket_Type::ONE_SHOT,
+					$has_plan && $this->is_urgent( $email->subject ) ? Ticket_Priority::URGENT : Ticket_Priority::NORMAL,
 					'',
 					'',
 					true,

@@ -27,7 +27,9 @@ use WP24\Helpdesk\Settings\Settings;
 use WP24\Helpdesk\Settings\Settings_Calendar;
 use WP24\Helpdesk\Tickets\Quote;
 use WP24\Helpdesk\Tickets\Ticket;
+use WP24\Helpdesk\Tickets\Ticket_Priority;
 use WP24\Helpdesk\Tickets\Ticket_Repository;
+use WP24\Helpdesk\Tickets\Ticket_Type;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -92,9 +94,9 @@ final class Ticket_Notifications {
 		if ( null === $ticket ) {
 			return;
 		}
-		$receipt = Ticket::TYPE_REFUND === $ticket->type ? new Refund_Received( $ticket, $this->words ) : new Ticket_Received( $ticket, $this->words );
+		$receipt = Ticket_Type::REFUND === $ticket->type ? new Refund_Received( $ticket, $this->words ) : new Ticket_Received( $ticket, $this->words );
 		$this->notifier->deliver( Recipient::customer_of( $ticket ), $receipt );
-		$this->notifier->deliver( $this->notifier->staff( Ticket::PRIORITY_URGENT === $ticket->priority ), new Staff_New_Ticket( $ticket, $this->words ) );
+		$this->notifier->deliver( $this->notifier->staff( Ticket_Priority::URGENT === $ticket->priority ), new Staff_New_Ticket( $ticket, $this->words ) );
 	}
 
 	/**

@@ -62,7 +62,7 @@ final class Follow_Up_Service {
 	 */
 	public function follow_up( Ticket $closed, int $author_id, string $body, ?Idempotency_Key $key = null, ?callable $with_message = null ): array {
 		$entitlement = $this->entitlements->active_for_user( $closed->customer_id() );
-		$type        = null === $entitlement && ! in_array( (string) $closed->type, Intake_Service::TYPES_WITHOUT_PLAN, true ) ? Ticket::TYPE_ONE_SHOT : (string) $closed->type;
+		$type        = null === $entitlement && $closed->type->needs_plan() ? Ticket_Type::ONE_SHOT : $closed->type;
 		// One unit: the new ticket, its message and files, the link and both notes commit together,
 		// and the emails of the new ticket wait for that commit.
 		return Transaction::run(
@@ -76,12 +76,12 @@ final class Follow_Up_Service {
 	 * @param Ticket               $closed       The closed ticket.
 	 * @param int                  $author_id    Customer (0 for a guest).
 	 * @param string               $body         Raw reply.
-	 * @param string               $type         Type of the new ticket.
+	 * @param Ticket_Type          $type         Type of the new ticket.
 	 * @param Idempotency_Key|null $key          The reply's key.
 	 * @param callable|null        $with_message Attachments.
 	 * @return array{ticket: Ticket, guest_key: string|null}
 	 */
-	private function start_follow_up( Ticket $closed, int $author_id, string $body, string $type, ?Idempotency_Key $key, ?callable $with_message ): array {
+	private function start_follow_up( Ticket $closed, int $author_id, string $body, Ticket_Type $type, ?Idempotency_Key $key, ?callable $with_message ): array {
 		$result = $this->intakes->intake(
 			new Intake(
 				$closed->customer_id(),
@@ -89,7 +89,7 @@ final class Follow_Up_Service {
 				sprintf( __( 'Follow-up: %s', 'wp24-helpdesk' ), mb_substr( (string) $closed->subject, 0, 180 ) ),
 				$body,
 				$type,
-				Ticket::PRIORITY_NORMAL,
+				Ticket_Priority::NORMAL,
 				'',
 				(string) $closed->site_url,
 				true,

@@ -25,24 +25,24 @@ final class Intake {
 	/**
 	 * Constructor.
 	 *
-	 * @param int    $user_id     Logged-in customer, 0 for a guest.
-	 * @param string $subject     Plain-text subject.
-	 * @param string $message     Raw message body (sanitised by the service).
-	 * @param string $type        Ticket type.
-	 * @param string $priority    normal or urgent.
-	 * @param string $service     Covered service concerned, or ''.
-	 * @param string $site_url    Site concerned, or ''.
-	 * @param bool   $consent     Privacy consent given.
-	 * @param string $guest_name  Guest's name.
-	 * @param string $guest_email Guest's email.
-	 * @param string $channel     CHANNEL_WEB or CHANNEL_EMAIL.
+	 * @param int             $user_id     Logged-in customer, 0 for a guest.
+	 * @param string          $subject     Plain-text subject.
+	 * @param string          $message     Raw message body (sanitised by the service).
+	 * @param Ticket_Type     $type        Ticket type.
+	 * @param Ticket_Priority $priority    Normal or urgent.
+	 * @param string          $service     Covered service concerned, or ''.
+	 * @param string          $site_url    Site concerned, or ''.
+	 * @param bool            $consent     Privacy consent given.
+	 * @param string          $guest_name  Guest's name.
+	 * @param string          $guest_email Guest's email.
+	 * @param string          $channel     CHANNEL_WEB or CHANNEL_EMAIL.
 	 */
 	public function __construct(
 		public readonly int $user_id,
 		public readonly string $subject,
 		public readonly string $message,
-		public readonly string $type,
-		public readonly string $priority,
+		public readonly Ticket_Type $type,
+		public readonly Ticket_Priority $priority,
 		public readonly string $service,
 		public readonly string $site_url,
 		public readonly bool $consent,

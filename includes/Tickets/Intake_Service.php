@@ -29,7 +29,6 @@ defined( 'ABSPATH' ) || exit;
 final class Intake_Service {
 
 	/** Request types open to people without an active plan. */
-	public const TYPES_WITHOUT_PLAN = array( Ticket::TYPE_ONE_SHOT, Ticket::TYPE_REFUND );
 
 	/**
 	 * Constructor.
@@ -75,13 +74,13 @@ final class Intake_Service {
 		$entitlement = $this->entitlements->active_for_user( $intake->user_id, $now );
 		$plan        = $entitlement ? $this->plans->find( $entitlement->plan_id ) : null;
 
-		if ( null === $plan && ! in_array( $intake->type, self::TYPES_WITHOUT_PLAN, true ) ) {
+		if ( null === $plan && $intake->type->needs_plan() ) {
 			throw Domain_Exception::invalid(
 				'wp24hd_plan_required',
 				__( 'type: without an active maintenance plan you can ask for a one-shot intervention (priced by a quote) or for a refund.', 'wp24-helpdesk' )
 			);
 		}
-		if ( null !== $entitlement && Ticket::TYPE_REFUND === $intake->type && ! $this->entitlements->refund_window_open( $entitlement, $now ) ) {
+		if ( null !== $entitlement && Ticket_Type::REFUND === $intake->type && ! $this->entitlements->refund_window_open( $entitlement, $now ) ) {
 			throw Domain_Exception::invalid( 'wp24hd_refund_window_closed', __( 'type: plans can be refunded only within 24 hours of purchase.', 'wp24-helpdesk' ) );
 		}
 		$service = sanitize_text_field( $intake->service );
@@ -117,13 +116,13 @@ final class Intake_Service {
 			);
 		}
 
-		$urgent = Ticket::PRIORITY_URGENT === $intake->priority;
+		$urgent = Ticket_Priority::URGENT === $intake->priority;
 		// No visitor is promised a faster answer than a paying customer (Response_Targets).
 		$target = ( new Response_Targets( $this->settings, $this->plans ) )->for_plan( $plan );
 		$due    = $this->calendar->calendar()->first_response_due( $now, $urgent, $target );
 
 		$ticket = Transaction::run(
-			function () use ( $intake, $subject, $body, $service, $site_url, $guest, $plan, $entitlement, $urgent, $due, $now, $with_message, $key ): Ticket {
+			function () use ( $intake, $subject, $body, $service, $site_url, $guest, $plan, $entitlement, $due, $now, $with_message, $key ): Ticket {
 				// First, so a parallel retry waits here until this request commits or rolls back.
 				if ( null !== $key && ! $this->repository->request_keys()->claim( $key->hash, $key->request_hash ) ) {
 					throw new Request_Replayed();
@@ -132,8 +131,8 @@ final class Intake_Service {
 					array(
 						'reference'              => $this->new_reference(),
 						'subject'                => $subject,
-						'type'                   => $intake->type,
-						'priority'               => $urgent ? Ticket::PRIORITY_URGENT : Ticket::PRIORITY_NORMAL,
+						'type'                   => $intake->type->value,
+						'priority'               => $intake->priority->value,
 						'status'                 => Ticket_Status::NEW->value,
 						'customer_id'            => max( 0, $intake->user_id ),
 						'plan_id'                => $plan ? $plan->id : 0,

@@ -74,7 +74,7 @@ final class Lifecycle_Service {
 				sprintf( __( 'status: a ticket cannot go from %1$s to %2$s.', 'wp24-helpdesk' ), Ticket_Labels::staff_status( $ticket->status ), Ticket_Labels::staff_status( $status ) )
 			);
 		}
-		if ( Ticket_Status::OPEN === $status && Ticket::TYPE_ONE_SHOT === $ticket->type && ! $this->quote_accepted( $ticket ) ) {
+		if ( Ticket_Status::OPEN === $status && Ticket_Type::ONE_SHOT === $ticket->type && ! $this->quote_accepted( $ticket ) ) {
 			throw Domain_Exception::conflict( 'wp24hd_quote_not_accepted', __( 'status: one-shot work starts only after the customer accepts the quote.', 'wp24-helpdesk' ) );
 		}
 	}

@@ -22,14 +22,6 @@ defined( 'ABSPATH' ) || exit;
  */
 final class Ticket {
 
-	public const TYPE_SUPPORT  = 'support';
-	public const TYPE_OPINION  = 'opinion-before-change';
-	public const TYPE_ONE_SHOT = 'one-shot';
-	public const TYPE_REFUND   = 'refund-request';
-
-	public const PRIORITY_NORMAL = 'normal';
-	public const PRIORITY_URGENT = 'urgent';
-
 	public const COVERED     = 'covered';
 	public const NOT_COVERED = 'not_covered';
 
@@ -38,47 +30,47 @@ final class Ticket {
 	/**
 	 * Constructor; the repository calls from_row().
 	 *
-	 * @param int           $id                     Row ID, read through id().
-	 * @param string        $reference              Public reference, e.g. WP24-000123.
-	 * @param string        $subject                Subject.
-	 * @param string        $type                   One of the TYPE_* constants.
-	 * @param string        $priority               One of the PRIORITY_* constants.
-	 * @param Ticket_Status $status           Current status.
-	 * @param string        $coverage               COVERED or NOT_COVERED.
-	 * @param string        $coverage_reason        Why the plan does not cover it.
-	 * @param int           $customer_id            The customer's user ID, 0 for a guest; read through customer_id().
-	 * @param string        $guest_email            A guest's address ('' for a customer).
-	 * @param string        $guest_name             A guest's name.
-	 * @param string        $guest_key_hash         Hash of the guest's key.
-	 * @param string        $guest_key_seed         Seed the guest's key is derived from.
-	 * @param string        $locale                 The customer's language when they wrote.
-	 * @param int           $plan_id                Plan post ID, 0 without a plan.
-	 * @param int           $entitlement_id         Entitlement ID, 0 without a plan.
-	 * @param int           $assignee_id            Technician's user ID, 0 when unassigned.
-	 * @param string        $service                Covered service chosen.
-	 * @param string        $site_url               The customer's site.
-	 * @param string        $consent_at             When the privacy notice was accepted.
-	 * @param string        $consent_version        Version of the notice accepted.
-	 * @param string        $channel                Where it was opened: Intake::CHANNEL_WEB or CHANNEL_EMAIL.
-	 * @param ?string       $first_response_due     Answer-by time.
-	 * @param ?string       $first_response_at      First staff answer.
-	 * @param ?string       $last_customer_reply_at Last customer message.
-	 * @param ?string       $last_staff_reply_at    Last staff message.
-	 * @param string        $last_activity_at       Last change of any kind.
-	 * @param ?string       $waiting_since          When it started waiting for the customer.
-	 * @param ?string       $reminder_sent_at       When the auto-close reminder went out.
-	 * @param string        $close_reason           One of CLOSE_REASONS, '' while open.
-	 * @param ?string       $closed_at              When it was closed.
-	 * @param int           $parent_id              The closed ticket a follow-up continues, 0 otherwise.
-	 * @param string        $created_at             Opened.
-	 * @param string        $updated_at             Last written.
+	 * @param int             $id                     Row ID, read through id().
+	 * @param string          $reference              Public reference, e.g. WP24-000123.
+	 * @param string          $subject                Subject.
+	 * @param Ticket_Type     $type                   Kind of request.
+	 * @param Ticket_Priority $priority               Normal or urgent.
+	 * @param Ticket_Status   $status                 Current status.
+	 * @param string          $coverage               COVERED or NOT_COVERED.
+	 * @param string          $coverage_reason        Why the plan does not cover it.
+	 * @param int             $customer_id            The customer's user ID, 0 for a guest; read through customer_id().
+	 * @param string          $guest_email            A guest's address ('' for a customer).
+	 * @param string          $guest_name             A guest's name.
+	 * @param string          $guest_key_hash         Hash of the guest's key.
+	 * @param string          $guest_key_seed         Seed the guest's key is derived from.
+	 * @param string          $locale                 The customer's language when they wrote.
+	 * @param int             $plan_id                Plan post ID, 0 without a plan.
+	 * @param int             $entitlement_id         Entitlement ID, 0 without a plan.
+	 * @param int             $assignee_id            Technician's user ID, 0 when unassigned.
+	 * @param string          $service                Covered service chosen.
+	 * @param string          $site_url               The customer's site.
+	 * @param string          $consent_at             When the privacy notice was accepted.
+	 * @param string          $consent_version        Version of the notice accepted.
+	 * @param string          $channel                Where it was opened: Intake::CHANNEL_WEB or CHANNEL_EMAIL.
+	 * @param ?string         $first_response_due     Answer-by time.
+	 * @param ?string         $first_response_at      First staff answer.
+	 * @param ?string         $last_customer_reply_at Last customer message.
+	 * @param ?string         $last_staff_reply_at    Last staff message.
+	 * @param string          $last_activity_at       Last change of any kind.
+	 * @param ?string         $waiting_since          When it started waiting for the customer.
+	 * @param ?string         $reminder_sent_at       When the auto-close reminder went out.
+	 * @param string          $close_reason           One of CLOSE_REASONS, '' while open.
+	 * @param ?string         $closed_at              When it was closed.
+	 * @param int             $parent_id              The closed ticket a follow-up continues, 0 otherwise.
+	 * @param string          $created_at             Opened.
+	 * @param string          $updated_at             Last written.
 	 */
 	public function __construct(
 		private readonly int $id,
 		public readonly string $reference,
 		public readonly string $subject,
-		public readonly string $type,
-		public readonly string $priority,
+		public readonly Ticket_Type $type,
+		public readonly Ticket_Priority $priority,
 		public readonly Ticket_Status $status,
 		public readonly string $coverage,
 		public readonly string $coverage_reason,
@@ -123,8 +115,8 @@ final class Ticket {
 			$int( 'id' ),
 			$text( 'reference' ),
 			$text( 'subject' ),
-			$text( 'type' ),
-			$text( 'priority' ),
+			Ticket_Type::from( $text( 'type' ) ),
+			Ticket_Priority::from( $text( 'priority' ) ),
 			Ticket_Status::from( $text( 'status' ) ),
 			$text( 'coverage' ),
 			$text( 'coverage_reason' ),
@@ -200,14 +192,5 @@ final class Ticket {
 			default                  => throw new \InvalidArgumentException( 'Not a datetime column of a ticket.' ),
 		};
 		return null === $value || '' === $value ? null : new DateTimeImmutable( $value, new \DateTimeZone( 'UTC' ) );
-	}
-
-	/**
-	 * Every ticket type.
-	 *
-	 * @return string[]
-	 */
-	public static function types(): array {
-		return array( self::TYPE_SUPPORT, self::TYPE_OPINION, self::TYPE_ONE_SHOT, self::TYPE_REFUND );
 	}
 }

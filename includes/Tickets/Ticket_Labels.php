@@ -65,13 +65,12 @@ final class Ticket_Labels {
 	/**
 	 * A priority in words.
 	 *
-	 * @param string $priority Priority.
+	 * @param Ticket_Priority $priority Priority.
 	 */
-	public static function priority( string $priority ): string {
-		$labels = array(
-			Ticket::PRIORITY_NORMAL => __( 'Normal', 'wp24-helpdesk' ),
-			Ticket::PRIORITY_URGENT => __( 'Urgent', 'wp24-helpdesk' ),
-		);
-		return $labels[ $priority ] ?? $priority;
+	public static function priority( Ticket_Priority $priority ): string {
+		return match ( $priority ) {
+			Ticket_Priority::NORMAL => __( 'Normal', 'wp24-helpdesk' ),
+			Ticket_Priority::URGENT => __( 'Urgent', 'wp24-helpdesk' ),
+		};
 	}
 }

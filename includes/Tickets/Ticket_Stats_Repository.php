@@ -42,7 +42,7 @@ final class Ticket_Stats_Repository {
 				FROM %i WHERE status IN (' . implode( ',', array_fill( 0, count( $open ), '%s' ) ) . ')',
 				Ticket_Status::NEW->value,
 				Ticket_Status::OPEN->value,
-				Ticket::PRIORITY_URGENT,
+				Ticket_Priority::URGENT->value,
 				$tonight,
 				$now,
 				Ticket_Status::WAITING->value,

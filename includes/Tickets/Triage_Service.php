@@ -33,7 +33,7 @@ final class Triage_Service {
 	 * Staff change priority or assignee.
 	 *
 	 * @param Ticket               $ticket   Ticket.
-	 * @param array<string, mixed> $changes  priority, assignee_id.
+	 * @param array<string, mixed> $changes  priority (a Ticket_Priority, null for no change), assignee_id.
 	 * @param int                  $actor_id Who.
 	 */
 	public function update_fields( Ticket $ticket, array $changes, int $actor_id ): Ticket {
@@ -41,9 +41,9 @@ final class Triage_Service {
 			function () use ( $ticket, $changes, $actor_id ): Ticket {
 				$fields = array();
 				if ( isset( $changes['priority'] ) && $changes['priority'] !== $ticket->priority ) {
-					$fields['priority'] = $changes['priority'];
+					$fields['priority'] = $changes['priority']->value;
 					/* translators: %s: new priority. */
-					$this->lifecycle->system_note( $ticket, sprintf( __( 'Priority changed to %s.', 'wp24-helpdesk' ), Ticket_Labels::priority( (string) $changes['priority'] ) ), false, $actor_id );
+					$this->lifecycle->system_note( $ticket, sprintf( __( 'Priority changed to %s.', 'wp24-helpdesk' ), Ticket_Labels::priority( $changes['priority'] ) ), false, $actor_id );
 				}
 				if ( isset( $changes['assignee_id'] ) && (int) $changes['assignee_id'] !== (int) $ticket->assignee_id ) {
 					$assignee = (int) $changes['assignee_id'];
@@ -78,7 +78,7 @@ final class Triage_Service {
 					array(
 						'coverage'        => Ticket::NOT_COVERED,
 						'coverage_reason' => $reason,
-						'type'            => Ticket::TYPE_ONE_SHOT,
+						'type'            => Ticket_Type::ONE_SHOT->value,
 					)
 				);
 				$this->lifecycle->system_note(

@@ -76,8 +76,8 @@ final class Email_Words {
 			$ticket->reference,
 			$customer,
 			$plan ? $plan->name : __( 'none', 'wp24-helpdesk' ),
-			$ticket->type,
-			$ticket->priority
+			$ticket->type->value,
+			$ticket->priority->value
 		);
 	}
 

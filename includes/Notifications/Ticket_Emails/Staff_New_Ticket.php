@@ -10,7 +10,7 @@ declare(strict_types=1);
 namespace WP24\Helpdesk\Notifications\Ticket_Emails;
 
 use WP24\Helpdesk\Notifications\Notification_Types;
-use WP24\Helpdesk\Tickets\Ticket;
+use WP24\Helpdesk\Tickets\Ticket_Priority;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -23,7 +23,7 @@ final class Staff_New_Ticket extends Staff_Ticket_Email {
 	 * Whether the customer marked the ticket urgent.
 	 */
 	private function urgent(): bool {
-		return Ticket::PRIORITY_URGENT === $this->ticket->priority;
+		return Ticket_Priority::URGENT === $this->ticket->priority;
 	}
 
 	/**

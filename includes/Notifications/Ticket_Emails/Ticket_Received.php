@@ -11,7 +11,8 @@ namespace WP24\Helpdesk\Notifications\Ticket_Emails;
 
 use WP24\Helpdesk\Notifications\Notification_Types;
 use WP24\Helpdesk\Tickets\Intake;
-use WP24\Helpdesk\Tickets\Ticket;
+use WP24\Helpdesk\Tickets\Ticket_Priority;
+use WP24\Helpdesk\Tickets\Ticket_Type;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -54,9 +55,9 @@ final class Ticket_Received extends Ticket_Email {
 			sprintf( __( 'Your request %1$s "%2$s" has reached our technicians.', 'wp24-helpdesk' ), $ticket->reference, $ticket->subject ),
 		);
 		$due        = $ticket->time( 'first_response_due' );
-		if ( Ticket::PRIORITY_URGENT === $ticket->priority ) {
+		if ( Ticket_Priority::URGENT === $ticket->priority ) {
 			$paragraphs[] = __( 'You marked it urgent: we answer urgent requests within 24 hours, on holidays and at weekends too.', 'wp24-helpdesk' );
-		} elseif ( Ticket::TYPE_ONE_SHOT === $ticket->type ) {
+		} elseif ( Ticket_Type::ONE_SHOT === $ticket->type ) {
 			$paragraphs[] = __( 'One-shot work is priced by a quote: we will send it to you, and the work starts only after you accept it.', 'wp24-helpdesk' );
 		}
 		if ( null !== $due ) {

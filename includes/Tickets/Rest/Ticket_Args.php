@@ -12,7 +12,9 @@ namespace WP24\Helpdesk\Tickets\Rest;
 use WP24\Helpdesk\Customers\Email_Address;
 use WP24\Helpdesk\Tickets\Ticket;
 use WP24\Helpdesk\Tickets\Queue_Repository;
+use WP24\Helpdesk\Tickets\Ticket_Priority;
 use WP24\Helpdesk\Tickets\Ticket_Status;
+use WP24\Helpdesk\Tickets\Ticket_Type;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -42,13 +44,13 @@ final class Ticket_Args {
 			),
 			'type'            => array(
 				'type'    => 'string',
-				'enum'    => Ticket::types(),
-				'default' => Ticket::TYPE_SUPPORT,
+				'enum'    => Ticket_Type::values(),
+				'default' => Ticket_Type::SUPPORT->value,
 			),
 			'priority'        => array(
 				'type'    => 'string',
-				'enum'    => array( Ticket::PRIORITY_NORMAL, Ticket::PRIORITY_URGENT ),
-				'default' => Ticket::PRIORITY_NORMAL,
+				'enum'    => Ticket_Priority::values(),
+				'default' => Ticket_Priority::NORMAL->value,
 			),
 			'service'         => array(
 				'type'      => 'string',
@@ -110,7 +112,7 @@ final class Ticket_Args {
 			),
 			'priority'        => array(
 				'type' => 'string',
-				'enum' => array( Ticket::PRIORITY_NORMAL, Ticket::PRIORITY_URGENT ),
+				'enum' => Ticket_Priority::values(),
 			),
 			'assignee_id'     => array(
 				'type'    => 'integer',
@@ -143,11 +145,11 @@ final class Ticket_Args {
 			),
 			'priority'      => array(
 				'type' => 'string',
-				'enum' => array( Ticket::PRIORITY_NORMAL, Ticket::PRIORITY_URGENT ),
+				'enum' => Ticket_Priority::values(),
 			),
 			'type'          => array(
 				'type' => 'string',
-				'enum' => Ticket::types(),
+				'enum' => Ticket_Type::values(),
 			),
 			'coverage'      => array(
 				'type' => 'string',

@@ -23,6 +23,8 @@ use WP24\Helpdesk\Tickets\Intake_Service;
 use WP24\Helpdesk\Tickets\Replay_Service;
 use WP24\Helpdesk\Tickets\Request_Replayed;
 use WP24\Helpdesk\Tickets\Ticket_Access;
+use WP24\Helpdesk\Tickets\Ticket_Priority;
+use WP24\Helpdesk\Tickets\Ticket_Type;
 use WP_Error;
 use WP_REST_Request;
 use WP_REST_Response;
@@ -118,8 +120,8 @@ final class Ticket_Intake_Controller extends Controller {
 							$user_id,
 							(string) $request['subject'],
 							(string) $request['message'],
-							(string) $request['type'],
-							(string) $request['priority'],
+							Ticket_Type::from( (string) $request['type'] ),
+							Ticket_Priority::from( (string) $request['priority'] ),
 							(string) $request['service'],
 							(string) $request['site_url'],
 							true === $request['consent'],

@@ -20,6 +20,7 @@ use WP24\Helpdesk\Tickets\Message;
 use WP24\Helpdesk\Tickets\Quote;
 use WP24\Helpdesk\Tickets\Quote_Service;
 use WP24\Helpdesk\Tickets\Quote_Status;
+use WP24\Helpdesk\Tickets\Ticket_Priority;
 use WP24\Helpdesk\Tickets\Ticket_Repository;
 use WP24\Helpdesk\Tickets\Ticket;
 use WP24\Helpdesk\Tickets\Ticket_Labels;
@@ -60,8 +61,8 @@ final class Ticket_Presenter {
 			'id'                       => $ticket->id(),
 			'reference'                => (string) $ticket->reference,
 			'subject'                  => (string) $ticket->subject,
-			'type'                     => (string) $ticket->type,
-			'priority'                 => (string) $ticket->priority,
+			'type'                     => $ticket->type->value,
+			'priority'                 => $ticket->priority->value,
 			'status'                   => $ticket->status->value,
 			'coverage'                 => (string) $ticket->coverage,
 			'coverage_reason'          => (string) $ticket->coverage_reason,
@@ -200,10 +201,10 @@ final class Ticket_Presenter {
 		$unread   = Customer_Reads::unread( $ticket, get_current_user_id() );
 		$quote    = $this->quotes->latest( $ticket );
 		$badges   = array();
-		if ( Ticket::PRIORITY_URGENT === $ticket->priority ) {
+		if ( Ticket_Priority::URGENT === $ticket->priority ) {
 			$badges[] = array(
 				'kind'  => 'urgent',
-				'label' => Ticket_Labels::priority( Ticket::PRIORITY_URGENT ),
+				'label' => Ticket_Labels::priority( Ticket_Priority::URGENT ),
 			);
 		}
 		if ( null !== $quote && Quote_Status::SENT === $quote->status ) {

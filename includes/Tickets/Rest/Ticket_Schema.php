@@ -9,9 +9,10 @@ declare(strict_types=1);
 
 namespace WP24\Helpdesk\Tickets\Rest;
 
-use WP24\Helpdesk\Tickets\Ticket;
 use WP24\Helpdesk\Rest\Schema_Fields;
+use WP24\Helpdesk\Tickets\Ticket_Priority;
 use WP24\Helpdesk\Tickets\Ticket_Status;
+use WP24\Helpdesk\Tickets\Ticket_Type;
 
 defined( 'ABSPATH' ) || exit;
 
@@ -36,8 +37,8 @@ final class Ticket_Schema {
 				'id'                       => Schema_Fields::field( 'integer', __( 'Unique identifier of the ticket.', 'wp24-helpdesk' ) ),
 				'reference'                => Schema_Fields::field( 'string', __( 'Reference the customer quotes, e.g. WP24-2026-00042.', 'wp24-helpdesk' ) ),
 				'subject'                  => Schema_Fields::field( 'string', __( 'Subject.', 'wp24-helpdesk' ) ),
-				'type'                     => Schema_Fields::field( 'string', __( 'Kind of request.', 'wp24-helpdesk' ), Schema_Fields::EVERYONE, array( 'enum' => Ticket::types() ) ),
-				'priority'                 => Schema_Fields::field( 'string', __( 'Priority.', 'wp24-helpdesk' ), Schema_Fields::EVERYONE, array( 'enum' => array( 'normal', 'urgent' ) ) ),
+				'type'                     => Schema_Fields::field( 'string', __( 'Kind of request.', 'wp24-helpdesk' ), Schema_Fields::EVERYONE, array( 'enum' => Ticket_Type::values() ) ),
+				'priority'                 => Schema_Fields::field( 'string', __( 'Priority.', 'wp24-helpdesk' ), Schema_Fields::EVERYONE, array( 'enum' => Ticket_Priority::values() ) ),
 				'status'                   => Schema_Fields::field( 'string', __( 'Status.', 'wp24-helpdesk' ), Schema_Fields::EVERYONE, $status ),
 				'status_label'             => Schema_Fields::field( 'string', __( 'Status in the words of the site language.', 'wp24-helpdesk' ) ),
 				'coverage'                 => Schema_Fields::field( 'string', __( 'Whether the plan covers the request; empty until a technician decides.', 'wp24-helpdesk' ) ),

@@ -26,6 +26,7 @@ use WP_REST_Response;
 use WP_REST_Server;
 use WP24\Helpdesk\Rest\Controller;
 use WP24\Helpdesk\Rest\Rest_Response;
+use WP24\Helpdesk\Tickets\Ticket_Priority;
 use WP24\Helpdesk\Tickets\Ticket_Status;
 
 defined( 'ABSPATH' ) || exit;
@@ -216,7 +217,7 @@ final class Tickets_Controller extends Controller {
 				if ( isset( $params['coverage'] ) ) {
 					$ticket = $this->triage->mark_not_covered( $ticket, (string) ( $params['coverage_reason'] ?? '' ), $actor );
 				}
-				$ticket = $this->triage->update_fields( $ticket, $params, $actor );
+				$ticket = $this->triage->update_fields( $ticket, array( 'priority' => isset( $params['priority'] ) ? Ticket_Priority::from( (string) $params['priority'] ) : null ) + $params, $actor );
 				if ( isset( $params['status'] ) ) {
 					$ticket = $this->lifecycle->change_status( $ticket, Ticket_Status::from( (string) $params['status'] ), $actor, $params['close_reason'] ?? null );
 				}

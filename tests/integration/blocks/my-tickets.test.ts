@@ -63,7 +63,7 @@ describe( 'my-tickets block', () => {
 			$repo     = new WP24\\Helpdesk\\Tickets\\Ticket_Repository();
 			$svc      = new WP24\\Helpdesk\\Tickets\\Intake_Service( $repo, $ents, $plans, $settings = new WP24\\Helpdesk\\Settings\\Settings(), new WP24\\Helpdesk\\Settings\\Settings_Calendar( $settings ) );
 			$replies  = new WP24\\Helpdesk\\Tickets\\Reply_Service( $repo, new WP24\\Helpdesk\\Tickets\\Lifecycle_Service( $repo, new WP24\\Helpdesk\\Settings\\Settings() ) );
-			$ticket   = $svc->intake( new WP24\\Helpdesk\\Tickets\\Intake( ${ customer.id }, 'Slow site', 'The home page takes ten seconds to load.', 'one-shot', 'normal', '', '', true ) )['ticket'];
+			$ticket   = $svc->intake( new WP24\\Helpdesk\\Tickets\\Intake( ${ customer.id }, 'Slow site', 'The home page takes ten seconds to load.', WP24\\Helpdesk\\Tickets\\Ticket_Type::ONE_SHOT, WP24\\Helpdesk\\Tickets\\Ticket_Priority::NORMAL, '', '', true ) )['ticket'];
 			$replies->reply( $ticket, 1, true, '<p>First line &amp; more</p><p>Second <strong>paragraph</strong><br>next line</p>' );
 			echo $ticket->id();
 		` );
@@ -99,7 +99,7 @@ describe( 'my-tickets block', () => {
 			$repo   = new WP24\\Helpdesk\\Tickets\\Ticket_Repository();
 			$svc    = new WP24\\Helpdesk\\Tickets\\Intake_Service( $repo, $ents, $plans, $settings = new WP24\\Helpdesk\\Settings\\Settings(), new WP24\\Helpdesk\\Settings\\Settings_Calendar( $settings ) );
 			$lifecycle = new WP24\\Helpdesk\\Tickets\\Lifecycle_Service( $repo, new WP24\\Helpdesk\\Settings\\Settings() );
-			$intake = static fn( string $subject, string $priority ) => $svc->intake( new WP24\\Helpdesk\\Tickets\\Intake( ${ customer.id }, $subject, 'Please have a look at the checkout page.', 'one-shot', $priority, '', '', true ) )['ticket'];
+			$intake = static fn( string $subject, string $priority ) => $svc->intake( new WP24\\Helpdesk\\Tickets\\Intake( ${ customer.id }, $subject, 'Please have a look at the checkout page.', WP24\\Helpdesk\\Tickets\\Ticket_Type::ONE_SHOT, WP24\\Helpdesk\\Tickets\\Ticket_Priority::from( $priority ), '', '', true ) )['ticket'];
 			$quoted = $intake( 'Checkout broken', 'urgent' );
 			$quoted = ( new WP24\\Helpdesk\\Tickets\\Reply_Service( $repo, $lifecycle ) )->reply( $quoted, 1, true, '<p>We can fix it: here is a quote.</p>' );
 			( new WP24\\Helpdesk\\Tickets\\Quote_Service( $repo, $lifecycle ) )->create( $quoted, 18000, 'EUR', 'Two days of work.', new DateTimeImmutable( '+14 days', new DateTimeZone( 'UTC' ) ), true, 1 );

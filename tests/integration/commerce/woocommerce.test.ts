@@ -519,7 +519,7 @@ describe.each( storages )(
 			$svc      = new WP24\\Helpdesk\\Tickets\\Intake_Service( $tickets, $ents, $plans, $settings = new WP24\\Helpdesk\\Settings\\Settings(), new WP24\\Helpdesk\\Settings\\Settings_Calendar( $settings ) );
 			$lifecycle = new WP24\\Helpdesk\\Tickets\\Lifecycle_Service( $tickets, new WP24\\Helpdesk\\Settings\\Settings() );
 			$quotes   = new WP24\\Helpdesk\\Tickets\\Quote_Service( $tickets, $lifecycle );
-			$ticket   = $svc->intake( new WP24\\Helpdesk\\Tickets\\Intake( ${ user.id }, 'New landing page', 'Please build a landing page for the spring sale.', 'one-shot', 'normal', '', '', true ) )['ticket'];
+			$ticket   = $svc->intake( new WP24\\Helpdesk\\Tickets\\Intake( ${ user.id }, 'New landing page', 'Please build a landing page for the spring sale.', WP24\\Helpdesk\\Tickets\\Ticket_Type::ONE_SHOT, WP24\\Helpdesk\\Tickets\\Ticket_Priority::NORMAL, '', '', true ) )['ticket'];
 			$quote    = $quotes->create( $ticket, 45000, 'EUR', 'Two days.', ( new DateTimeImmutable( '+7 days' ) ), true, 1 );
 			$tickets->quotes()->update( $quote->id, array( 'currency' => '${ currency }' ) );
 			$quotes->decide( $tickets->find( $ticket->id() ), true, ${ user.id }, '127.0.0.1' );

@@ -51,5 +51,5 @@ export const SERVICES_PHP = `
 		$login = 'u_' . preg_replace( '/[^a-z0-9]/', '', $role ) . '_' . wp_generate_password( 8, false, false );
 		return (int) wp_insert_user( array( 'user_login' => $login, 'user_pass' => wp_generate_password(), 'user_email' => strtolower( $login ) . '@example.test', 'role' => $role ) );
 	};
-	$guest    = static fn( string $subject, string $email = 'guest@example.test' ) => $intakes->intake( new WP24\\Helpdesk\\Tickets\\Intake( 0, $subject, 'Please help with the site, it is broken.', 'one-shot', 'normal', '', '', true, 'Guest Person', $email ) )['ticket'];
+	$guest    = static fn( string $subject, string $email = 'guest@example.test' ) => $intakes->intake( new WP24\\Helpdesk\\Tickets\\Intake( 0, $subject, 'Please help with the site, it is broken.', WP24\\Helpdesk\\Tickets\\Ticket_Type::ONE_SHOT, WP24\\Helpdesk\\Tickets\\Ticket_Priority::NORMAL, '', '', true, 'Guest Person', $email ) )['ticket'];
 `;

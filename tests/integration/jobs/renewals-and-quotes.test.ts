@@ -115,7 +115,7 @@ describe( 'renewal and quote expiry jobs', () => {
 			$first = $mails();
 			do_action( 'wp24hd_renewals' );
 			try {
-				$intakes->intake( new WP24\\Helpdesk\\Tickets\\Intake( $e->user_id, 'Help under the plan', 'The site is down since this morning.', 'support', 'normal', '', '', true ) );
+				$intakes->intake( new WP24\\Helpdesk\\Tickets\\Intake( $e->user_id, 'Help under the plan', 'The site is down since this morning.', WP24\\Helpdesk\\Tickets\\Ticket_Type::SUPPORT, WP24\\Helpdesk\\Tickets\\Ticket_Priority::NORMAL, '', '', true ) );
 				$intake = 'accepted';
 			} catch ( WP24\\Helpdesk\\Errors\\Domain_Exception $error ) {
 				$intake = $error->error_code();

@@ -32,7 +32,7 @@ describe( 'personal data export and erasure', () => {
 			$quotes  = new WP24\\Helpdesk\\Tickets\\Quote_Service( $repo, new WP24\\Helpdesk\\Tickets\\Lifecycle_Service( $repo, $settings ) );
 			$plan    = wp_insert_post( array( 'post_type' => 'wp24hd_plan', 'post_title' => 'Piano Basic', 'post_status' => 'publish' ) );
 			( new WP24\\Helpdesk\\Entitlements\\Purchase_Service( new WP24\\Helpdesk\\Entitlements\\Entitlement_Reader( new WP24\\Helpdesk\\Entitlements\\Entitlement_Repository(), $plans ), new WP24\\Helpdesk\\Entitlements\\Entitlement_Repository() ) )->grant_for_purchase( new WP24\\Helpdesk\\Entitlements\\Purchase( ${ customer.id }, $plan, 1, 1, new DateTimeImmutable( '-5 days' ) ) );
-			$open = static fn( int $user, string $subject, string $guest = '' ) => $tickets->intake( new WP24\\Helpdesk\\Tickets\\Intake( $user, $subject, 'My private site details: secret-' . $subject, 'one-shot', 'normal', '', 'https://private.example', true, $guest ? 'Guest' : '', $guest ) )['ticket'];
+			$open = static fn( int $user, string $subject, string $guest = '' ) => $tickets->intake( new WP24\\Helpdesk\\Tickets\\Intake( $user, $subject, 'My private site details: secret-' . $subject, WP24\\Helpdesk\\Tickets\\Ticket_Type::ONE_SHOT, WP24\\Helpdesk\\Tickets\\Ticket_Priority::NORMAL, '', 'https://private.example', true, $guest ? 'Guest' : '', $guest ) )['ticket'];
 			$mine   = $open( ${ customer.id }, 'mine' );
 			$theirs = $open( ${ other.id }, 'theirs' );
 			$guest  = $open( 0, 'guest', 'guest-${ customer.id }@example.test' );

@@ -65,7 +65,7 @@ describe( 'retention of closed tickets and orphaned files', () => {
 			$store = new WP24\\Helpdesk\\Attachments\\Attachment_Store( $settings );
 			$when  = static fn( string $period ) => $ago( $period )->format( 'Y-m-d H:i:s' );
 			$make  = static function ( string $subject, ?string $closed_ago, ?string $quote ) use ( $intakes, $quotes, $repo, $store, $wpdb, $when, $set ) {
-				$ticket = $intakes->intake( new WP24\\Helpdesk\\Tickets\\Intake( ${ customer.id }, $subject, 'The site is down since this morning.', 'one-shot', 'normal', '', '', true, '', '' ) )['ticket'];
+				$ticket = $intakes->intake( new WP24\\Helpdesk\\Tickets\\Intake( ${ customer.id }, $subject, 'The site is down since this morning.', WP24\\Helpdesk\\Tickets\\Ticket_Type::ONE_SHOT, WP24\\Helpdesk\\Tickets\\Ticket_Priority::NORMAL, '', '', true, '', '' ) )['ticket'];
 				$message = $repo->messages()->thread( $ticket->id(), true )[0]->id;
 				$tmp     = tempnam( get_temp_dir(), 'retention' );
 				file_put_contents( $tmp, 'PHP Fatal error in ' . $subject );

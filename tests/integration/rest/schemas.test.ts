@@ -157,7 +157,7 @@ describe( 'the REST contract', () => {
 			$plan     = wp_insert_post( array( 'post_type' => 'wp24hd_plan', 'post_title' => 'Piano Basic', 'post_status' => 'publish' ) );
 			$customer = $new_user( 'subscriber' );
 			$purchases->grant_for_purchase( new WP24\\Helpdesk\\Entitlements\\Purchase( $customer, $plan, 9100, 9101, $ago( 'PT1H' ) ) );
-			$ticket   = $intakes->intake( new WP24\\Helpdesk\\Tickets\\Intake( $customer, 'Fields ticket', 'The contact form of the site does not send.', 'support', 'normal', '', '', true ) )['ticket'];
+			$ticket   = $intakes->intake( new WP24\\Helpdesk\\Tickets\\Intake( $customer, 'Fields ticket', 'The contact form of the site does not send.', WP24\\Helpdesk\\Tickets\\Ticket_Type::SUPPORT, WP24\\Helpdesk\\Tickets\\Ticket_Priority::NORMAL, '', '', true ) )['ticket'];
 			echo wp_json_encode( array( 'ticket' => $ticket->id(), 'customer' => $customer ) );
 		` );
 		const admin = await site().createUser( 'administrator' );

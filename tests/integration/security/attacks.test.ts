@@ -95,7 +95,7 @@ const BATCH_PHP = `
 		$response = rest_do_request( $request );
 		return array( 'status' => $response->get_status(), 'data' => $response->get_data() );
 	};
-	$own = static fn() => $intakes->intake( new WP24\\Helpdesk\\Tickets\\Intake( $customer, 'Attack target', 'The contact form of the site does not send.', 'one-shot', 'normal', '', '', true ) )['ticket'];
+	$own = static fn() => $intakes->intake( new WP24\\Helpdesk\\Tickets\\Intake( $customer, 'Attack target', 'The contact form of the site does not send.', WP24\\Helpdesk\\Tickets\\Ticket_Type::ONE_SHOT, WP24\\Helpdesk\\Tickets\\Ticket_Priority::NORMAL, '', '', true ) )['ticket'];
 	$out = array();
 
 	// Stored XSS: what a customer writes is stored through the allow-list and read back inert.
@@ -125,8 +125,8 @@ const BATCH_PHP = `
 
 	// Guest links: only the exact key of this ticket opens it, and it never signs anyone in.
 	wp_set_current_user( 0 );
-	$a   = $intakes->intake( new WP24\\Helpdesk\\Tickets\\Intake( 0, 'Guest A', 'The contact form of the site does not send.', 'one-shot', 'normal', '', '', true, 'Guest A', 'a@example.test' ) );
-	$b   = $intakes->intake( new WP24\\Helpdesk\\Tickets\\Intake( 0, 'Guest B', 'The contact form of the site does not send.', 'one-shot', 'normal', '', '', true, 'Guest B', 'b@example.test' ) );
+	$a   = $intakes->intake( new WP24\\Helpdesk\\Tickets\\Intake( 0, 'Guest A', 'The contact form of the site does not send.', WP24\\Helpdesk\\Tickets\\Ticket_Type::ONE_SHOT, WP24\\Helpdesk\\Tickets\\Ticket_Priority::NORMAL, '', '', true, 'Guest A', 'a@example.test' ) );
+	$b   = $intakes->intake( new WP24\\Helpdesk\\Tickets\\Intake( 0, 'Guest B', 'The contact form of the site does not send.', WP24\\Helpdesk\\Tickets\\Ticket_Type::ONE_SHOT, WP24\\Helpdesk\\Tickets\\Ticket_Priority::NORMAL, '', '', true, 'Guest B', 'b@example.test' ) );
 	$key = $a['guest_key'];
 	$path = '/wp24-helpdesk/v1/tickets/' . $a['ticket']->id();
 	$keys = array(

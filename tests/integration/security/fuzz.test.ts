@@ -228,7 +228,7 @@ const FUZZ_PHP = `
 	);
 	// Another customer's ticket whose words must never show up in an answer to someone else.
 	$other = $new_user( 'subscriber' );
-	$intakes->intake( new WP24\\Helpdesk\\Tickets\\Intake( $other, 'OTHERSECRET subject', 'OTHERSECRET message about the site.', 'one-shot', 'normal', '', '', true ) );
+	$intakes->intake( new WP24\\Helpdesk\\Tickets\\Intake( $other, 'OTHERSECRET subject', 'OTHERSECRET message about the site.', WP24\\Helpdesk\\Tickets\\Ticket_Type::ONE_SHOT, WP24\\Helpdesk\\Tickets\\Ticket_Priority::NORMAL, '', '', true ) );
 	$plan  = wp_insert_post( array( 'post_type' => 'wp24hd_plan', 'post_title' => 'Piano Basic', 'post_status' => 'publish' ) );
 	$order = 7000;
 	$out   = array();
@@ -236,7 +236,7 @@ const FUZZ_PHP = `
 		$wpdb->query( "DELETE FROM {$wpdb->options} WHERE option_name LIKE '%wp24hd_rl_%'" );
 		delete_option( 'wp24hd_test_mails' );
 		wp_set_current_user( 0 );
-		$own = $intakes->intake( new WP24\\Helpdesk\\Tickets\\Intake( $ids['customer'], 'Fuzz target', 'The contact form of the site does not send.', 'one-shot', 'normal', '', '', true ) )['ticket'];
+		$own = $intakes->intake( new WP24\\Helpdesk\\Tickets\\Intake( $ids['customer'], 'Fuzz target', 'The contact form of the site does not send.', WP24\\Helpdesk\\Tickets\\Ticket_Type::ONE_SHOT, WP24\\Helpdesk\\Tickets\\Ticket_Priority::NORMAL, '', '', true ) )['ticket'];
 		if ( str_contains( $case['path'], '/quote/' ) ) {
 			$quotes->create( $own, 5000, 'EUR', 'Fuzz work', $ahead( 'P7D' ), true, $ids['technician'] );
 		}

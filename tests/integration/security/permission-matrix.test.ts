@@ -40,7 +40,7 @@ const WALK_PHP = `
 	$tech = $ids['technician'];
 
 	$ticket_of = static function ( int $user_id ) use ( $intakes ): array {
-		$made = $intakes->intake( new WP24\\Helpdesk\\Tickets\\Intake( $user_id, 'Matrix ticket', 'The contact form of the site does not send.', 'one-shot', 'normal', '', '', true, $user_id ? '' : 'Matrix Guest', $user_id ? '' : 'matrix-guest@example.test' ) );
+		$made = $intakes->intake( new WP24\\Helpdesk\\Tickets\\Intake( $user_id, 'Matrix ticket', 'The contact form of the site does not send.', WP24\\Helpdesk\\Tickets\\Ticket_Type::ONE_SHOT, WP24\\Helpdesk\\Tickets\\Ticket_Priority::NORMAL, '', '', true, $user_id ? '' : 'Matrix Guest', $user_id ? '' : 'matrix-guest@example.test' ) );
 		return array( 'ticket' => $made['ticket'], 'key' => (string) $made['guest_key'] );
 	};
 	// A file on a technician's public reply, or on an internal note customers never see.

@@ -116,7 +116,7 @@ const onMariaDB = process.env.WP24_BACKEND === 'mariadb';
 			$intakes = new WP24\\Helpdesk\\Tickets\\Intake_Service( $repo, new WP24\\Helpdesk\\Entitlements\\Entitlement_Reader( new WP24\\Helpdesk\\Entitlements\\Entitlement_Repository(), $plans ), $plans, $settings = new WP24\\Helpdesk\\Settings\\Settings(), new WP24\\Helpdesk\\Settings\\Settings_Calendar( $settings ) );
 			$svc   = new WP24\\Helpdesk\\Tickets\\Lifecycle_Service( $repo, new WP24\\Helpdesk\\Settings\\Settings() );
 			$user  = (int) get_user_by( 'login', ${ JSON.stringify( owner.login ) } )->ID;
-			$stale = $intakes->intake( new WP24\\Helpdesk\\Tickets\\Intake( $user, 'Stale read', 'The home page takes ten seconds to load.', 'one-shot', 'normal', '', '', true ) )['ticket'];
+			$stale = $intakes->intake( new WP24\\Helpdesk\\Tickets\\Intake( $user, 'Stale read', 'The home page takes ten seconds to load.', WP24\\Helpdesk\\Tickets\\Ticket_Type::ONE_SHOT, WP24\\Helpdesk\\Tickets\\Ticket_Priority::NORMAL, '', '', true ) )['ticket'];
 			// Another request closes the ticket after this one read it as new.
 			$svc->close_by_customer( $stale, $user );
 			$moved = $svc->move( $stale, WP24\\Helpdesk\\Tickets\\Ticket_Status::CLOSED, $user, 'by_customer' );

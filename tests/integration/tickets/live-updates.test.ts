@@ -78,7 +78,7 @@ describe( 'live updates through the Heartbeat API', () => {
 			$svc      = new WP24\\Helpdesk\\Tickets\\Intake_Service( new WP24\\Helpdesk\\Tickets\\Ticket_Repository(), $ents, $plans, $settings, new WP24\\Helpdesk\\Settings\\Settings_Calendar( $settings ) );
 			$ticket   = $svc->intake( new WP24\\Helpdesk\\Tickets\\Intake( ${ customerId }, ${ JSON.stringify(
 				subject
-			) }, 'Il sito non risponde.', 'one-shot', '${ priority }', '', '', true ) )['ticket'];
+			) }, 'Il sito non risponde.', WP24\\Helpdesk\\Tickets\\Ticket_Type::ONE_SHOT, WP24\\Helpdesk\\Tickets\\Ticket_Priority::from( '${ priority }' ), '', '', true ) )['ticket'];
 			echo wp_json_encode( array( 'id' => $ticket->id(), 'reference' => $ticket->reference ) );
 		` );
 

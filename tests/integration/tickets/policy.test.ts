@@ -30,7 +30,7 @@ describe( 'the ticket policy', () => {
 			$tech   = $new_user( 'wp24hd_technician' );
 			$owner  = $new_user( 'subscriber' );
 			$other  = $new_user( 'subscriber' );
-			$open   = static fn( int $user ) => $intakes->intake( new WP24\\Helpdesk\\Tickets\\Intake( $user, 'Policy ticket', 'The contact form of the site does not send.', 'one-shot', 'normal', '', '', true, $user ? '' : 'Policy Guest', $user ? '' : 'policy-guest@example.test' ) );
+			$open   = static fn( int $user ) => $intakes->intake( new WP24\\Helpdesk\\Tickets\\Intake( $user, 'Policy ticket', 'The contact form of the site does not send.', WP24\\Helpdesk\\Tickets\\Ticket_Type::ONE_SHOT, WP24\\Helpdesk\\Tickets\\Ticket_Priority::NORMAL, '', '', true, $user ? '' : 'Policy Guest', $user ? '' : 'policy-guest@example.test' ) );
 			$owned  = $open( $owner )['ticket'];
 			$techs  = $open( $tech )['ticket'];
 			$made   = $open( 0 );

@@ -22,7 +22,7 @@ describe( 'ticket queue over REST', () => {
 			$repo     = new WP24\\Helpdesk\\Tickets\\Ticket_Repository();
 			$svc      = new WP24\\Helpdesk\\Tickets\\Intake_Service( $repo, $ents, $plans, $settings, new WP24\\Helpdesk\\Settings\\Settings_Calendar( $settings ) );
 			$triage   = new WP24\\Helpdesk\\Tickets\\Triage_Service( $repo, new WP24\\Helpdesk\\Tickets\\Lifecycle_Service( $repo, $settings ) );
-			$open = static fn( string $subject, string $priority ) => $svc->intake( new WP24\\Helpdesk\\Tickets\\Intake( 0, $subject, 'Something is broken on the site.', 'one-shot', $priority, '', '', true, 'Guest', 'queue@example.test' ) )['ticket'];
+			$open = static fn( string $subject, string $priority ) => $svc->intake( new WP24\\Helpdesk\\Tickets\\Intake( 0, $subject, 'Something is broken on the site.', WP24\\Helpdesk\\Tickets\\Ticket_Type::ONE_SHOT, WP24\\Helpdesk\\Tickets\\Ticket_Priority::from( $priority ), '', '', true, 'Guest', 'queue@example.test' ) )['ticket'];
 			$late   = $open( 'Zebra checkout late', 'normal' );
 			$urgent = $open( 'Zebra urgent outage', 'urgent' );
 			$fine   = $open( 'Zebra question', 'normal' );

@@ -31,7 +31,7 @@ describe( 'ticket search', () => {
 			$repo     = new WP24\\Helpdesk\\Tickets\\Ticket_Repository();
 			$svc      = new WP24\\Helpdesk\\Tickets\\Intake_Service( $repo, $ents, $plans, $settings, new WP24\\Helpdesk\\Settings\\Settings_Calendar( $settings ) );
 			$replies  = new WP24\\Helpdesk\\Tickets\\Reply_Service( $repo, new WP24\\Helpdesk\\Tickets\\Lifecycle_Service( $repo, $settings ) );
-			$open = static fn( int $user, string $subject, string $message, string $site = '', string $email = '' ) => $svc->intake( new WP24\\Helpdesk\\Tickets\\Intake( $user, $subject, $message, 'one-shot', 'normal', '', $site, true, $user ? '' : 'Ospite', $email ) )['ticket'];
+			$open = static fn( int $user, string $subject, string $message, string $site = '', string $email = '' ) => $svc->intake( new WP24\\Helpdesk\\Tickets\\Intake( $user, $subject, $message, WP24\\Helpdesk\\Tickets\\Ticket_Type::ONE_SHOT, WP24\\Helpdesk\\Tickets\\Ticket_Priority::NORMAL, '', $site, true, $user ? '' : 'Ospite', $email ) )['ticket'];
 			$update = $open( ${ c.id }, 'Problema dopo aggiornamento', '<p>Il plugin <strong>WooCommerce</strong> dà errore 500 dopo l’aggiornamento.</p>' );
 			$replies->reply( $update, ${ c.id }, false, '<p>Il checkout non carica più dell\\'immagine del logo.</p>' );
 			$replies->reply( $update, ${ t.id }, true, '<p>Password di prova: xylofono.</p>', true );
