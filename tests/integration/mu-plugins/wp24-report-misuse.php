@@ -17,6 +17,10 @@ $wp24hd_linked = realpath( WP_PLUGIN_DIR . '/wp24-helpdesk' );
 $wp24hd_report = static function ( string $kind, string $subject ) use ( $wp24hd_linked ): void {
 	foreach ( debug_backtrace( DEBUG_BACKTRACE_IGNORE_ARGS ) as $frame ) {
 		$file = $frame['file'] ?? '';
+		// This file is linked from the working tree too: its own frames are not the plugin's code.
+		if ( __FILE__ === $file ) {
+			continue;
+		}
 		if ( str_contains( $file, '/plugins/wp24-helpdesk/' ) || ( $wp24hd_linked && str_starts_with( $file, $wp24hd_linked . '/' ) ) ) {
 			error_log( sprintf( 'PHP Notice:  [%s] %s, called from %s:%d', $kind, $subject, $file, $frame['line'] ?? 0 ) ); // phpcs:ignore
 			return;
