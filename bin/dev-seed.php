@@ -198,7 +198,7 @@ $wp24hd_ticket_repo = new \WP24\Helpdesk\Tickets\Ticket_Repository();
 if ( 0 === $wp24hd_ticket_repo->queue()->search( array(), 'created', 'desc', 1, 1 )['total'] ) {
 	$wp24hd_tickets = new \WP24\Helpdesk\Tickets\Intake_Service( $wp24hd_ticket_repo, $wp24hd_entitlements, new Plan_Post_Type(), $wp24hd_settings, new \WP24\Helpdesk\Settings\Settings_Calendar( $wp24hd_settings ) );
 	$wp24hd_replies = new \WP24\Helpdesk\Tickets\Reply_Service( $wp24hd_ticket_repo, new \WP24\Helpdesk\Tickets\Lifecycle_Service( $wp24hd_ticket_repo, $wp24hd_settings ) );
-	$wp24hd_open    = static fn( int $user, string $subject, string $body, string $type, string $priority, string $name = '', string $email = '' ) => $wp24hd_tickets->intake( new \WP24\Helpdesk\Tickets\Intake( $user, $subject, $body, $type, $priority, '', 'https://example.test', true, $name, $email ) )['ticket'];
+	$wp24hd_open    = static fn( int $user, string $subject, string $body, string $type, string $priority, string $name = '', string $email = '' ) => $wp24hd_tickets->intake( new \WP24\Helpdesk\Tickets\Intake( $user, $subject, $body, \WP24\Helpdesk\Tickets\Ticket_Type::from( $type ), \WP24\Helpdesk\Tickets\Ticket_Priority::from( $priority ), '', 'https://example.test', true, $name, $email ) )['ticket'];
 	$wp24hd_tech    = $wp24hd_logins[0]['id'];
 	$wp24hd_open( $wp24hd_logins[2]['id'], 'Il sito non si apre dopo l’aggiornamento', 'Da stamattina il sito mostra una pagina bianca. È il negozio online: urgente.', 'support', 'urgent' );
 	$wp24hd_waiting = $wp24hd_open( $wp24hd_logins[1]['id'], 'Il modulo contatti non invia le email', 'I messaggi del modulo contatti non arrivano più da lunedì.', 'support', 'normal' );
