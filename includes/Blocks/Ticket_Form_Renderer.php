@@ -17,7 +17,6 @@ use WP24\Helpdesk\Plans\Response_Targets;
 use WP24\Helpdesk\Calendar\Rest\Availability_Controller;
 use WP24\Helpdesk\Settings\Settings;
 use WP24\Helpdesk\Settings\Settings_Calendar;
-use WP24\Helpdesk\Tickets\Ticket;
 use WP24\Helpdesk\Tickets\Ticket_Priority;
 use WP24\Helpdesk\Tickets\Ticket_Type;
 use WP24\Helpdesk\Time\Clock;

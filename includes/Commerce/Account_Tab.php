@@ -15,7 +15,6 @@ use WP24\Helpdesk\Notifications\Links;
 use WP24\Helpdesk\Plans\Plan_Post_Type;
 use WP24\Helpdesk\Settings\Settings_Calendar;
 use WP24\Helpdesk\Tickets\Intake;
-use WP24\Helpdesk\Tickets\Ticket;
 use WP24\Helpdesk\Tickets\Ticket_Labels;
 use WP24\Helpdesk\Tickets\Ticket_Priority;
 use WP24\Helpdesk\Tickets\Ticket_Repository;
